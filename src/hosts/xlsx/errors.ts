@@ -1,0 +1,75 @@
+/**
+ * A file the xlsx host cannot read as a workbook. It carries a stable code for programs and a
+ * one-line message in each UI language for people; it never carries a stack trace to the user.
+ */
+export type UnusableInputCode =
+  | 'not-found'
+  | 'not-zip'
+  | 'encrypted'
+  | 'legacy-xls'
+  | 'xlsb'
+  | 'corrupt'
+  | 'not-workbook'
+  | 'too-large'
+  | 'unsafe-xml';
+
+const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
+  'not-found': {
+    vi: 'Không tìm thấy tệp.',
+    en: 'The file was not found.',
+  },
+  'not-zip': {
+    vi: 'Tệp không phải là sổ tính Excel (.xlsx).',
+    en: 'The file is not an Excel workbook (.xlsx).',
+  },
+  encrypted: {
+    vi: 'Sổ tính được bảo vệ bằng mật khẩu: hãy mở bằng Excel, gỡ mật khẩu rồi lưu lại.',
+    en: 'The workbook is password-protected: open it in Excel, remove the password and save it again.',
+  },
+  'legacy-xls': {
+    vi: 'Đây là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng .xlsx.',
+    en: 'This is an old Excel file (.xls): open it in Excel and save it as .xlsx.',
+  },
+  xlsb: {
+    vi: 'Đây là sổ tính nhị phân (.xlsb): hãy mở bằng Excel và lưu lại dưới dạng .xlsx.',
+    en: 'This is a binary workbook (.xlsb): open it in Excel and save it as .xlsx.',
+  },
+  corrupt: {
+    vi: 'Tệp bị hỏng hoặc không đầy đủ: hãy mở bằng Excel và lưu lại.',
+    en: 'The file is damaged or incomplete: open it in Excel and save it again.',
+  },
+  'not-workbook': {
+    vi: 'Tệp nén này không phải là sổ tính Excel (có thể là tài liệu Word hoặc PowerPoint).',
+    en: 'This archive is not an Excel workbook (it may be a Word or PowerPoint document).',
+  },
+  'too-large': {
+    vi: 'Tệp quá lớn khi giải nén, không thể đọc an toàn.',
+    en: 'The file is too large once uncompressed to be read safely.',
+  },
+  'unsafe-xml': {
+    vi: 'Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được đọc.',
+    en: 'The file contains unsafe XML declarations (DOCTYPE/ENTITY) and was not read.',
+  },
+};
+
+export class UnusableInputError extends Error {
+  readonly code: UnusableInputCode;
+  readonly messageVi: string;
+  readonly messageEn: string;
+  /** Technical detail for logs (the part or entry at fault); never shown in place of the message. */
+  readonly detail: string | undefined;
+
+  constructor(code: UnusableInputCode, detail?: string, options?: { cause?: unknown }) {
+    const m = MESSAGES[code];
+    super(m.en, options);
+    this.name = 'UnusableInputError';
+    this.code = code;
+    this.messageVi = m.vi;
+    this.messageEn = m.en;
+    this.detail = detail;
+  }
+}
+
+export function isUnusableInputError(e: unknown): e is UnusableInputError {
+  return e instanceof UnusableInputError;
+}

@@ -1,0 +1,155 @@
+import { OWNER_NAME } from '../../../core/model/plan';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/model/snapshot';
+import { UnusableInputError } from '../errors';
+import { checkDeclaredSize, inflateXmlText, readXmlPart, type InflateBudget } from './inflateEntry';
+import { parseRels, relsPathFor, type Relationship } from './relsPart';
+import { parseSharedStrings, type SharedStrings } from './sharedStringsPart';
+import { SheetScanner } from './sheetScanner';
+import { sniffContainer } from './sniffContainer';
+import { StyleTable } from './styleTable';
+import { parseStyles } from './stylesPart';
+import { parseWorkbook } from './workbookPart';
+import { hasPrefixedRoot, stripElementPrefixes } from './xmlText';
+import { readZipDirectory, type ZipEntry } from './zipDirectory';
+
+export interface ReadXlsxOptions {
+  /** Most bytes the reader inflates in all, and the most the parts it reads may declare. */
+  maxUncompressedBytes?: number;
+}
+
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+
+type Entries = Map<string, ZipEntry>;
+
+function entryFor(entries: Entries, path: string): ZipEntry | undefined {
+  return entries.get(path.toLowerCase());
+}
+
+/** A small part as text, element prefixes removed; null when the part is absent. */
+function smallPart(
+  b: Uint8Array,
+  entries: Entries,
+  path: string,
+  budget: InflateBudget,
+): string | null {
+  const entry = entryFor(entries, path);
+  if (!entry) return null;
+  const xml = readXmlPart(b, entry, budget);
+  return hasPrefixedRoot(xml.slice(0, 1024)) ? stripElementPrefixes(xml) : xml;
+}
+
+function relsOf(
+  b: Uint8Array,
+  entries: Entries,
+  part: string,
+  budget: InflateBudget,
+): Relationship[] {
+  const xml = smallPart(b, entries, relsPathFor(part), budget);
+  return xml ? parseRels(xml, part) : [];
+}
+
+function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): string {
+  const doc = relsOf(b, entries, '', budget).find(
+    (r) => r.type === 'officeDocument' && !r.external,
+  )?.target;
+  if (entryFor(entries, 'xl/workbook.bin') || doc?.toLowerCase().endsWith('.bin')) {
+    throw new UnusableInputError('xlsb', 'xl/workbook.bin');
+  }
+  for (const path of [doc, 'xl/workbook.xml']) {
+    if (path && entryFor(entries, path)) return path;
+  }
+  throw new UnusableInputError('not-workbook', 'no xl/workbook.xml');
+}
+
+/**
+ * Reads an .xlsx file's bytes into the core's snapshot. Runs in a browser worker as in Node: it
+ * needs only fflate and TextDecoder. The small parts (workbook, rels, styles, shared strings)
+ * are read whole first, wherever the zip stores them; each worksheet then streams through the
+ * inflater and the scanner a piece at a time, so only the snapshot itself grows with the sheet.
+ * A file that cannot be read raises UnusableInputError, never anything else.
+ */
+export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
+  try {
+    return readWorkbook(bytes, opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+  } catch (e) {
+    if (e instanceof UnusableInputError) throw e;
+    throw new UnusableInputError('corrupt', e instanceof Error ? e.message : String(e), {
+      cause: e,
+    });
+  }
+}
+
+function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
+  sniffContainer(b);
+  const entries = readZipDirectory(b);
+  const budget: InflateBudget = { limit, used: 0 };
+
+  const wbPath = findWorkbookPart(b, entries, budget);
+  const wbRels = relsOf(b, entries, wbPath, budget);
+  const relById = new Map(wbRels.map((r) => [r.id, r]));
+  const wb = parseWorkbook(smallPart(b, entries, wbPath, budget) ?? '');
+
+  const sheetEntries = wb.sheets.map((s) => {
+    const rel = relById.get(s.rid);
+    const entry = rel && !rel.external ? entryFor(entries, rel.target) : undefined;
+    if (rel?.type === 'worksheet' && !entry) {
+      throw new UnusableInputError('corrupt', `sheet ${s.name}: part ${rel.target} is missing`);
+    }
+    return rel?.type === 'worksheet' ? entry : undefined;
+  });
+  const sstPath = wbRels.find((r) => r.type === 'sharedStrings')?.target;
+  const stylesPath = wbRels.find((r) => r.type === 'styles')?.target;
+
+  // Refuse a bomb by what the parts to be read declare, before inflating any of them.
+  let declared = 0;
+  for (const e of [
+    ...sheetEntries,
+    sstPath && entryFor(entries, sstPath),
+    stylesPath && entryFor(entries, stylesPath),
+  ]) {
+    if (e) {
+      checkDeclaredSize(e, budget);
+      declared += e.uncompressedSize;
+    }
+  }
+  if (declared > limit - budget.used) {
+    throw new UnusableInputError('too-large', `parts declare ${declared} bytes`);
+  }
+
+  const sstXml = sstPath ? smallPart(b, entries, sstPath, budget) : null;
+  const sharedStrings: SharedStrings = sstXml
+    ? parseSharedStrings(sstXml)
+    : { text: [], runFont: [] };
+  const stylesXml = stylesPath ? smallPart(b, entries, stylesPath, budget) : null;
+  const styles = new StyleTable(stylesXml ? parseStyles(stylesXml).xfs : []);
+
+  const owned = new Set(
+    wb.definedNames
+      .filter((n) => n.name === OWNER_NAME && n.localSheetId !== null)
+      .map((n) => n.localSheetId),
+  );
+
+  const sheets: SheetSnapshot[] = wb.sheets.map((s, i) => {
+    const sheet: SheetSnapshot = { name: s.name, state: s.state, rows: [], merges: [] };
+    const entry = sheetEntries[i];
+    if (entry) {
+      const scanner = new SheetScanner({
+        sheetName: s.name,
+        sharedStrings,
+        styles,
+        date1904: wb.date1904,
+      });
+      inflateXmlText(b, entry, budget, (text) => scanner.push(text));
+      const scanned = scanner.finish();
+      sheet.rows = scanned.rows;
+      sheet.merges = scanned.merges;
+      if (scanned.hiddenRows.length > 0) sheet.hiddenRows = scanned.hiddenRows;
+    }
+    if (owned.has(i)) sheet.owned = true;
+    return sheet;
+  });
+
+  const snapshot: WorkbookSnapshot = { sheets, styles: styles.styles };
+  if (wb.date1904) snapshot.date1904 = true;
+  return snapshot;
+}

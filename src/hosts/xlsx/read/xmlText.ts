@@ -1,0 +1,104 @@
+/** Small text helpers for scanning XML without a DOM. */
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
+
+function codePoint(n: number, raw: string): string {
+  return n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : raw;
+}
+
+/** XML's five named entities and numeric character references; nothing else (no DTD is read). */
+export function decodeXml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (raw, hex?: string, dec?: string, name?: string) => {
+    if (hex) return codePoint(parseInt(hex, 16), raw);
+    if (dec) return codePoint(parseInt(dec, 10), raw);
+    return NAMED[name!]!;
+  });
+}
+
+const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * OOXML writes characters XML cannot hold (control characters) as _xHHHH_, and a literal
+ * "_xHHHH_" as _x005F_xHHHH_; a left-to-right pass decodes both right.
+ */
+export function unescapeOoxml(s: string): string {
+  if (!s.includes('_x')) return s;
+  return s.replace(OOXML_ESCAPE, (_raw, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Text of a cell string: entities, then OOXML escapes. */
+export function decodeCellText(s: string): string {
+  return unescapeOoxml(decodeXml(s));
+}
+
+const attrPatterns = new Map<string, RegExp>();
+
+/**
+ * An attribute's raw value from a start tag's attribute text, or undefined. The fast path covers
+ * what writers emit (name="value" after a space); the pattern covers quotes and spaces XML allows.
+ */
+export function getAttr(attrs: string, name: string): string | undefined {
+  const key = `${name}="`;
+  let i = attrs.indexOf(key);
+  while (i > 0) {
+    const before = attrs.charCodeAt(i - 1);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const start = i + key.length;
+      const end = attrs.indexOf('"', start);
+      return end < 0 ? undefined : attrs.slice(start, end);
+    }
+    i = attrs.indexOf(key, i + 1);
+  }
+  if (!attrs.includes(name)) return undefined;
+  let re = attrPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, re);
+  }
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** "1" and "true" are XML Schema's two spellings of true. */
+export function isTrue(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+const PREFIXED_ROOT = /^\s*(?:<\?[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<[A-Za-z_][\w.-]*:/;
+const ELEMENT_PREFIX = /<(\/?)[A-Za-z_][\w.-]*:/g;
+
+/** Some writers (the Open XML SDK) prefix every element, "<x:c>"; the scanners expect none. */
+export function hasPrefixedRoot(xmlStart: string): boolean {
+  return PREFIXED_ROOT.test(xmlStart);
+}
+
+/** Removes element prefixes; safe to apply twice and to text that starts mid-document. */
+export function stripElementPrefixes(xml: string): string {
+  return xml.replace(ELEMENT_PREFIX, '<$1');
+}
+
+/** Every element named tag (without prefix), as [attributes, inner text or null when empty]. */
+export function* elements(xml: string, tag: string): Generator<[string, string | null]> {
+  const re = new RegExp(`<${tag}(?=[\\s/>])([^>]*?)(/?)>`, 'g');
+  const close = `</${tag}>`;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    if (m[2] === '/') {
+      yield [m[1]!, null];
+      continue;
+    }
+    const start = re.lastIndex;
+    const end = xml.indexOf(close, start);
+    if (end < 0) return;
+    yield [m[1]!, xml.slice(start, end)];
+    re.lastIndex = end + close.length;
+  }
+}
+
+/** The inner text of the first element named tag, or null. */
+export function firstElement(xml: string, tag: string): [string, string | null] | null {
+  for (const el of elements(xml, tag)) return el;
+  return null;
+}
