@@ -1,0 +1,166 @@
+import { quoteSheetName } from '../../../core/model/address';
+import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model/plan';
+import { APP_PART, syncSheetTitles } from './appXml';
+import { CONTENT_TYPE, CONTENT_TYPES_PART, addOverride } from './contentTypes';
+import { REL, appendRelationship, freeRelId, parseRelationships } from './relationships';
+import { removeOwnedSheets } from './removeOwnedSheets';
+import { absoluteRange, sheetXml } from './sheetXml';
+import { STYLES_PART, StylesEditor } from './stylesXml';
+import { workbookLocation } from './workbookLocation';
+import {
+  appendDefinedNames,
+  appendSheet,
+  definedNameXml,
+  listDefinedNames,
+  listSheets,
+  setFullCalcOnLoad,
+} from './workbookXml';
+import { XlsxPackage } from './xlsxPackage';
+import { escapeXml } from './xmlText';
+
+/** The workbook without anything Bảng Kiểm added: owned sheets, their parts and names, styles. */
+export function removeOwned(original: Uint8Array): Uint8Array {
+  const pkg = new XlsxPackage(original);
+  removeOwnedSheets(pkg);
+  return pkg.toBytes();
+}
+
+/**
+ * Applies an output plan to an .xlsx/.xlsm file: removes the owned sheets of an earlier run, then
+ * appends the plan's sheets at the end. Existing parts stay byte-identical except the workbook
+ * plumbing ([Content_Types].xml, workbook.xml and its rels, styles.xml, docProps/app.xml).
+ */
+export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
+  if (plan.version !== 1)
+    throw new Error(`Output plan version ${String(plan.version)} is not supported`);
+  const pkg = new XlsxPackage(original);
+  removeOwnedSheets(pkg);
+  const loc = workbookLocation(pkg);
+  let wb = pkg.text(loc.part)!;
+  let wbRels = pkg.text(loc.rels);
+  if (wbRels === null)
+    throw new Error('Not a readable .xlsx file: the workbook relationships are missing');
+  let types = pkg.text(CONTENT_TYPES_PART);
+  if (types === null) throw new Error('Not a readable .xlsx file: [Content_Types].xml is missing');
+
+  checkSheetNames(
+    plan.sheets,
+    listSheets(wb).map((s) => s.name),
+  );
+
+  // Styles: one cellXfs entry per plan style, one dxf per conditional format.
+  const stylesRel = parseRelationships(wbRels, loc.part).find((r) => r.type === REL.styles);
+  const stylesPart = stylesRel?.part ?? STYLES_PART;
+  const styles = new StylesEditor(stylesRel?.part ? pkg.text(stylesRel.part) : null);
+  const xfIds = plan.styles.map((s) => styles.addCellStyle(s));
+  if (!stylesRel) {
+    wbRels = appendRelationship(
+      wbRels,
+      freeRelId(wbRels),
+      REL.styles,
+      relativeTarget(loc.part, stylesPart),
+    );
+    types = addOverride(types, stylesPart, CONTENT_TYPE.styles);
+  }
+
+  const existing = listSheets(wb);
+  let nextSheetId = Math.max(0, ...existing.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  const names: string[] = [];
+  plan.sheets.forEach((sheet, i) => {
+    const position = existing.length + i;
+    const part = freePartName(pkg, 'xl/worksheets/sheet', '.xml');
+    const dxfIds = (sheet.conditionalFormats ?? []).map((cf) => styles.addDxf(cf.style));
+    pkg.setText(part, sheetXml(sheet, { xfIds, dxfIds }));
+    types = addOverride(types!, part, CONTENT_TYPE.worksheet);
+    const relId = freeRelId(wbRels!);
+    wbRels = appendRelationship(wbRels!, relId, REL.worksheet, relativeTarget(loc.part, part));
+    const state = sheet.state && sheet.state !== 'visible' ? ` state="${sheet.state}"` : '';
+    wb = appendSheet(
+      wb,
+      `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${state} r:id="${relId}"/>`,
+    );
+    names.push(...sheetNames(sheet, position));
+  });
+
+  const userNames = listDefinedNames(wb).filter((n) => n.localSheetId === null);
+  for (const n of plan.names ?? []) {
+    if (userNames.some((u) => u.name.toLowerCase() === n.name.toLowerCase())) {
+      throw new Error(
+        `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
+      );
+    }
+    names.push(definedNameXml(n.name, n.ref.replace(/^=/, ''), undefined, n.hidden));
+  }
+  wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
+
+  pkg.setText(loc.part, wb);
+  pkg.setText(loc.rels, wbRels);
+  pkg.setText(stylesPart, styles.result());
+  pkg.setText(CONTENT_TYPES_PART, types);
+  const app = pkg.text(APP_PART);
+  if (app !== null)
+    pkg.setText(
+      APP_PART,
+      syncSheetTitles(
+        app,
+        listSheets(wb).map((s) => s.name),
+      ),
+    );
+  return pkg.toBytes();
+}
+
+/** The marker, the filter database and the print titles of one owned sheet. */
+function sheetNames(sheet: PlanSheet, position: number): string[] {
+  const q = quoteSheetName(sheet.name);
+  const out = [definedNameXml(OWNER_NAME, `"${sheet.key}"`, position, true)];
+  if (sheet.autoFilter)
+    out.push(
+      definedNameXml(
+        '_xlnm._FilterDatabase',
+        `${q}!${absoluteRange(sheet.autoFilter)}`,
+        position,
+        true,
+      ),
+    );
+  const titles = sheet.page?.printTitleRows;
+  if (titles)
+    out.push(
+      definedNameXml('_xlnm.Print_Titles', `${q}!$${titles[0] + 1}:$${titles[1] + 1}`, position),
+    );
+  return out;
+}
+
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+function checkSheetNames(planSheets: PlanSheet[], existing: string[]): void {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (const { name } of planSheets) {
+    if (!name || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw new Error(
+        `"${name}" cannot be a sheet name (1 to 31 characters, none of [ ] : * ? / \\)`,
+      );
+    }
+    if (taken.has(name.toLowerCase())) {
+      throw new Error(
+        `The workbook already has a sheet named "${name}" that Bảng Kiểm does not own; it will not overwrite it`,
+      );
+    }
+    taken.add(name.toLowerCase());
+  }
+}
+
+/** The first prefixN.suffix not in the package. */
+export function freePartName(pkg: XlsxPackage, prefix: string, suffix: string): string {
+  let n = 1;
+  while (pkg.has(`${prefix}${n}${suffix}`)) n++;
+  return `${prefix}${n}${suffix}`;
+}
+
+/** Target of a relationship from one part to another, relative to the source's folder. */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

@@ -1,0 +1,109 @@
+import { OWNER_NAME } from '../../../core/model/plan';
+import { APP_PART, syncSheetTitles } from './appXml';
+import { CONTENT_TYPES_PART, removeOverrides } from './contentTypes';
+import { parseRelationships, relsPartOf, removeRelationship, REL } from './relationships';
+import { restoreStyles } from './stylesXml';
+import { workbookLocation } from './workbookLocation';
+import { listDefinedNames, listSheets, removeSheets } from './workbookXml';
+import type { XlsxPackage } from './xlsxPackage';
+
+export interface OwnedSheet {
+  position: number;
+  name: string;
+  key: string;
+}
+
+/** Sheets that carry the ownership marker: a sheet-scoped OWNER_NAME holding their key. */
+export function findOwnedSheets(workbookXml: string): OwnedSheet[] {
+  const sheets = listSheets(workbookXml);
+  return listDefinedNames(workbookXml)
+    .filter((n) => n.name.toLowerCase() === OWNER_NAME.toLowerCase() && n.localSheetId !== null)
+    .filter((n) => sheets[n.localSheetId!] !== undefined)
+    .map((n) => ({
+      position: n.localSheetId!,
+      name: sheets[n.localSheetId!]!.name,
+      key: n.value.replace(/^=?"|"$/g, ''),
+    }));
+}
+
+/** Every part reachable through relationships from `start`, with the rels parts themselves. */
+function reachableParts(pkg: XlsxPackage, start: string): Set<string> {
+  const found = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const part = queue.pop()!;
+    if (found.has(part) || !pkg.has(part)) continue;
+    found.add(part);
+    const rels = pkg.text(relsPartOf(part));
+    if (rels === null) continue;
+    found.add(relsPartOf(part));
+    for (const r of parseRelationships(rels, part)) if (r.part) queue.push(r.part);
+  }
+  return found;
+}
+
+/** Parts that some rels part outside `removed` still points to. */
+function stillReferenced(pkg: XlsxPackage, removed: Set<string>): Set<string> {
+  const kept = new Set<string>();
+  for (const name of pkg.names()) {
+    if (!name.endsWith('.rels') || removed.has(name)) continue;
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    for (const r of parseRelationships(pkg.text(name) ?? '', source)) if (r.part) kept.add(r.part);
+  }
+  return kept;
+}
+
+/**
+ * Takes out every owned sheet with what hangs off it (rels, drawings, charts), its content-type
+ * overrides and defined names, and gives styles.xml back as it was before Bảng Kiểm appended to
+ * it. Sheets without the marker are never touched.
+ */
+export function removeOwnedSheets(pkg: XlsxPackage): void {
+  const loc = workbookLocation(pkg);
+  let wb = pkg.text(loc.part)!;
+  let wbRels = pkg.text(loc.rels) ?? '';
+  const owned = findOwnedSheets(wb);
+  const sheets = listSheets(wb);
+  const relations = parseRelationships(wbRels, loc.part);
+
+  const removed = new Set<string>();
+  for (const o of owned) {
+    const rel = relations.find((r) => r.id === sheets[o.position]!.relId);
+    if (!rel) continue;
+    wbRels = removeRelationship(wbRels, rel.id);
+    if (rel.part) for (const p of reachableParts(pkg, rel.part)) removed.add(p);
+  }
+  pkg.setText(loc.rels, wbRels);
+  const protectedParts = stillReferenced(pkg, removed);
+  for (const p of [...removed]) if (protectedParts.has(p)) removed.delete(p);
+  for (const p of removed) pkg.remove(p);
+
+  wb = removeSheets(wb, new Set(owned.map((o) => o.position)));
+  pkg.setText(loc.part, wb);
+
+  const stylesRel = parseRelationships(pkg.text(loc.rels) ?? '', loc.part).find(
+    (r) => r.type === REL.styles,
+  );
+  if (stylesRel?.part && pkg.has(stylesRel.part)) {
+    const restored = restoreStyles(pkg.text(stylesRel.part)!);
+    if (restored === null) {
+      pkg.remove(stylesRel.part);
+      removed.add(stylesRel.part);
+      pkg.setText(loc.rels, removeRelationship(pkg.text(loc.rels)!, stylesRel.id));
+    } else {
+      pkg.setText(stylesRel.part, restored);
+    }
+  }
+
+  const types = pkg.text(CONTENT_TYPES_PART);
+  if (types !== null) pkg.setText(CONTENT_TYPES_PART, removeOverrides(types, removed));
+  const app = pkg.text(APP_PART);
+  if (app !== null)
+    pkg.setText(
+      APP_PART,
+      syncSheetTitles(
+        app,
+        listSheets(wb).map((s) => s.name),
+      ),
+    );
+}

@@ -1,0 +1,16 @@
+import { parseRelationships, relsPartOf } from './relationships';
+import type { XlsxPackage } from './xlsxPackage';
+import { WORKBOOK_PART } from './workbookXml';
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** Where the workbook part and its relationships live (xl/workbook.xml nearly always). */
+export function workbookLocation(pkg: XlsxPackage): { part: string; rels: string } {
+  const root = pkg.text('_rels/.rels');
+  const rel = root
+    ? parseRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type))
+    : undefined;
+  const part = rel?.part ?? WORKBOOK_PART;
+  if (!pkg.has(part)) throw new Error('Not a readable .xlsx file: the workbook part is missing');
+  return { part, rels: relsPartOf(part) };
+}

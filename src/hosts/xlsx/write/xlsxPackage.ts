@@ -1,0 +1,51 @@
+import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** The parts of an .xlsx as an ordered list; reading and editing by part name (no leading "/"). */
+export class XlsxPackage {
+  private entries: ZipEntry[];
+  private readonly texts = new Map<string, string>();
+
+  constructor(bytes: Uint8Array) {
+    this.entries = readZip(bytes);
+  }
+
+  has(name: string): boolean {
+    return this.entries.some((e) => e.name === name);
+  }
+
+  names(): string[] {
+    return this.entries.map((e) => e.name);
+  }
+
+  text(name: string): string | null {
+    const cached = this.texts.get(name);
+    if (cached !== undefined) return cached;
+    const entry = this.entries.find((e) => e.name === name);
+    if (!entry) return null;
+    const text = decoder.decode(entryBytes(entry));
+    this.texts.set(name, text);
+    return text;
+  }
+
+  /** Replaces a part in place, or appends it at the end of the archive. */
+  setText(name: string, text: string): void {
+    if (this.text(name) === text) return;
+    this.texts.set(name, text);
+    const index = this.entries.findIndex((e) => e.name === name);
+    const entry = makeEntry(name, encoder.encode(text), this.entries[index]);
+    if (index >= 0) this.entries[index] = entry;
+    else this.entries.push(entry);
+  }
+
+  remove(name: string): void {
+    this.entries = this.entries.filter((e) => e.name !== name);
+    this.texts.delete(name);
+  }
+
+  toBytes(): Uint8Array {
+    return writeZip(this.entries);
+  }
+}
