@@ -1,0 +1,68 @@
+import type { Level, Severity, TableKind } from '../core/report/types';
+
+/** Words of the command line's text report, in both languages. */
+export const LABELS = {
+  vi: {
+    file: 'Tệp',
+    tables: 'Bảng nhận ra',
+    noTables: 'Không nhận ra bảng nào.',
+    issues: 'Kết quả kiểm tra',
+    noIssues: 'Không có vấn đề nào.',
+    ratings: 'Kết quả xếp loại theo năm',
+    meetings: 'Sinh hoạt chi bộ',
+    compliant: 'đạt',
+    notCompliant: 'không đạt',
+    unknown: 'chưa đủ dữ liệu',
+    rows: 'dòng',
+    header: 'tiêu đề hàng',
+    unusable: 'Không đọc được',
+    totals: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+    fromList: 'danh sách',
+    fromSummary: 'bảng tổng hợp',
+    written: 'Đã ghi',
+    workbook: 'sổ tính',
+  },
+  en: {
+    file: 'File',
+    tables: 'Tables recognized',
+    noTables: 'No table recognized.',
+    issues: 'Findings',
+    noIssues: 'No findings.',
+    ratings: 'Ratings by year',
+    meetings: 'Party cell meetings',
+    compliant: 'compliant',
+    notCompliant: 'not compliant',
+    unknown: 'not enough data',
+    rows: 'rows',
+    header: 'header row',
+    unusable: 'Cannot read',
+    totals: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+    fromList: 'list',
+    fromSummary: 'summary',
+    written: 'Wrote',
+    workbook: 'workbook',
+  },
+} as const;
+
+export const SEVERITY: Record<'vi' | 'en', Record<Severity, string>> = {
+  vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
+  en: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
+};
+
+export const KIND: Record<'vi' | 'en', Record<TableKind, string>> = {
+  vi: {
+    'rating-list': 'danh sách xếp loại',
+    'rating-summary': 'bảng tổng hợp xếp loại',
+    'meeting-register': 'sổ theo dõi sinh hoạt chi bộ',
+  },
+  en: {
+    'rating-list': 'rating list',
+    'rating-summary': 'rating summary',
+    'meeting-register': 'meeting register',
+  },
+};
+
+export const LEVEL_SHORT: Record<'vi' | 'en', Record<Level, string>> = {
+  vi: { excellent: 'Xuất sắc', good: 'Tốt', pass: 'Hoàn thành', fail: 'Không HT' },
+  en: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
+};

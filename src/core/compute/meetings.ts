@@ -1,0 +1,140 @@
+import type { Settings } from '../settings';
+import type { MeetingResult } from '../report/types';
+import type { RegisterMark } from '../parse/monthMark';
+import type { RegisterRow } from '../parse/meetingRegister';
+import type { NumberCell } from '../parse/numbers';
+
+export type Verdict = 'ok' | 'short' | 'unknown';
+
+export interface MeetingOutcome {
+  result: MeetingResult;
+  row: RegisterRow;
+  /** Months (1–12) with nothing recorded yet: no data, not "not held". */
+  noDataMonths: number[];
+  /** Quarters (1–4) with no thematic record yet. */
+  noDataQuarters: number[];
+  invalidMonths: RegisterMark[];
+  lowAttendance: RegisterMark[];
+  regular: Verdict;
+  /** Per quarter. */
+  thematic: Verdict[];
+}
+
+const quarterOf = (month: number) => Math.ceil(month / 3);
+
+/**
+ * A register row's meetings and compliance. A blank stretch at the end of the year whose
+ * quarter's thematic count is also blank, or a quarter a note says is not compiled yet, is no
+ * data; an answer that such months or unreadable marks could change is unknown (null).
+ */
+export function evaluateRegisterRow(
+  row: RegisterRow,
+  sheet: string,
+  settings: Settings,
+): MeetingOutcome {
+  const required = settings.meetings.regularPerYear;
+  const perQuarter = settings.meetings.thematicPerQuarter;
+  const hasQuarterCols = row.quarters.some((q) => q !== null);
+  const quarterBlank = (q: number): boolean => {
+    const cell = row.quarters[q - 1];
+    if (cell) return cell.status === 'blank';
+    return !hasQuarterCols && (row.thematicCount === null || row.thematicCount.status === 'blank');
+  };
+
+  const noData = new Set<number>();
+  for (let m = 12; m >= 1; m--) {
+    const mark = row.months[m - 1]!;
+    if (!(mark.state === 'not-held' && mark.blank)) break;
+    if (quarterBlank(quarterOf(m))) noData.add(m);
+  }
+  for (const q of row.pendingQuarters) for (let m = q * 3 - 2; m <= q * 3; m++) noData.add(m);
+
+  let held = 0;
+  let unknown = 0;
+  const invalidMonths: RegisterMark[] = [];
+  const lowAttendance: RegisterMark[] = [];
+  row.months.forEach((mark, i) => {
+    const month = i + 1;
+    if (noData.has(month) || mark.state === 'absent') {
+      unknown++;
+      return;
+    }
+    if (mark.state === 'invalid' || mark.state === 'error') {
+      invalidMonths.push(mark);
+      unknown++;
+      return;
+    }
+    if (mark.state !== 'held') return;
+    held++;
+    if (mark.attending !== undefined && row.members !== null && mark.attending <= row.members) {
+      if (mark.attending / row.members <= settings.meetings.attendanceMin) lowAttendance.push(mark);
+    }
+  });
+  const regular: Verdict =
+    held >= required ? 'ok' : held + unknown >= required ? 'unknown' : 'short';
+
+  const noDataQuarters: number[] = [];
+  const thematicByQuarter: (number | null)[] = [];
+  const thematic: Verdict[] = [];
+  for (let q = 1; q <= 4; q++) {
+    const cell = row.quarters[q - 1] ?? null;
+    const monthsMissing = [q * 3 - 2, q * 3 - 1, q * 3].some((m) => noData.has(m));
+    const value = quarterValue(cell);
+    if (cell && cell.status === 'blank' && monthsMissing) {
+      noDataQuarters.push(q);
+      thematicByQuarter.push(null);
+      thematic.push('unknown');
+    } else if (cell) {
+      thematicByQuarter.push(value);
+      thematic.push(value === null ? 'unknown' : value >= perQuarter ? 'ok' : 'short');
+    } else {
+      thematicByQuarter.push(null);
+      thematic.push('unknown');
+    }
+  }
+  if (!hasQuarterCols) {
+    // Only a yearly count: four quarters' worth is taken as one a quarter.
+    const total = row.thematicCount?.value ?? null;
+    const verdict: Verdict = total === null ? 'unknown' : total >= perQuarter * 4 ? 'ok' : 'short';
+    thematic.fill(verdict);
+  }
+
+  const verdicts = [regular, ...thematic];
+  const compliant = verdicts.includes('short') ? false : verdicts.includes('unknown') ? null : true;
+  const noDataMonths = [...noData].sort((a, b) => a - b);
+  return {
+    row,
+    noDataMonths,
+    noDataQuarters,
+    invalidMonths,
+    lowAttendance,
+    regular,
+    thematic,
+    result: {
+      sheet,
+      row: row.row + 1,
+      year: row.year,
+      unit: row.unit,
+      ...(row.commune ? { commune: row.commune } : {}),
+      regular: held,
+      thematicByQuarter,
+      compliant,
+      monthsWithoutData: [
+        ...new Set([...noDataMonths, ...invalidMonths.map((m) => monthOfCol(row, m))]),
+      ].sort((a, b) => a - b),
+    },
+  };
+}
+
+function quarterValue(cell: NumberCell | null): number | null {
+  if (!cell) return null;
+  if (cell.status === 'blank') return 0;
+  if (cell.status === 'error' || cell.status === 'unreadable') {
+    return /^x$/i.test(String(cell.raw ?? '').trim()) ? 1 : null;
+  }
+  return cell.value;
+}
+
+function monthOfCol(row: RegisterRow, mark: RegisterMark): number {
+  return row.months.indexOf(mark) + 1;
+}

@@ -1,0 +1,200 @@
+import { evaluateRegisterRow } from './compute/meetings';
+import { rateList, rateSummary } from './compute/ratings';
+import { a1, rangeA1 } from './model/address';
+import type { WorkbookSnapshot } from './model/snapshot';
+import type { WorkbookModel } from './model/workbookModel';
+import { parseMeetingRegister } from './parse/meetingRegister';
+import { parseRatingLists } from './parse/ratingList';
+import { parseRatingSummary } from './parse/ratingSummary';
+import { recognizeSheet } from './recognize/recognizeSheet';
+import type { Table } from './recognize/tables';
+import {
+  REPORT_VERSION,
+  type FileReport,
+  type Finding,
+  type RecognizedTable,
+  type SchemeId,
+} from './report/types';
+import { RULES } from './rules';
+import type { ReportInput, Rule } from './rules/rule';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { SheetView } from './view/sheetView';
+
+/** Recognizes, parses and computes: everything but the findings. */
+export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): WorkbookModel {
+  const model: WorkbookModel = {
+    views: [],
+    tables: [],
+    incomplete: [],
+    unrecognized: [],
+    lists: [],
+    summaries: [],
+    registers: [],
+    listRatings: new Map(),
+    summaryRatings: new Map(),
+    meetings: [],
+  };
+  for (const sheet of wb.sheets) {
+    if (sheet.owned) continue;
+    const view = new SheetView(wb, sheet);
+    model.views.push(view);
+    const found = recognizeSheet(view);
+    if (found.table) model.tables.push(found.table);
+    else if (found.incomplete) model.incomplete.push(found.incomplete);
+    else if (
+      sheet.rows.some((r) => r && r.v.some((v) => v !== null && v !== undefined && v !== ''))
+    ) {
+      model.unrecognized.push(view);
+    }
+  }
+  for (const table of model.tables) {
+    if (table.kind === 'rating-list') {
+      for (const list of parseRatingLists(table)) {
+        model.lists.push(list);
+        model.listRatings.set(list, rateList(list, settings));
+      }
+    } else if (table.kind === 'rating-summary') {
+      const summary = parseRatingSummary(table);
+      model.summaries.push(summary);
+      model.summaryRatings.set(summary, rateSummary(summary, settings));
+    } else {
+      const register = parseMeetingRegister(table);
+      model.registers.push(register);
+      for (const row of register.rows) {
+        model.meetings.push(evaluateRegisterRow(row, table.view.name, settings));
+      }
+    }
+  }
+  return model;
+}
+
+export interface CheckResult {
+  report: FileReport;
+  model: WorkbookModel;
+}
+
+/** The whole check of one workbook: same snapshot and settings, same report, every time. */
+export function checkWorkbook(
+  wb: WorkbookSnapshot,
+  settings: Settings = DEFAULT_SETTINGS,
+  file?: string,
+): CheckResult {
+  const model = analyzeWorkbook(wb, settings);
+  const issues: Finding[] = [];
+  const order: { sheet: number; row: number; col: number; rule: number }[] = [];
+  const sheetIndex = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  RULES.forEach((rule, ruleIndex) => {
+    rule.check({
+      model,
+      settings,
+      report: (input) => {
+        issues.push(toFinding(rule, input, settings));
+        order.push({
+          sheet: input.sheet === null ? -1 : (sheetIndex.get(input.sheet) ?? -1),
+          row: input.range?.r0 ?? input.row ?? -1,
+          col: input.range?.c0 ?? input.col ?? -1,
+          rule: ruleIndex,
+        });
+      },
+    });
+  });
+  const sorted = issues
+    .map((f, i) => ({ f, o: order[i]! }))
+    .sort(
+      (a, b) =>
+        a.o.sheet - b.o.sheet || a.o.row - b.o.row || a.o.col - b.o.col || a.o.rule - b.o.rule,
+    )
+    .map((x) => x.f);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of sorted) counts[f.severity]++;
+  const report: FileReport = {
+    version: REPORT_VERSION,
+    ...(file !== undefined ? { file } : {}),
+    tables: model.tables.map((t) => describeTable(t, model)),
+    issues: sorted,
+    counts,
+    results: {
+      ratings: [...model.listRatings.values(), ...[...model.summaryRatings.values()].flat()],
+      meetings: model.meetings.map((m) => m.result),
+    },
+  };
+  return { report, model };
+}
+
+function toFinding(rule: Rule, input: ReportInput, settings: Settings): Finding {
+  const params: Record<string, string | number> = { ...(input.params ?? {}) };
+  if (input.sheet !== null) params.sheet ??= input.sheet;
+  const row = input.range?.r0 ?? input.row;
+  const col = input.range?.c0 ?? input.col;
+  const cell = row !== undefined && col !== undefined ? a1(row, col) : undefined;
+  if (cell) params.cell ??= cell;
+  const vi = render(rule.meta.message.vi, params);
+  const en = render(rule.meta.message.en, params);
+  const finding: Finding = {
+    rule: rule.meta.id,
+    severity: rule.meta.severity,
+    sheet: input.sheet,
+    message: settings.lang === 'en' ? en : vi,
+    messages: { vi, en },
+  };
+  if (cell) finding.cell = cell;
+  if (input.range) finding.range = rangeA1(input.range);
+  if (row !== undefined) finding.row = row + 1;
+  if (input.value !== undefined) finding.value = input.value;
+  if (input.expected !== undefined) finding.expected = input.expected;
+  if (input.actual !== undefined) finding.actual = input.actual;
+  if (input.suggestion !== undefined) finding.suggestion = input.suggestion;
+  return finding;
+}
+
+function render(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}
+
+function describeTable(t: Table, model: WorkbookModel): RecognizedTable {
+  const years = new Set<number>();
+  const schemes = new Set<SchemeId>();
+  for (const list of model.lists) {
+    if (list.table !== t) continue;
+    if (list.year !== null) years.add(list.year);
+    schemes.add(list.scheme);
+  }
+  for (const s of model.summaries) {
+    if (s.table !== t) continue;
+    for (const line of s.lines) {
+      if (line.year !== null) years.add(line.year);
+      schemes.add(line.scheme);
+    }
+  }
+  for (const r of model.registers) {
+    if (r.table !== t) continue;
+    for (const row of r.rows) if (row.year !== null) years.add(row.year);
+  }
+  const scheme: SchemeId | 'mixed' | null =
+    schemes.size === 0 ? null : schemes.size > 1 ? 'mixed' : [...schemes][0]!;
+  return {
+    sheet: t.view.name,
+    range: rangeA1({
+      r0: t.band.top,
+      c0: t.firstCol,
+      r1: Math.max(t.lastDataRow, t.band.bottom),
+      c1: t.lastCol,
+    }),
+    kind: t.kind,
+    years: [...years].sort((a, b) => a - b),
+    scheme,
+    ...(t.kind === 'rating-list' ? { subject: t.subject } : {}),
+    headerRows: [t.band.top + 1, t.band.bottom + 1],
+    columns: t.band.columns
+      .filter((c) => c.meaning)
+      .map((c) => ({
+        column: a1(t.band.top, c.col).replace(/\d+$/, ''),
+        role: c.meaning!.role,
+        label: c.raw.join(' / '),
+        ...(c.meaning!.year !== undefined ? { year: c.meaning!.year } : {}),
+        ...(c.meaning!.level !== undefined ? { level: c.meaning!.level } : {}),
+      })),
+  };
+}

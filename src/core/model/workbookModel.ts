@@ -1,0 +1,22 @@
+import type { MeetingOutcome } from '../compute/meetings';
+import type { MeetingRegister } from '../parse/meetingRegister';
+import type { RatingList } from '../parse/ratingList';
+import type { RatingSummary } from '../parse/ratingSummary';
+import type { RatingResult } from '../report/types';
+import type { IncompleteTable, Table } from '../recognize/tables';
+import type { SheetView } from '../view/sheetView';
+
+/** The workbook once recognized, parsed and computed: what the rules and the plan read. */
+export interface WorkbookModel {
+  views: SheetView[];
+  tables: Table[];
+  incomplete: IncompleteTable[];
+  /** Sheets with content but no table the engine knows. */
+  unrecognized: SheetView[];
+  lists: RatingList[];
+  summaries: RatingSummary[];
+  registers: MeetingRegister[];
+  listRatings: Map<RatingList, RatingResult>;
+  summaryRatings: Map<RatingSummary, RatingResult[]>;
+  meetings: MeetingOutcome[];
+}

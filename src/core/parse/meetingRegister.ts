@@ -1,0 +1,92 @@
+import type { RegisterMark } from './monthMark';
+import { readMonthMark } from './monthMark';
+import type { MeetingRegisterTable } from '../recognize/tables';
+import { labelKey } from '../text/normalize';
+import { readNumber, type NumberCell } from './numbers';
+import { yearIn } from '../recognize/vocabulary';
+import { isTotalLabel } from './rows';
+
+export interface RegisterRow {
+  row: number;
+  year: number | null;
+  commune: string;
+  unit: string;
+  /** Marks of months 1–12 (index 0 = January). */
+  months: RegisterMark[];
+  /** Thematic meetings per quarter as typed; null cell when the register has no such column. */
+  quarters: (NumberCell | null)[];
+  thematicCount: NumberCell | null;
+  members: number | null;
+  note: string;
+  /** Quarters (1–4) a note says are not yet compiled ("Chưa tổng hợp quý IV"). */
+  pendingQuarters: number[];
+}
+
+export interface MeetingRegister {
+  table: MeetingRegisterTable;
+  rows: RegisterRow[];
+}
+
+export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegister {
+  const { view } = table;
+  const rows: RegisterRow[] = [];
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const unit = view.text(r, table.cellCol);
+    if (!unit || isTotalLabel(unit)) continue;
+    const hasMonth = table.monthCols.some(
+      (c) => c !== undefined && view.cell(r, c).type !== 'blank',
+    );
+    const hasQuarter = table.quarterCols.some(
+      (c) => c !== undefined && view.cell(r, c).type !== 'blank',
+    );
+    const yearText = table.yearCol !== undefined ? view.text(r, table.yearCol) : '';
+    if (!hasMonth && !hasQuarter && !yearText) continue;
+    const membersCell =
+      table.membersCol !== undefined ? readNumber(view, r, table.membersCol) : null;
+    const members = membersCell?.value ?? null;
+    const note = table.noteCol !== undefined ? view.text(r, table.noteCol) : '';
+    rows.push({
+      row: r,
+      year: yearIn(yearText) ?? table.titleYear ?? table.sheetYear,
+      commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
+      unit,
+      months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),
+      quarters: table.quarterCols.map((c) => (c === undefined ? null : readNumber(view, r, c))),
+      thematicCount:
+        table.thematicCountCol !== undefined ? readNumber(view, r, table.thematicCountCol) : null,
+      members: members !== null && members > 0 ? members : null,
+      note,
+      pendingQuarters: pendingQuarters(note),
+    });
+  }
+  return { table, rows };
+}
+
+function absent(): RegisterMark {
+  return { state: 'absent', col: -1, row: -1, raw: null };
+}
+
+const QUARTER_WORD: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
+
+/** "Chưa tổng hợp quý IV", "chưa có số liệu quý 3, 4": quarters whose records are not in yet. */
+export function pendingQuarters(note: string): number[] {
+  const label = labelKey(note);
+  if (!/chua (tong hop|co so lieu|bao cao|cap nhat|co bao cao|nhap)/.test(label)) return [];
+  const out = new Set<number>();
+  for (const m of label.matchAll(/quy\s+((?:(?:i{1,3}|iv|[1-4])(?:\s*(?:va|,)?\s*)?)+)/g)) {
+    for (const w of m[1]!.split(/\s+|va|,/)) {
+      const q = QUARTER_WORD[w.trim()];
+      if (q) out.add(q);
+    }
+  }
+  return [...out].sort();
+}

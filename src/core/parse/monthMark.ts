@@ -1,0 +1,66 @@
+import type { Scalar } from '../model/snapshot';
+import { labelKey } from '../text/normalize';
+import type { SheetView } from '../view/sheetView';
+
+/**
+ * What a month cell of a register says.
+ * - held: a mark ("x"), a date, or the number attending;
+ * - not-held: blank, 0, or a word such as "Không SH";
+ * - invalid: anything else ("?"), which the check cannot read;
+ * - error: a formula error;
+ * - absent: the register has no column for the month.
+ * "No data" is decided later, for the row as a whole (a blank stretch at the end of the year).
+ */
+export interface RegisterMark {
+  state: 'held' | 'not-held' | 'invalid' | 'error' | 'absent';
+  row: number;
+  col: number;
+  raw: Scalar;
+  /** Members attending, where the register records it. */
+  attending?: number;
+  blank?: boolean;
+}
+
+const HELD_WORDS = /^(x|v|co|co sh|co sinh hoat|da sh|da sinh hoat|dat|ok|sh|xx)$/;
+const HELD_SYMBOLS = /^[✓✔√☑✗×xX]$/u;
+const NOT_HELD_WORDS =
+  /^(khong|khong sh|khong sinh hoat|ko sh|k sh|ksh|chua sh|chua sinh hoat|nghi|khong hop|0)$/;
+const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+
+export function readMonthMark(view: SheetView, row: number, col: number): RegisterMark {
+  const cell = view.cell(row, col);
+  const base = { row, col, raw: cell.value };
+  switch (cell.type) {
+    case 'blank':
+      return { ...base, state: 'not-held', blank: true };
+    case 'error':
+      return { ...base, state: 'error' };
+    case 'date':
+      return { ...base, state: 'held' };
+    case 'boolean':
+      return { ...base, state: cell.value ? 'held' : 'not-held' };
+    case 'number': {
+      const n = cell.value as number;
+      if (n === 0) return { ...base, state: 'not-held' };
+      // A serial date typed without a date format still means the day it was held.
+      if (n > 400) return { ...base, state: 'held' };
+      if (n > 0 && Number.isInteger(n)) return { ...base, state: 'held', attending: n };
+      return { ...base, state: 'invalid' };
+    }
+    case 'text': {
+      const raw = view.text(row, col);
+      const label = labelKey(raw);
+      if (HELD_SYMBOLS.test(raw.trim()) || HELD_WORDS.test(label))
+        return { ...base, state: 'held' };
+      if (NOT_HELD_WORDS.test(label) || /^[-–—.]$/.test(raw.trim())) {
+        return { ...base, state: 'not-held' };
+      }
+      if (TEXT_DATE.test(raw.trim())) return { ...base, state: 'held' };
+      if (/^\d{1,3}$/.test(raw.trim())) {
+        const n = Number(raw.trim());
+        return n === 0 ? { ...base, state: 'not-held' } : { ...base, state: 'held', attending: n };
+      }
+      return { ...base, state: 'invalid' };
+    }
+  }
+}

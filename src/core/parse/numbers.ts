@@ -1,0 +1,56 @@
+import type { Scalar } from '../model/snapshot';
+import type { SheetView } from '../view/sheetView';
+
+export type NumberStatus = 'ok' | 'blank' | 'text' | 'unreadable' | 'error';
+
+/** A count or percentage cell as read: its number, and how it was stored. */
+export interface NumberCell {
+  row: number;
+  col: number;
+  raw: Scalar;
+  /** The number, also when it had to be read from text ("12 ", "18,9"); null when unreadable. */
+  value: number | null;
+  status: NumberStatus;
+  numFmt: string;
+  formula?: string;
+}
+
+/**
+ * Reads a number the way a person would: text such as " 12", "18,9" or "18.9%" still gives a
+ * number (and is reported as stored as text), "mười" gives none.
+ */
+export function readNumber(view: SheetView, row: number, col: number): NumberCell {
+  const cell = view.cell(row, col);
+  const base = { row, col, raw: cell.value, numFmt: cell.numFmt, formula: cell.formula };
+  switch (cell.type) {
+    case 'blank':
+      return { ...base, value: null, status: 'blank' };
+    case 'error':
+      return { ...base, value: null, status: 'error' };
+    case 'number':
+    case 'date':
+      return { ...base, value: cell.value as number, status: 'ok' };
+    case 'boolean':
+      return { ...base, value: null, status: 'unreadable' };
+    case 'text': {
+      const n = numberFromText(String(cell.value));
+      return { ...base, value: n, status: n === null ? 'unreadable' : 'text' };
+    }
+  }
+}
+
+export function numberFromText(text: string): number | null {
+  let t = text.replace(/[\s\u00a0]/g, '');
+  if (t.endsWith('%')) t = t.slice(0, -1);
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(t)) return null;
+  const n = Number(t.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Decimals shown by a number typed in a General cell: 18.9 → 1, 19 → 0. */
+export function typedDecimals(value: number): number {
+  const s = String(value);
+  if (/e/i.test(s)) return 10;
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 10);
+}

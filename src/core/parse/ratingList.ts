@@ -1,0 +1,142 @@
+import type { Level, SchemeId } from '../report/types';
+import type { RatingListTable } from '../recognize/tables';
+import { recognizeGrade } from '../text/grades';
+import { labelKey, nameKey } from '../text/normalize';
+import { readNumber, type NumberCell } from './numbers';
+import { isGroupRow, isTotalLabel } from './rows';
+
+export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error';
+
+export interface ListEntry {
+  row: number;
+  name: string;
+  nameKey: string;
+  /** Member lists: the organization the member belongs to. */
+  org?: string;
+  orgKey?: string;
+  gradeCol: number;
+  gradeText: string;
+  status: GradeStatus;
+  level?: Level;
+  gradeScheme?: SchemeId | 'any';
+  /** The score the grade must agree with (superior's when both are given). */
+  score?: NumberCell;
+  note?: string;
+  /** Row of the first entry with the same unit in this list, when this one repeats it. */
+  duplicateOf?: number;
+}
+
+/** One year's grades from one table (a sheet, or one year column of a sheet). */
+export interface RatingList {
+  table: RatingListTable;
+  year: number | null;
+  gradeCol: number;
+  scheme: SchemeId;
+  /** Entries whose grade belongs to the other scheme than the list's. */
+  schemeOutliers: ListEntry[];
+  entries: ListEntry[];
+}
+
+const EXEMPT =
+  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
+
+export function parseRatingLists(table: RatingListTable): RatingList[] {
+  const { view } = table;
+  const byKey = new Map<string, RatingList>();
+  const lists: RatingList[] = [];
+  let groupName = '';
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const name = view.text(r, table.nameCol);
+    const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
+    const hasGrade = table.gradeCols.some((g) => view.cell(r, g.col).type !== 'blank');
+    if (!name) continue;
+    if (isTotalLabel(name) || (stt && isTotalLabel(stt))) continue;
+    if (isGroupRow(stt, name, hasGrade)) {
+      groupName = name.replace(/^[IVXivx]+[.)]\s*/, '');
+      continue;
+    }
+    const org =
+      table.orgCol !== undefined
+        ? view.text(r, table.orgCol)
+        : table.subject === 'member'
+          ? groupName
+          : '';
+    const rowYear = table.yearCol !== undefined ? yearOfCell(view.text(r, table.yearCol)) : null;
+    for (const g of table.gradeCols) {
+      const year = g.year ?? rowYear ?? table.titleYear ?? table.sheetYear;
+      const listKey = `${g.col}/${year}`;
+      let list = byKey.get(listKey);
+      if (!list) {
+        list = { table, year, gradeCol: g.col, scheme: '2018', schemeOutliers: [], entries: [] };
+        byKey.set(listKey, list);
+        lists.push(list);
+      }
+      // A year column with no grade in this row and other years filled: the unit was not listed.
+      if (table.gradeCols.length > 1 && view.cell(r, g.col).type === 'blank') continue;
+      list.entries.push(readEntry(table, r, g.col, name, org));
+    }
+  }
+  for (const list of lists) settleList(list);
+  return lists;
+}
+
+function readEntry(
+  table: RatingListTable,
+  row: number,
+  gradeCol: number,
+  name: string,
+  org: string,
+): ListEntry {
+  const { view } = table;
+  const cell = view.cell(row, gradeCol);
+  const gradeText = view.text(row, gradeCol);
+  const entry: ListEntry = { row, name, nameKey: nameKey(name), gradeCol, gradeText, status: 'ok' };
+  if (org) {
+    entry.org = org;
+    entry.orgKey = nameKey(org);
+  }
+  if (cell.type === 'error') entry.status = 'error';
+  else if (!gradeText) entry.status = 'blank';
+  else if (EXEMPT.test(labelKey(gradeText))) entry.status = 'exempt';
+  else {
+    const grade = recognizeGrade(gradeText);
+    if (!grade) entry.status = 'unknown';
+    else {
+      entry.level = grade.level;
+      entry.gradeScheme = grade.scheme;
+    }
+  }
+  const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
+  if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
+}
+
+/** Picks the list's scheme, marks repeated units, and finds grades of the other scheme. */
+function settleList(list: RatingList): void {
+  let pre = 0;
+  let post = 0;
+  for (const e of list.entries) {
+    if (e.gradeScheme === 'pre-2018') pre++;
+    else if (e.gradeScheme === '2018') post++;
+  }
+  if (pre === 0 && post === 0)
+    list.scheme = list.year !== null && list.year < 2018 ? 'pre-2018' : '2018';
+  else list.scheme = pre > post ? 'pre-2018' : '2018';
+  list.schemeOutliers = list.entries.filter(
+    (e) => e.gradeScheme && e.gradeScheme !== 'any' && e.gradeScheme !== list.scheme,
+  );
+  if (list.table.subject === 'organization') {
+    const first = new Map<string, number>();
+    for (const e of list.entries) {
+      const seen = first.get(e.nameKey);
+      if (seen === undefined) first.set(e.nameKey, e.row);
+      else e.duplicateOf = seen;
+    }
+  }
+}
+
+function yearOfCell(text: string): number | null {
+  const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text);
+  return m ? Number(m[1]) : null;
+}

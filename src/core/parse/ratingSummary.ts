@@ -1,0 +1,104 @@
+import { isPercentFormat, formatDecimals } from '../model/cells';
+import type { Level, SchemeId } from '../report/types';
+import type { RatingSummaryTable } from '../recognize/tables';
+import { yearIn } from '../recognize/vocabulary';
+import { readNumber, typedDecimals, type NumberCell } from './numbers';
+import { isTotalLabel } from './rows';
+
+export interface PercentCell extends NumberCell {
+  /** The share as shown, in the unit shown: percent points (18.9) or a fraction (0.19). */
+  shown: number | null;
+  /** Does the cell show percent points (typed 18.9, or 0.189 formatted 0.0%)? */
+  inPoints: boolean;
+  /** Decimals shown, which sets how far a typed share may be from the true one. */
+  decimals: number;
+}
+
+export interface SummaryLine {
+  row: number;
+  label: string;
+  year: number | null;
+  scheme: SchemeId;
+  total: NumberCell | null;
+  levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
+}
+
+export interface RatingSummary {
+  table: RatingSummaryTable;
+  subject: 'organization' | 'member';
+  lines: SummaryLine[];
+}
+
+export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
+  const { view } = table;
+  const lines: SummaryLine[] = [];
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const label = view.text(r, table.labelCol);
+    if (!label || isTotalLabel(label)) continue;
+    const hasNumbers = table.levels.some(
+      (l) => l.countCol !== undefined && view.cell(r, l.countCol).type !== 'blank',
+    );
+    if (!hasNumbers) continue;
+    const year = yearIn(label) ?? table.titleYear ?? table.sheetYear;
+    lines.push({
+      row: r,
+      label,
+      year,
+      scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
+      total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
+      levels: table.levels.map((l) => ({
+        level: l.level,
+        count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,
+        percent: l.percentCol !== undefined ? readPercent(table, r, l.percentCol) : null,
+      })),
+    });
+  }
+  settlePercentUnits(lines);
+  const header = table.band.columns.map((c) => c.labels.join(' ')).join(' ');
+  const subject =
+    /dang vien/.test(header) && !/tccsd|to chuc/.test(header) ? 'member' : 'organization';
+  return { table, subject, lines };
+}
+
+function readPercent(table: RatingSummaryTable, row: number, col: number): PercentCell {
+  const n = readNumber(table.view, row, col);
+  const formatted = isPercentFormat(n.numFmt);
+  const decimals = formatDecimals(n.numFmt) ?? (n.value !== null ? typedDecimals(n.value) : 0);
+  return {
+    ...n,
+    shown: n.value === null ? null : formatted ? n.value * 100 : n.value,
+    inPoints: formatted,
+    decimals: formatted ? (formatDecimals(n.numFmt) ?? 0) : decimals,
+  };
+}
+
+/**
+ * A "%" column without a percent format holds either points (18.9) or fractions (0.189). A
+ * column with any value above 1 holds points; otherwise a line whose shares add up to about 100
+ * does, and one that adds up to about 1 holds fractions.
+ */
+function settlePercentUnits(lines: SummaryLine[]): void {
+  const columns = new Map<number, PercentCell[]>();
+  for (const line of lines) {
+    for (const l of line.levels) {
+      if (l.percent && !isPercentFormat(l.percent.numFmt)) {
+        const list = columns.get(l.percent.col) ?? [];
+        list.push(l.percent);
+        columns.set(l.percent.col, list);
+      }
+    }
+  }
+  const pointColumns = new Set<number>();
+  for (const [col, cells] of columns) {
+    if (cells.some((c) => c.value !== null && Math.abs(c.value) > 1.0001)) pointColumns.add(col);
+  }
+  for (const line of lines) {
+    const sum = line.levels.reduce((s, l) => s + (l.percent?.value ?? 0), 0);
+    const lineInPoints = sum > 1.5;
+    for (const l of line.levels) {
+      const p = l.percent;
+      if (!p || isPercentFormat(p.numFmt)) continue;
+      p.inPoints = pointColumns.has(p.col) || lineInPoints;
+    }
+  }
+}

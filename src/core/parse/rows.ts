@@ -1,0 +1,23 @@
+import { labelKey } from '../text/normalize';
+
+const ROMAN_OR_LETTER = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|a|b|c|d|e)\.?$/i;
+const NUMBERED_GROUP = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|a|b|c|d)[.)]\s+\S/i;
+
+/** "Tổng cộng", "Tổng số", "Cộng": lines that sum the rows above. */
+export function isTotalLabel(text: string): boolean {
+  return /^(tong cong|tong so|tong|cong|cong chung|toan huyen|tong toan huyen)\b/.test(
+    labelKey(text),
+  );
+}
+
+/**
+ * Group lines: "I", "II" in the STT column, "I. Đảng bộ xã, thị trấn" in the name column, or a
+ * name in capitals with neither number nor grade.
+ */
+export function isGroupRow(stt: string, name: string, hasGrade: boolean): boolean {
+  if (ROMAN_OR_LETTER.test(stt.trim())) return true;
+  if (!stt && NUMBERED_GROUP.test(name)) return true;
+  if (!stt && !hasGrade && /\p{L}/u.test(name) && name === name.toLocaleUpperCase('vi'))
+    return true;
+  return false;
+}

@@ -1,0 +1,111 @@
+import type { SheetView } from '../view/sheetView';
+import { labelKey } from '../text/normalize';
+import { classifyHeader, monthOf, quarterOf, type ColumnMeaning } from './vocabulary';
+
+export interface HeaderColumn {
+  col: number;
+  /** Texts from the top of the band to the bottom, repeated merged texts once. */
+  raw: string[];
+  labels: string[];
+  meaning: ColumnMeaning | null;
+}
+
+export interface HeaderBand {
+  /** 0-based first and last header rows. */
+  top: number;
+  bottom: number;
+  columns: HeaderColumn[];
+  score: number;
+}
+
+/** How far down a header may start: title blocks are a handful of rows, never dozens. */
+const MAX_HEADER_ROW = 60;
+
+/**
+ * Finds the header of the table on a sheet: the row (or two rows, for a merged group label over
+ * sub-labels) whose cells read most like column names the engine knows. Titles (one text across
+ * a merged row) and data rows never score, since a header needs two or more known labels.
+ */
+export function findHeaderBand(view: SheetView): HeaderBand | null {
+  let best: HeaderBand | null = null;
+  const last = Math.min(view.rowCount - 1, MAX_HEADER_ROW);
+  for (let r = 0; r <= last; r++) {
+    if (distinctTexts(view, r) < 2) continue;
+    for (const depth of [1, 2, 3]) {
+      const bottom = r + depth - 1;
+      if (bottom > r && !isSubHeaderRow(view, bottom, r)) break;
+      const band = buildBand(view, r, bottom);
+      if (band.score >= 2 && (!best || band.score > best.score)) best = band;
+    }
+  }
+  return best;
+}
+
+function distinctTexts(view: SheetView, row: number): number {
+  const seen = new Set<string>();
+  const last = view.lastColumn(row);
+  for (let c = 0; c <= last; c++) {
+    const t = view.headerText(row, c);
+    if (t) seen.add(t);
+  }
+  return seen.size;
+}
+
+/**
+ * A row belongs to the header above it when it holds sub-labels (SL, %, T1, Quý I, a year) or
+ * continues merged cells from above; a row of names and grades does not.
+ */
+function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
+  if (row >= view.rowCount) return false;
+  const last = Math.max(view.lastColumn(row), view.lastColumn(top));
+  let sub = 0;
+  let data = 0;
+  for (let c = 0; c <= last; c++) {
+    if (view.isMergedTail(row, c)) {
+      sub++;
+      continue;
+    }
+    const raw = view.text(row, c);
+    if (!raw) continue;
+    const label = labelKey(raw);
+    if (
+      raw.includes('%') ||
+      /^(sl|so luong|ty le|ti le|so|diem|tu cham|cap tren cham)$/.test(label) ||
+      monthOf(label, true) !== null ||
+      quarterOf(label) !== null ||
+      /^(nam )?(19|20)\d{2}$/.test(label)
+    ) {
+      sub++;
+    } else {
+      data++;
+    }
+  }
+  return sub > 0 && sub >= data;
+}
+
+function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
+  let last = -1;
+  for (let r = top; r <= bottom; r++) last = Math.max(last, view.lastColumn(r));
+  const columns: HeaderColumn[] = [];
+  const seen = new Set<string>();
+  let score = 0;
+  for (let c = 0; c <= last; c++) {
+    const raw: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = view.headerText(r, c);
+      if (t && raw[raw.length - 1] !== t) raw.push(t);
+    }
+    if (raw.length === 0) continue;
+    const labels = raw.map(labelKey);
+    const meaning = classifyHeader(raw, labels);
+    columns.push({ col: c, raw, labels, meaning });
+    if (meaning) {
+      const id = `${meaning.role}/${meaning.year ?? ''}/${meaning.level ?? ''}/${meaning.index ?? ''}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        score++;
+      }
+    }
+  }
+  return { top, bottom, columns, score };
+}

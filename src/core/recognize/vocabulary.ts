@@ -1,0 +1,138 @@
+import type { Level } from '../report/types';
+import { recognizeGrade } from '../text/grades';
+
+/**
+ * What a header cell can mean. Labels are matched after labelKey() (lower case, no diacritics),
+ * so "Xếp loại", "XẾP LOẠI" and "Xep loai" read the same.
+ */
+export type ColumnRole =
+  | 'stt'
+  | 'unit'
+  | 'member'
+  | 'commune'
+  | 'cell'
+  | 'org'
+  | 'grade'
+  | 'year'
+  | 'score'
+  | 'selfScore'
+  | 'superiorScore'
+  | 'note'
+  | 'type'
+  | 'total'
+  | 'members'
+  | 'levelCount'
+  | 'levelPercent'
+  | 'month'
+  | 'quarter'
+  | 'thematicCount'
+  | 'regularCount';
+
+export interface ColumnMeaning {
+  role: ColumnRole;
+  year?: number;
+  level?: Level;
+  /** Month 1–12 or quarter 1–4. */
+  index?: number;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+export function yearIn(text: string): number | null {
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const distinct = [...new Set(years)];
+  return distinct.length === 1 ? distinct[0]! : null;
+}
+
+export function isPercentLabel(raw: string, label: string): boolean {
+  return raw.includes('%') || /^(ty le|ti le)\b/.test(label);
+}
+
+function isCountLabel(label: string): boolean {
+  return /^(sl|so luong|so|s l|so don vi|so to chuc|so dang vien)$/.test(label);
+}
+
+/** A month header: "T1", "Tháng 1", "Th 1", or a bare 1–12 under a regular-meeting group. */
+export function monthOf(label: string, underMonthGroup: boolean): number | null {
+  const m =
+    /^(?:t|th|thang)\s*(\d{1,2})$/.exec(label) ??
+    (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+export function quarterOf(label: string): number | null {
+  const m = /^(?:quy|q)\s*(i|ii|iii|iv|1|2|3|4)$/.exec(label);
+  if (!m) return null;
+  return ROMAN[m[1]!] ?? Number(m[1]);
+}
+
+/**
+ * The meaning of a header column from its label parts, top to bottom (a merged group label over a
+ * sub-label). Raw texts are needed for "%", which labelKey drops.
+ */
+export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning | null {
+  const top = labels[0] ?? '';
+  const sub = labels.length > 1 ? (labels[labels.length - 1] ?? '') : '';
+  const subRaw = raw.length > 1 ? (raw[raw.length - 1] ?? '') : '';
+  const all = labels.join(' ');
+
+  // Grade-name group over SL / % (rating summaries).
+  const topGrade = labels.length > 1 ? recognizeGrade(raw[0] ?? '') : recognizeGrade(raw[0] ?? '');
+  if (topGrade && labels.length > 1 && sub !== top) {
+    if (isPercentLabel(subRaw, sub)) return { role: 'levelPercent', level: topGrade.level };
+    if (isCountLabel(sub)) return { role: 'levelCount', level: topGrade.level };
+  }
+  if (topGrade && (labels.length === 1 || sub === top))
+    return { role: 'levelCount', level: topGrade.level };
+
+  const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
+  const month = monthOf(sub || top, underMonthGroup && labels.length > 1);
+  if (month) return { role: 'month', index: month };
+  const quarter = quarterOf(sub || top);
+  if (quarter) return { role: 'quarter', index: quarter };
+
+  const year = yearIn(raw.join(' '));
+  if (/xep loai|ket qua danh gia|muc danh gia|danh gia xep loai|ket qua xl|^xl\b/.test(all)) {
+    return year ? { role: 'grade', year } : { role: 'grade' };
+  }
+  if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) return { role: 'grade', year };
+  if (/cap tren cham|cap tren danh gia|diem cap tren|cap tren/.test(all) && /diem|cham/.test(all)) {
+    return { role: 'superiorScore' };
+  }
+  if (/tu cham|diem tu danh gia|tu danh gia/.test(all)) return { role: 'selfScore' };
+  if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };
+
+  const label = sub || top;
+  if (/^(stt|tt|so tt|so thu tu)$/.test(label)) return { role: 'stt' };
+  if (/^nam( danh gia| xep loai)?$/.test(label)) return { role: 'year' };
+  if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
+  if (/^loai hinh/.test(label)) return { role: 'type' };
+  if (/^(ho va ten|ho ten|ho va ten dang vien|ten dang vien)$/.test(label))
+    return { role: 'member' };
+  if (/^(so dang vien|tong so dang vien|dang vien chinh thuc|so dv)$/.test(label)) {
+    return { role: 'members' };
+  }
+  if (/chuyen de/.test(all)) return { role: 'thematicCount' };
+  if (/so buoi (sinh hoat )?thuong ky|tong so buoi/.test(all)) return { role: 'regularCount' };
+  if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
+    return { role: 'commune' };
+  }
+  if (
+    /^tong( so)?( tccsd| to chuc| don vi| dang vien)?$|^tong cong$|^tong so to chuc co so dang$/.test(
+      label,
+    )
+  ) {
+    return { role: 'total' };
+  }
+  if (/^(chi bo|ten chi bo|chi bo truc thuoc)$/.test(label)) return { role: 'cell' };
+  if (
+    /ten to chuc|to chuc co so dang|tccsd|ten don vi|^don vi$|ten dang bo|ten co so dang|^co so dang$|^to chuc dang$/.test(
+      label,
+    )
+  ) {
+    return { role: 'unit' };
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+import type { Level } from '../report/types';
+import type { Settings } from '../settings';
+import { levelLabel } from '../text/grades';
+import type { Rule } from './rule';
+
+export function levelForScore(score: number, bands: Settings['scoreBands']): Level {
+  if (score >= bands.excellent) return 'excellent';
+  if (score >= bands.good) return 'good';
+  if (score >= bands.pass) return 'pass';
+  return 'fail';
+}
+
+export const gradeScoreMismatch: Rule = {
+  meta: {
+    id: 'grade.score-mismatch',
+    severity: 'error',
+    title: { vi: 'Xếp loại không khớp điểm', en: 'Grade disagrees with score' },
+    description: {
+      vi: 'Từ năm 2025 (Quy định 366-QĐ/TW) xếp loại theo điểm: từ 90 xuất sắc, 70 đến dưới 90 tốt, 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành. Khi có cả điểm tự chấm và điểm cấp trên chấm, xếp loại theo điểm cấp trên.',
+      en: "From 2025 (Quy định 366-QĐ/TW) grades follow a 100-point score: 90+ excellent, 70 to under 90 good, 50 to under 70 pass, under 50 fail. With both the unit's own and the higher level's score, the grade follows the latter.",
+    },
+    message: {
+      vi: 'Điểm {score} ứng với "{expected}", nhưng xếp loại ghi "{grade}".',
+      en: 'A score of {score} means "{expectedEn}", but the grade says "{grade}".',
+    },
+  },
+  check({ model, settings, report }) {
+    for (const list of model.lists) {
+      for (const e of list.entries) {
+        const score = e.score;
+        if (!score || score.value === null || e.status !== 'ok' || !e.level) continue;
+        const expected = levelForScore(score.value, settings.scoreBands);
+        if (expected === e.level) continue;
+        report({
+          sheet: list.table.view.name,
+          row: e.row,
+          col: e.gradeCol,
+          value: e.gradeText,
+          expected,
+          actual: e.level,
+          params: {
+            score: score.value,
+            grade: e.gradeText,
+            expected: levelLabel(expected, '2018', 'vi'),
+            expectedEn: levelLabel(expected, '2018', 'en'),
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { encodingLegacy } from './encoding-legacy';
+import { gradeBlank } from './grade-blank';
+import { gradeExcellentCap } from './grade-excellent-cap';
+import { gradeSchemeMixed } from './grade-scheme-mixed';
+import { gradeScoreMismatch } from './grade-score-mismatch';
+import { gradeUnknown } from './grade-unknown';
+import { headerMissingColumn } from './header-missing-column';
+import { meetingAttendanceLow } from './meeting-attendance-low';
+import { meetingInvalidMark } from './meeting-invalid-mark';
+import { meetingNoData } from './meeting-no-data';
+import { meetingRegularShort } from './meeting-regular-short';
+import { meetingThematicShort } from './meeting-thematic-short';
+import { percentMismatch } from './percent-mismatch';
+import type { Rule } from './rule';
+import { sheetUnrecognized } from './sheet-unrecognized';
+import { summaryListMismatch } from './summary-list-mismatch';
+import { tableYearUnknown } from './table-year-unknown';
+import { totalMismatch } from './total-mismatch';
+import { unitDuplicate } from './unit-duplicate';
+import { unitNameVariant } from './unit-name-variant';
+import { valueFormulaError } from './value-formula-error';
+import { valueNotNumber } from './value-not-number';
+
+/** Every check, in the order their findings are listed for the same cell. */
+export const RULES: readonly Rule[] = [
+  headerMissingColumn,
+  sheetUnrecognized,
+  tableYearUnknown,
+  encodingLegacy,
+  valueFormulaError,
+  valueNotNumber,
+  gradeBlank,
+  gradeUnknown,
+  gradeSchemeMixed,
+  gradeScoreMismatch,
+  gradeExcellentCap,
+  unitDuplicate,
+  unitNameVariant,
+  totalMismatch,
+  percentMismatch,
+  summaryListMismatch,
+  meetingInvalidMark,
+  meetingNoData,
+  meetingRegularShort,
+  meetingThematicShort,
+  meetingAttendanceLow,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

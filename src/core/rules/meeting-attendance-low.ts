@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+
+export const meetingAttendanceLow: Rule = {
+  meta: {
+    id: 'meeting.attendance-low',
+    severity: 'warning',
+    title: { vi: 'Tỷ lệ dự họp thấp', en: 'Low attendance' },
+    description: {
+      vi: 'Hướng dẫn 12-HD/BTCTW yêu cầu trên 85% đảng viên dự sinh hoạt. Khi sổ ghi số người dự, buổi có từ 85% trở xuống được nêu.',
+      en: 'Hướng dẫn 12-HD/BTCTW asks for more than 85% of members to attend. Where the register records attendance, a meeting at or below 85% is flagged.',
+    },
+    message: {
+      vi: '{unit} tháng {month}/{year}: {attending}/{members} đảng viên dự ({share}%).',
+      en: '{unit}, month {month} of {year}: {attending} of {members} members attended ({share}%).',
+    },
+  },
+  check({ model, report }) {
+    for (const o of model.meetings) {
+      for (const m of o.lowAttendance) {
+        const month = o.row.months.indexOf(m) + 1;
+        const members = o.row.members ?? 0;
+        report({
+          sheet: o.result.sheet,
+          row: m.row,
+          col: m.col,
+          value: m.raw,
+          params: {
+            unit: o.row.unit,
+            month,
+            year: o.row.year ?? '?',
+            attending: m.attending ?? 0,
+            members,
+            share: members ? Math.round(((m.attending ?? 0) / members) * 1000) / 10 : 0,
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from './rule';
+
+export const meetingInvalidMark: Rule = {
+  meta: {
+    id: 'meeting.invalid-mark',
+    severity: 'error',
+    title: { vi: 'Ký hiệu không đọc được', en: 'Unreadable mark' },
+    description: {
+      vi: 'Ô tháng trong sổ theo dõi sinh hoạt không phải dấu "x", ngày, số người dự hay chữ "không sinh hoạt".',
+      en: 'A month cell of a meeting register is neither a mark ("x"), a date, a number attending nor a "not held" word.',
+    },
+    message: {
+      vi: '{unit} tháng {month}/{year}: không hiểu "{value}"; tháng này được coi là chưa rõ.',
+      en: '{unit}, month {month} of {year}: "{value}" is not a mark; the month counts as unknown.',
+    },
+  },
+  check({ model, report }) {
+    for (const o of model.meetings) {
+      for (const m of o.invalidMonths) {
+        if (m.state !== 'invalid') continue;
+        report({
+          sheet: o.result.sheet,
+          row: m.row,
+          col: m.col,
+          value: m.raw,
+          params: {
+            unit: o.row.unit,
+            month: o.row.months.indexOf(m) + 1,
+            year: o.row.year ?? '?',
+            value: String(m.raw),
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { Rule } from './rule';
+
+export const meetingNoData: Rule = {
+  meta: {
+    id: 'meeting.no-data',
+    severity: 'info',
+    title: { vi: 'Chưa có số liệu', en: 'No data yet' },
+    description: {
+      vi: 'Các tháng cuối năm để trống mà quý đó cũng chưa ghi sinh hoạt chuyên đề, hoặc có ghi chú "chưa tổng hợp", là chưa có số liệu chứ không phải không sinh hoạt. Kết luận đạt/không đạt của dòng đó là "chưa đủ dữ liệu" nếu số liệu còn thiếu có thể làm thay đổi nó.',
+      en: 'Blank months at the end of the year whose quarter has no thematic record either, or a "not yet compiled" note, mean no data rather than "not held". The row\'s compliance is unknown where the missing data could change it.',
+    },
+    message: {
+      vi: '{unit} năm {year}: chưa có số liệu {what}.',
+      en: '{unit}, {year}: no data for {whatEn}.',
+    },
+  },
+  check({ model, report }) {
+    for (const o of model.meetings) {
+      if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
+      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
+      const cols = o.noDataMonths
+        .map((m) => reg.table.monthCols[m - 1])
+        .concat(o.noDataQuarters.map((q) => reg.table.quarterCols[q - 1]))
+        .filter((c): c is number => c !== undefined);
+      const months = o.noDataMonths.join(', ');
+      const quarters = o.noDataQuarters.map((q) => ['I', 'II', 'III', 'IV'][q - 1]).join(', ');
+      report({
+        sheet: o.result.sheet,
+        row: o.row.row,
+        col: cols.length ? Math.min(...cols) : reg.table.cellCol,
+        wholeRow: true,
+        ...(cols.length
+          ? {
+              range: { r0: o.row.row, c0: Math.min(...cols), r1: o.row.row, c1: Math.max(...cols) },
+            }
+          : {}),
+        params: {
+          unit: o.row.unit,
+          year: o.row.year ?? '?',
+          what: [months && `tháng ${months}`, quarters && `chuyên đề quý ${quarters}`]
+            .filter(Boolean)
+            .join('; '),
+          whatEn: [
+            months && `months ${months}`,
+            quarters && `thematic meetings of quarter ${quarters}`,
+          ]
+            .filter(Boolean)
+            .join('; '),
+        },
+      });
+    }
+  },
+};

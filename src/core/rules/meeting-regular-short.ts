@@ -1,0 +1,38 @@
+import type { Rule } from './rule';
+
+export const meetingRegularShort: Rule = {
+  meta: {
+    id: 'meeting.regular-short',
+    severity: 'warning',
+    title: { vi: 'Thiếu buổi sinh hoạt thường kỳ', en: 'Too few regular meetings' },
+    description: {
+      vi: 'Chi bộ sinh hoạt thường kỳ ít hơn số buổi bắt buộc trong năm (mỗi tháng một lần: 12 buổi; Điều lệ Đảng, Điều 24).',
+      en: 'A party cell held fewer regular meetings in a year than required (monthly: 12; Party Statute, Article 24).',
+    },
+    message: {
+      vi: '{unit} năm {year}: {held}/{required} buổi sinh hoạt thường kỳ.',
+      en: '{unit}, {year}: {held} of {required} regular meetings.',
+    },
+  },
+  check({ model, settings, report }) {
+    for (const o of model.meetings) {
+      if (o.regular !== 'short') continue;
+      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
+      const cols = reg.table.monthCols.filter((c): c is number => c !== undefined);
+      report({
+        sheet: o.result.sheet,
+        row: o.row.row,
+        col: reg.table.cellCol,
+        range: { r0: o.row.row, c0: Math.min(...cols), r1: o.row.row, c1: Math.max(...cols) },
+        expected: settings.meetings.regularPerYear,
+        actual: o.result.regular,
+        params: {
+          unit: o.row.unit,
+          year: o.row.year ?? '?',
+          held: o.result.regular,
+          required: settings.meetings.regularPerYear,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule } from './rule';
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+export const meetingThematicShort: Rule = {
+  meta: {
+    id: 'meeting.thematic-short',
+    severity: 'warning',
+    title: { vi: 'Quý không sinh hoạt chuyên đề', en: 'Quarter without a thematic meeting' },
+    description: {
+      vi: 'Mỗi quý chi bộ phải sinh hoạt chuyên đề ít nhất một lần (Hướng dẫn 12-HD/BTCTW); sinh hoạt chuyên đề không thay buổi thường kỳ.',
+      en: 'A party cell must hold a thematic meeting at least once a quarter (Hướng dẫn 12-HD/BTCTW); it does not replace the monthly meeting.',
+    },
+    message: {
+      vi: '{unit} năm {year}: quý {quarter} có {held} buổi chuyên đề (cần {required}).',
+      en: '{unit}, {year}: quarter {quarter} had {held} thematic meetings ({required} required).',
+    },
+  },
+  check({ model, settings, report }) {
+    for (const o of model.meetings) {
+      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
+      o.thematic.forEach((verdict, i) => {
+        if (verdict !== 'short') return;
+        const col = reg.table.quarterCols[i] ?? reg.table.thematicCountCol ?? reg.table.cellCol;
+        const perYear = reg.table.quarterCols[i] === undefined;
+        report({
+          sheet: o.result.sheet,
+          row: o.row.row,
+          col,
+          expected: settings.meetings.thematicPerQuarter,
+          actual: perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i],
+          params: {
+            unit: o.row.unit,
+            year: o.row.year ?? '?',
+            quarter: perYear ? 'I–IV' : ROMAN[i]!,
+            held: (perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i]) ?? 0,
+            required: perYear
+              ? settings.meetings.thematicPerQuarter * 4
+              : settings.meetings.thematicPerQuarter,
+          },
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from './rule';
+import { formatShare } from './format';
+
+export const percentMismatch: Rule = {
+  meta: {
+    id: 'percent.mismatch',
+    severity: 'warning',
+    title: { vi: 'Tỷ lệ gõ tay không khớp', en: 'Typed percentage is off' },
+    description: {
+      vi: 'Tỷ lệ gõ trong bảng khác số lượng chia tổng số (hoặc chia số được xếp loại) quá mức làm tròn đang hiển thị.',
+      en: 'A typed percentage differs from count/total (or count/rated) by more than its display rounding.',
+    },
+    message: {
+      vi: 'Ghi {typed} nhưng {count}/{base} = {expected}.',
+      en: 'Typed {typed} but {count}/{base} = {expected}.',
+    },
+  },
+  check({ model, report }) {
+    for (const s of model.summaries) {
+      for (const line of s.lines) {
+        const counts = line.levels.map((l) => l.count?.value ?? null);
+        if (counts.some((c) => c === null)) continue;
+        const rated = counts.reduce((a, b) => a! + b!, 0)!;
+        const total = line.total?.value ?? rated;
+        for (const l of line.levels) {
+          const p = l.percent;
+          const count = l.count?.value;
+          if (!p || p.shown === null || count === null || count === undefined) continue;
+          const scale = p.inPoints ? 100 : 1;
+          const shown = p.shown;
+          const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+          const fits = (base: number) =>
+            base > 0 && Math.abs(shown - (count / base) * scale) <= tolerance;
+          if (fits(total) || fits(rated) || (count === 0 && Math.abs(shown) <= tolerance)) continue;
+          const expected = total > 0 ? count / total : 0;
+          report({
+            sheet: s.table.view.name,
+            row: p.row,
+            col: p.col,
+            value: p.raw,
+            expected: Number((expected * scale).toFixed(p.decimals + 1)),
+            actual: shown,
+            params: {
+              typed: p.inPoints ? `${shown}%` : String(shown),
+              count,
+              base: total,
+              expected: formatShare(expected, Math.max(1, p.decimals)),
+            },
+          });
+        }
+      }
+    }
+  },
+};

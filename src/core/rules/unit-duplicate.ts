@@ -1,0 +1,32 @@
+import { a1 } from '../model/address';
+import type { Rule } from './rule';
+
+export const unitDuplicate: Rule = {
+  meta: {
+    id: 'unit.duplicate',
+    severity: 'error',
+    title: { vi: 'Đơn vị bị lặp', en: 'Duplicate unit' },
+    description: {
+      vi: 'Cùng một tổ chức có hai dòng trong danh sách của một năm (sau khi chuẩn hóa cách viết tên). Kết quả chỉ tính dòng đầu tiên.',
+      en: 'The same organization has two rows in one year (after normalizing its name). Results count its first row only.',
+    },
+    message: {
+      vi: '{name} đã có ở ô {first}; dòng này không được tính lần nữa.',
+      en: '{name} is already listed at {first}; this row is not counted again.',
+    },
+  },
+  check({ model, report }) {
+    for (const list of model.lists) {
+      for (const e of list.entries) {
+        if (e.duplicateOf === undefined) continue;
+        report({
+          sheet: list.table.view.name,
+          row: e.row,
+          col: list.table.nameCol,
+          value: e.name,
+          params: { name: e.name, first: a1(e.duplicateOf, list.table.nameCol) },
+        });
+      }
+    }
+  },
+};

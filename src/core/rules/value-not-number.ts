@@ -1,0 +1,39 @@
+import type { Rule } from './rule';
+import { usedCells } from './usedCells';
+
+export const valueNotNumber: Rule = {
+  meta: {
+    id: 'value.not-number',
+    severity: 'error',
+    title: { vi: 'Số lưu dạng chữ', en: 'Number stored as text' },
+    description: {
+      vi: 'Một ô số lượng hoặc tỷ lệ được lưu dạng chữ (công thức SUM bỏ qua nó) hoặc không đọc được thành số.',
+      en: 'A count or percentage is stored as text (SUM skips it) or cannot be read as a number.',
+    },
+    message: {
+      vi: '"{value}" {how}.',
+      en: '"{value}" {howEn}.',
+    },
+  },
+  check({ model, report }) {
+    for (const c of usedCells(model)) {
+      if (!c.numeric || (c.status !== 'text' && c.status !== 'unreadable')) continue;
+      const readable = c.status === 'text';
+      report({
+        sheet: c.sheet,
+        row: c.row,
+        col: c.col,
+        value: c.raw,
+        params: {
+          value: String(c.raw),
+          how: readable
+            ? 'là số nhưng được lưu dạng chữ; hãy chuyển thành số để công thức tính được'
+            : 'không phải là số; ô này không được tính',
+          howEn: readable
+            ? 'is a number stored as text; convert it so formulas count it'
+            : 'is not a number; this cell is left out',
+        },
+      });
+    }
+  },
+};
