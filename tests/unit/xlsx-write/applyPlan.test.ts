@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { strFromU8 } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { OWNER_NAME, type OutputPlan } from '../../../src/core/model/plan';
 import { applyPlan, removeOwned } from '../../../src/hosts/xlsx/write/applyPlan';
 import { samplePlan } from './samplePlan';
@@ -304,8 +304,6 @@ describe('applyPlan on an .xlsm', () => {
 });
 
 function replacePart(bytes: Uint8Array, name: string, text: string): Uint8Array {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
   const files = parts(bytes);
   files[name] = strToU8(text);
   return zipSync(files);

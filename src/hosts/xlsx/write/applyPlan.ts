@@ -3,6 +3,8 @@ import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model
 import { APP_PART, syncSheetTitles } from './appXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, addOverride } from './contentTypes';
 import { REL, appendRelationship, freeRelId, parseRelationships } from './relationships';
+import { addSheetCharts } from './chartParts';
+import { freePartName, relativeTarget } from './partNames';
 import { removeOwnedSheets } from './removeOwnedSheets';
 import { absoluteRange, sheetXml } from './sheetXml';
 import { STYLES_PART, StylesEditor } from './stylesXml';
@@ -70,7 +72,14 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
     const position = existing.length + i;
     const part = freePartName(pkg, 'xl/worksheets/sheet', '.xml');
     const dxfIds = (sheet.conditionalFormats ?? []).map((cf) => styles.addDxf(cf.style));
-    pkg.setText(part, sheetXml(sheet, { xfIds, dxfIds }));
+    pkg.setText(part, '');
+    let drawingRelId: string | undefined;
+    if (sheet.charts?.length) {
+      const added = addSheetCharts(pkg, part, sheet.charts, types!);
+      types = added.types;
+      drawingRelId = added.drawingRelId;
+    }
+    pkg.setText(part, sheetXml(sheet, { xfIds, dxfIds, drawingRelId }));
     types = addOverride(types!, part, CONTENT_TYPE.worksheet);
     const relId = freeRelId(wbRels!);
     wbRels = appendRelationship(wbRels!, relId, REL.worksheet, relativeTarget(loc.part, part));
@@ -147,20 +156,4 @@ function checkSheetNames(planSheets: PlanSheet[], existing: string[]): void {
     }
     taken.add(name.toLowerCase());
   }
-}
-
-/** The first prefixN.suffix not in the package. */
-export function freePartName(pkg: XlsxPackage, prefix: string, suffix: string): string {
-  let n = 1;
-  while (pkg.has(`${prefix}${n}${suffix}`)) n++;
-  return `${prefix}${n}${suffix}`;
-}
-
-/** Target of a relationship from one part to another, relative to the source's folder. */
-export function relativeTarget(fromPart: string, toPart: string): string {
-  const from = fromPart.split('/').slice(0, -1);
-  const to = toPart.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
