@@ -32,9 +32,9 @@ export function syncSheetTitles(xml: string, sheetNames: string[]): string {
   if (newTitles.join('') === titles.join('')) return xml;
   const pair = pairs[at]!;
   const newPair = pair[0].replace(/<vt:i4>\d+<\/vt:i4>/, `<vt:i4>${sheetNames.length}</vt:i4>`);
-  const pairsBody = pairsMatch[1]!.replace(pair[0], newPair);
+  const pairsBody = pairsMatch[1]!.replace(pair[0], () => newPair);
   const open = titlesMatch[1]!.replace(/size="\d+"/, `size="${newTitles.length}"`);
   return xml
-    .replace(pairsMatch[0], `<HeadingPairs>${pairsBody}</HeadingPairs>`)
-    .replace(titlesMatch[0], `${open}${newTitles.join('')}${titlesMatch[3]}`);
+    .replace(pairsMatch[0], () => `<HeadingPairs>${pairsBody}</HeadingPairs>`)
+    .replace(titlesMatch[0], () => `${open}${newTitles.join('')}${titlesMatch[3]}`);
 }

@@ -98,6 +98,8 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
         `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
       );
     }
+    if (!isValidName(n.name)) throw new Error(`"${n.name}" cannot be a defined name in Excel`);
+    if (!n.ref.replace(/^=/, '').trim()) throw new Error(`The name "${n.name}" has no formula`);
     names.push(definedNameXml(n.name, n.ref.replace(/^=/, ''), undefined, n.hidden));
   }
   wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
@@ -139,12 +141,28 @@ function sheetNames(sheet: PlanSheet, position: number): string[] {
   return out;
 }
 
+/** Excel's rule for names: a letter, "_" or "\\" first; no spaces; not a cell reference. */
+function isValidName(name: string): boolean {
+  return (
+    name.length <= 255 &&
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name)
+  );
+}
+
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 function checkSheetNames(planSheets: PlanSheet[], existing: string[]): void {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (const { name } of planSheets) {
-    if (!name || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+    if (
+      !name ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      /^'|'$/.test(name) ||
+      /^history$/i.test(name)
+    ) {
       throw new Error(
         `"${name}" cannot be a sheet name (1 to 31 characters, none of [ ] : * ? / \\)`,
       );

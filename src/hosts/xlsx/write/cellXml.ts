@@ -5,6 +5,8 @@ import { escapeXml } from './xmlText';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+const MAX_FORMULA = 8192;
+const MAX_TEXT = 32767;
 
 const ERROR_CODES = new Set([
   '#NULL!',
@@ -50,6 +52,14 @@ export function cellXml(sheet: string, cell: PlanCell, styleId: number | undefin
   if (hasFormula) {
     const formula = cell.formula!.replace(/^=/, '');
     if (formula.trim() === '') throw new PlanCellError(sheet, row, col, 'has an empty formula');
+    if (formula.length > MAX_FORMULA) {
+      throw new PlanCellError(
+        sheet,
+        row,
+        col,
+        `has a formula of ${formula.length} characters (Excel allows ${MAX_FORMULA})`,
+      );
+    }
     const f = `<f>${escapeXml(formula)}</f>`;
     return `<c r="${ref}"${s}${cachedType(sheet, cell)}>${f}${cachedValue(cell.cached)}</c>`;
   }
@@ -63,6 +73,14 @@ export function cellXml(sheet: string, cell: PlanCell, styleId: number | undefin
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (typeof value !== 'string')
     throw new PlanCellError(sheet, row, col, `has a value of type ${typeof value}`);
+  if (value.length > MAX_TEXT) {
+    throw new PlanCellError(
+      sheet,
+      row,
+      col,
+      `has ${value.length} characters of text (a cell holds ${MAX_TEXT})`,
+    );
+  }
   return `<c r="${ref}"${s} t="inlineStr">${inlineString(value)}</c>`;
 }
 

@@ -3,7 +3,9 @@ import type { XlsxPackage } from './xlsxPackage';
 /** The first prefixN.suffix not in the package. */
 export function freePartName(pkg: XlsxPackage, prefix: string, suffix: string): string {
   let n = 1;
-  while (pkg.has(`${prefix}${n}${suffix}`)) n++;
+  // Part names are case-insensitive in a package: "Sheet8.xml" would clash with "sheet8.xml".
+  const taken = new Set(pkg.names().map((p) => p.toLowerCase()));
+  while (taken.has(`${prefix}${n}${suffix}`.toLowerCase())) n++;
   return `${prefix}${n}${suffix}`;
 }
 

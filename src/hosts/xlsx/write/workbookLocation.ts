@@ -12,5 +12,10 @@ export function workbookLocation(pkg: XlsxPackage): { part: string; rels: string
     : undefined;
   const part = rel?.part ?? WORKBOOK_PART;
   if (!pkg.has(part)) throw new Error('Not a readable .xlsx file: the workbook part is missing');
+  if (pkg.text(part)!.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) {
+    throw new Error(
+      'This file is saved as "Strict Open XML", which Bảng Kiểm cannot write to; save it as an Excel Workbook (.xlsx)',
+    );
+  }
   return { part, rels: relsPartOf(part) };
 }

@@ -104,7 +104,7 @@ export function removeSheets(xml: string, positions: Set<number>): string {
     } else if (removedNames.some((sheet) => refersToSheet(n.value, sheet))) {
       replacement = null;
     }
-    if (replacement !== n.xml) out = out.replace(n.xml, replacement ?? '');
+    if (replacement !== n.xml) out = out.replace(n.xml, () => replacement ?? '');
   }
   const dn = findElement(out, 'definedNames');
   if (
@@ -196,7 +196,7 @@ export function appendDefinedNames(xml: string, namesXml: string[]): string {
 /** Asks the application to recalculate every formula when it opens the file. */
 export function setFullCalcOnLoad(xml: string): string {
   const calc = findTags(xml, 'calcPr')[0];
-  if (calc) return xml.replace(calc.tag, setAttr(calc.tag, 'fullCalcOnLoad', '1'));
+  if (calc) return xml.replace(calc.tag, () => setAttr(calc.tag, 'fullCalcOnLoad', '1'));
   return insertBeforeFirst(
     xml,
     AFTER_DEFINED_NAMES.slice(1),
