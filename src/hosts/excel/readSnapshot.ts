@@ -1,0 +1,225 @@
+import { OWNER_NAME } from '../../core/model/plan';
+import type {
+  CellRange,
+  RowData,
+  SheetSnapshot,
+  SheetState,
+  WorkbookSnapshot,
+} from '../../core/model/snapshot';
+import { parseAreaList } from './areaList';
+import { blockToRows, type LoadedBlock } from './blockRows';
+import { hostError, isPayloadError } from './officeErrors';
+import { API, supportsExcelApi } from './requirements';
+import { StyleTable } from './styleTable';
+
+export interface ReadOptions {
+  /** Cells per row block; a block is the unit that is split and retried when too big. */
+  maxCellsPerBlock?: number;
+  /** Estimated response bytes allowed per context.sync(); Excel on the web refuses over 5 MB. */
+  syncBudgetBytes?: number;
+}
+
+export const DEFAULT_MAX_CELLS_PER_BLOCK = 100_000;
+export const DEFAULT_SYNC_BUDGET_BYTES = 4_000_000;
+/**
+ * First guess of response bytes per cell for values + formulas + numberFormat + valueTypes
+ * (a short text twice, "General", "String"). It is replaced by the measured figure after the
+ * first batch, and a batch that still proves too big is split and retried.
+ */
+const INITIAL_BYTES_PER_CELL = 40;
+const FONT_BYTES_PER_CELL = 48;
+
+interface Block {
+  sheet: number;
+  row0: number;
+  col0: number;
+  rows: number;
+  cols: number;
+}
+
+interface SheetInfo {
+  name: string;
+  state: SheetState;
+  owned: boolean;
+  ws: Excel.Worksheet;
+  /** Used range of values, or null when the sheet is empty. */
+  used: CellRange | null;
+  /** Used range including formatting only, where merged areas are looked for. */
+  formatted: CellRange | null;
+  merges: CellRange[];
+  mergesRead: boolean;
+}
+
+const STATE: Record<string, SheetState> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
+function rangeOf(r: Excel.Range): CellRange | null {
+  if (r.isNullObject) return null;
+  return {
+    r0: r.rowIndex,
+    c0: r.columnIndex,
+    r1: r.rowIndex + r.rowCount - 1,
+    c1: r.columnIndex + r.columnCount - 1,
+  };
+}
+
+/**
+ * Reads the whole workbook into a snapshot in 2 + B syncs: one for the sheet list, one for each
+ * sheet's used range and ownership marker, then B batches of row blocks, B being the number of
+ * byte budgets the cells fill (1 for anything up to roughly 100k short cells).
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  opts: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  const maxCells = Math.max(1, opts.maxCellsPerBlock ?? DEFAULT_MAX_CELLS_PER_BLOCK);
+  const budget = Math.max(1, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET_BYTES);
+  const canMerges = supportsExcelApi(API.mergedAreas);
+  const canFonts = supportsExcelApi(API.cellProperties);
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await syncOrExplain(context, 'reading the sheet list');
+
+  const probes = worksheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const formatted = canMerges ? ws.getUsedRangeOrNullObject(false) : null;
+    formatted?.load('rowIndex,columnIndex,rowCount,columnCount');
+    const marker = ws.names.getItemOrNullObject(OWNER_NAME);
+    marker.load('name');
+    return { ws, used, formatted, marker };
+  });
+  await syncOrExplain(context, 'reading the used ranges');
+
+  const sheets: SheetInfo[] = probes.map(({ ws, used, formatted, marker }) => ({
+    name: ws.name,
+    state: STATE[ws.visibility] ?? 'visible',
+    owned: !marker.isNullObject,
+    ws,
+    used: rangeOf(used),
+    formatted: formatted ? rangeOf(formatted) : null,
+    merges: [],
+    mergesRead: !canMerges,
+  }));
+
+  const queue: Block[] = [];
+  sheets.forEach((s, sheet) => {
+    if (!s.used) return;
+    const cols = s.used.c1 - s.used.c0 + 1;
+    const rowsPerBlock = Math.max(1, Math.floor(maxCells / cols));
+    for (let row0 = s.used.r0; row0 <= s.used.r1; row0 += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, s.used.r1 - row0 + 1);
+      queue.push({ sheet, row0, col0: s.used.c0, rows, cols });
+    }
+  });
+
+  const styles = new StyleTable();
+  const rows: (RowData | undefined)[][] = sheets.map(() => []);
+  let bytesPerCell = INITIAL_BYTES_PER_CELL + (canFonts ? FONT_BYTES_PER_CELL : 0);
+
+  while (queue.length > 0) {
+    const batch: Block[] = [queue.shift()!];
+    let estimate = cells(batch[0]!) * bytesPerCell;
+    while (queue.length > 0 && estimate + cells(queue[0]!) * bytesPerCell <= budget) {
+      const next = queue.shift()!;
+      estimate += cells(next) * bytesPerCell;
+      batch.push(next);
+    }
+    const pending = batch.map((block) => queueBlock(sheets[block.sheet]!, block, canFonts));
+    const mergeReads = queueMerges(sheets, batch);
+    try {
+      await context.sync();
+    } catch (err) {
+      if (!isPayloadError(err)) throw hostError(err, 'reading cells');
+      for (const s of mergeReads) s.info.mergesRead = false;
+      queue.unshift(...splitBatch(batch, sheets));
+      bytesPerCell *= 2;
+      continue;
+    }
+    for (const m of mergeReads) {
+      m.info.merges = m.areas.isNullObject ? [] : parseAreaList(m.areas.address);
+    }
+    let measured = 0;
+    let count = 0;
+    for (const { block, range, fonts } of pending) {
+      const loaded: LoadedBlock = {
+        row0: block.row0,
+        col0: block.col0,
+        values: range.values,
+        formulas: range.formulas,
+        numberFormat: range.numberFormat,
+        valueTypes: range.valueTypes as string[][],
+        fonts: fonts ? fonts.value.map((r) => r.map((p) => p.format?.font?.name ?? null)) : null,
+      };
+      measured += JSON.stringify(loaded.values).length + JSON.stringify(loaded.formulas).length;
+      measured += JSON.stringify(loaded.numberFormat).length;
+      measured += JSON.stringify(loaded.valueTypes).length;
+      if (fonts) measured += JSON.stringify(fonts.value).length;
+      count += cells(block);
+      blockToRows(loaded, styles, rows[block.sheet]!);
+    }
+    // Learn the real size of a cell in this workbook, with a margin, for the next batches.
+    bytesPerCell = Math.max(8, Math.ceil((measured / Math.max(1, count)) * 1.25));
+  }
+
+  const out: SheetSnapshot[] = sheets.map((s, i) => {
+    const snap: SheetSnapshot = { name: s.name, state: s.state, rows: rows[i]!, merges: s.merges };
+    if (s.owned) snap.owned = true;
+    return snap;
+  });
+  return { sheets: out, styles: styles.styles };
+}
+
+function cells(b: Block): number {
+  return b.rows * b.cols;
+}
+
+function queueBlock(info: SheetInfo, block: Block, canFonts: boolean) {
+  const range = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, block.cols);
+  range.load('values,formulas,numberFormat,valueTypes');
+  const fonts = canFonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
+  return { block, range, fonts };
+}
+
+/** Merged areas are read once per sheet, in the first batch that reads the sheet. */
+function queueMerges(sheets: SheetInfo[], batch: Block[]) {
+  const out: { info: SheetInfo; areas: Excel.RangeAreas }[] = [];
+  for (const block of batch) {
+    const info = sheets[block.sheet]!;
+    if (info.mergesRead) continue;
+    info.mergesRead = true;
+    const f = info.formatted ?? info.used!;
+    const scope = info.ws.getRangeByIndexes(f.r0, f.c0, f.r1 - f.r0 + 1, f.c1 - f.c0 + 1);
+    const areas = scope.getMergedAreasOrNullObject();
+    areas.load('address');
+    out.push({ info, areas });
+  }
+  return out;
+}
+
+/** Halves a batch that was too big; a lone block is split by rows, a lone row cannot be. */
+function splitBatch(batch: Block[], sheets: SheetInfo[]): Block[] {
+  if (batch.length > 1) return batch;
+  const b = batch[0]!;
+  if (b.rows < 2) {
+    const where = `sheet '${sheets[b.sheet]!.name}', row ${b.row0 + 1}`;
+    throw hostError({ code: 'ResponsePayloadSizeLimitExceeded', message: where }, where);
+  }
+  const half = Math.floor(b.rows / 2);
+  return [
+    { ...b, rows: half },
+    { ...b, row0: b.row0 + half, rows: b.rows - half },
+  ];
+}
+
+async function syncOrExplain(context: Excel.RequestContext, what: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (err) {
+    throw hostError(err, what);
+  }
+}
