@@ -1,0 +1,288 @@
+import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
+
+/**
+ * Rating grades as typed in the board's sheets (domain.md, "Rating categories"): the four
+ * grades of Quy định 132 (2018 on) and the pre-2018 grades of Hướng dẫn 27, mapped onto four
+ * ordered levels.
+ */
+export type Level = 'excellent' | 'good' | 'pass' | 'fail';
+export type Scheme = 'pre-2018' | '2018';
+
+export const LEVELS: readonly Level[] = ['excellent', 'good', 'pass', 'fail'];
+
+export interface RecognizedGrade {
+  level: Level;
+  /** 'any' for grades both schemes share ("Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"). */
+  scheme: Scheme | 'any';
+  /** The full name of the grade recognized. */
+  canonical: string;
+}
+
+interface GradeEntry extends RecognizedGrade {
+  /** Other spellings seen in sheets, as typed. The canonical name is always a spelling too. */
+  spellings: string[];
+}
+
+const GRADES: GradeEntry[] = [
+  {
+    level: 'excellent',
+    scheme: '2018',
+    canonical: 'Hoàn thành xuất sắc nhiệm vụ',
+    spellings: ['HTXSNV', 'HTXS', 'XS', 'Xuất sắc', 'Hoàn thành xuất sắc', 'HTXS NV'],
+  },
+  {
+    level: 'good',
+    scheme: 'any',
+    canonical: 'Hoàn thành tốt nhiệm vụ',
+    spellings: ['HTTNV', 'HTT', 'Tốt', 'Hoàn thành tốt', 'HTT NV'],
+  },
+  {
+    level: 'pass',
+    scheme: 'any',
+    canonical: 'Hoàn thành nhiệm vụ',
+    spellings: ['HTNV', 'HT', 'Hoàn thành', 'HT NV'],
+  },
+  {
+    level: 'fail',
+    scheme: '2018',
+    canonical: 'Không hoàn thành nhiệm vụ',
+    spellings: ['KHTNV', 'KHT', 'Không HT', 'Không hoàn thành', 'Không HTNV', 'KHT NV'],
+  },
+  {
+    level: 'excellent',
+    scheme: 'pre-2018',
+    canonical: 'Trong sạch, vững mạnh',
+    spellings: ['TSVM', 'Trong sạch vững mạnh'],
+  },
+  {
+    level: 'excellent',
+    scheme: 'pre-2018',
+    canonical: 'Trong sạch, vững mạnh tiêu biểu',
+    spellings: [
+      'Trong sạch vững mạnh tiêu biểu',
+      'Trong sạch, vững mạnh (tiêu biểu)',
+      'TSVM tiêu biểu',
+      'TSVMTB',
+      'TSVM TB',
+    ],
+  },
+  {
+    level: 'fail',
+    scheme: 'pre-2018',
+    canonical: 'Yếu kém',
+    spellings: ['YK'],
+  },
+  {
+    level: 'excellent',
+    scheme: 'pre-2018',
+    canonical: 'Đủ tư cách, hoàn thành xuất sắc nhiệm vụ',
+    spellings: ['Đủ tư cách hoàn thành xuất sắc nhiệm vụ', 'ĐTC HTXSNV', 'ĐTC, HTXSNV'],
+  },
+  {
+    level: 'good',
+    scheme: 'pre-2018',
+    canonical: 'Đủ tư cách, hoàn thành tốt nhiệm vụ',
+    spellings: ['Đủ tư cách hoàn thành tốt nhiệm vụ', 'ĐTC HTTNV', 'ĐTC, HTTNV'],
+  },
+  {
+    level: 'pass',
+    scheme: 'pre-2018',
+    canonical: 'Đủ tư cách, hoàn thành nhiệm vụ',
+    spellings: ['Đủ tư cách hoàn thành nhiệm vụ', 'ĐTC HTNV', 'ĐTC, HTNV'],
+  },
+  {
+    level: 'fail',
+    scheme: 'pre-2018',
+    canonical: 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ',
+    spellings: [
+      'Vi phạm tư cách, hoặc không hoàn thành nhiệm vụ',
+      'Vi phạm tư cách',
+      'VPTC hoặc KHTNV',
+      'VPTC',
+    ],
+  },
+];
+
+/**
+ * A grade text as compared: NFC, one tone placement, lower case, punctuation and spaces gone.
+ * Spaces are dropped as well so "HTX SNV"-style splits and "Không HT" / "KhôngHT" agree.
+ */
+function gradeForm(s: string): string {
+  return collapseSpaces(canonicalTones(toNfc(s)).toLowerCase())
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .normalize('NFC');
+}
+
+/** The same without diacritics, for text typed with no Vietnamese keyboard at all. */
+function bareForm(s: string): string {
+  return stripDiacritics(gradeForm(s)).toLowerCase();
+}
+
+function hasDiacritics(s: string): boolean {
+  return stripDiacritics(s) !== s;
+}
+
+/** "… nhiệm vụ" is often shortened to "… NV". */
+function withShortNv(spellings: string[]): string[] {
+  const out = [...spellings];
+  for (const s of spellings) {
+    if (/nhiệm vụ$/i.test(s)) out.push(s.replace(/nhiệm vụ$/i, 'NV'));
+  }
+  return out;
+}
+
+const EXACT = new Map<string, GradeEntry>();
+const BARE = new Map<string, GradeEntry>();
+for (const g of GRADES) {
+  for (const s of withShortNv([g.canonical, ...g.spellings])) {
+    EXACT.set(gradeForm(s), g);
+    BARE.set(bareForm(s), g);
+  }
+}
+
+function result(g: GradeEntry): RecognizedGrade {
+  return { level: g.level, scheme: g.scheme, canonical: g.canonical };
+}
+
+/**
+ * The grade a cell's text names, or null. Tolerates case, spacing, commas, a trailing period,
+ * NFD, both tone placements, and text typed entirely without diacritics ("Hoan thanh tot nhiem
+ * vu"). Text that has diacritics must have the right ones: "Hoàn thành tôt nhiệm vụ" is a typo
+ * to report (see suggestGrade), not a grade to count silently.
+ */
+export function recognizeGrade(text: string): RecognizedGrade | null {
+  const form = gradeForm(text);
+  if (!form) return null;
+  const exact = EXACT.get(form);
+  if (exact) return result(exact);
+  if (!hasDiacritics(form)) {
+    const bare = BARE.get(form);
+    if (bare) return result(bare);
+  }
+  return null;
+}
+
+/** Optimal-string-alignment distance: Levenshtein plus swaps of neighbours ("HTTVN"). */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number): number => d[i * cols + j]!;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, at(i - 2, j - 2) + 1);
+      }
+      d[i * cols + j] = v;
+    }
+  }
+  return at(rows - 1, cols - 1);
+}
+
+/** Edits allowed for a text of this length: none for two letters, about one in five beyond. */
+function tolerance(length: number): number {
+  if (length <= 2) return 0;
+  if (length <= 7) return 1;
+  return Math.floor(length / 5);
+}
+
+/**
+ * The nearest known grade (its full name) for a text recognizeGrade does not accept, or null
+ * when nothing is close. Compares without diacritics, so a wrong or missing mark costs nothing
+ * and a mistyped abbreviation ("HTTVN") costs one edit.
+ */
+export function suggestGrade(text: string): string | null {
+  const recognized = recognizeGrade(text);
+  if (recognized) return recognized.canonical;
+  const bare = bareForm(text);
+  if (!bare) return null;
+  const limit = tolerance(bare.length);
+  let best: { entry: GradeEntry; distance: number; fine: number } | null = null;
+  const form = gradeForm(text);
+  for (const [key, entry] of BARE) {
+    if (Math.abs(key.length - bare.length) > limit) continue;
+    const distance = editDistance(bare, key);
+    if (distance > limit) continue;
+    // Ties go to the spelling closest with diacritics taken into account.
+    const fine = Math.min(
+      ...withShortNv([entry.canonical, ...entry.spellings]).map((s) =>
+        editDistance(form, gradeForm(s)),
+      ),
+    );
+    if (!best || distance < best.distance || (distance === best.distance && fine < best.fine)) {
+      best = { entry, distance, fine };
+    }
+  }
+  return best ? best.entry.canonical : null;
+}
+
+const LABELS: Record<Scheme, Record<Level, { vi: string; en: string }>> = {
+  '2018': {
+    excellent: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Completed tasks excellently' },
+    good: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Completed tasks well' },
+    pass: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed tasks' },
+    fail: { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete tasks' },
+  },
+  'pre-2018': {
+    excellent: { vi: 'Trong sạch, vững mạnh', en: 'Clean and strong' },
+    good: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Completed tasks well' },
+    pass: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed tasks' },
+    fail: { vi: 'Yếu kém', en: 'Weak' },
+  },
+};
+
+const MEMBER_LABELS_PRE_2018: Record<Level, { vi: string; en: string }> = {
+  excellent: {
+    vi: 'Đủ tư cách, hoàn thành xuất sắc nhiệm vụ',
+    en: 'Qualified, completed tasks excellently',
+  },
+  good: { vi: 'Đủ tư cách, hoàn thành tốt nhiệm vụ', en: 'Qualified, completed tasks well' },
+  pass: { vi: 'Đủ tư cách, hoàn thành nhiệm vụ', en: 'Qualified, completed tasks' },
+  fail: {
+    vi: 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ',
+    en: 'Violated standards or did not complete tasks',
+  },
+};
+
+/**
+ * The display name of a level. Before 2018 organizations and members had different names;
+ * organizations are the default.
+ */
+export function levelLabel(
+  level: Level,
+  scheme: Scheme,
+  lang: 'vi' | 'en',
+  subject: 'organization' | 'member' = 'organization',
+): string {
+  const table =
+    scheme === 'pre-2018' && subject === 'member' ? MEMBER_LABELS_PRE_2018 : LABELS[scheme];
+  return table[level][lang];
+}
+
+/**
+ * The exact texts a COUNTIFS formula should count for a level under a scheme: full names,
+ * abbreviations and short forms as typically typed, and the full names without diacritics.
+ * COUNTIFS ignores case, so spellings that differ only in case are listed once (listing both
+ * would count a cell twice). None contains a COUNTIFS wildcard (* ? ~).
+ */
+export function gradeSpellings(level: Level, scheme: Scheme): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (s: string): void => {
+    const k = s.toLowerCase();
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(s);
+  };
+  for (const g of GRADES) {
+    if (g.level !== level || (g.scheme !== scheme && g.scheme !== 'any')) continue;
+    const typed = [g.canonical, ...g.spellings];
+    typed.forEach(add);
+    for (const s of typed) if (hasDiacritics(s) && s.includes(' ')) add(stripDiacritics(s));
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Text normalization for matching what people typed in the board's sheets: names of
+ * organizations and party cells across sheets and years, and header labels.
+ *
+ * Names are matched by an exact key, never by a locale compare at base sensitivity: that would
+ * also make "Hòa", "Hóa" and "Hoa" equal, and they are different communes.
+ */
+
+export function toNfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** Combining tone marks (NFD): grave, acute, tilde, hook above, dot below. */
+const TONE = '\u0300\u0301\u0303\u0309\u0323';
+const CONSONANTS = 'bcdfghjklmnpqrstvwxzđ';
+
+/**
+ * An open syllable whose nucleus is oa, oe or uy with the mark on the second vowel ("hoà",
+ * "khoẻ", "thuỷ"), in NFD. The onset must be consonants only, so "khuya", "ngoài" and the like
+ * (three vowels) are left alone, and the syllable must end right after the pair, so "Hoàng",
+ * "Thuyết", "Quỳnh" (final consonant: one accepted placement) are never touched.
+ */
+const NEW_STYLE = new RegExp(
+  `(?<![\\p{L}\\p{M}])([${CONSONANTS}]*)(o|u)(a|e|y)([${TONE}])(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+
+/**
+ * NFC, with the tone mark of the open syllables oa, oe, uy always on the FIRST vowel (the
+ * "old" placement: "Hòa", "khỏe", "Thủy"), which is what the board's sheets and the article
+ * mostly use. "Hoà", "khoẻ", "Thuỷ" are rewritten; nothing else changes.
+ *
+ * After "qu" the u is part of the onset, so "Quý", "Quỳ", "quỷ" keep the mark on y.
+ */
+export function canonicalTones(s: string): string {
+  const nfd = s.normalize('NFD');
+  const out = nfd.replace(
+    NEW_STYLE,
+    (whole, onset: string, first: string, second: string, tone: string) => {
+      if (first.toLowerCase() === 'u' && onset.toLowerCase().endsWith('q')) return whole;
+      // "uy" is a nucleus only with u, "oa"/"oe" only with o.
+      const pair = (first + second).toLowerCase();
+      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return whole;
+      return onset + first + tone + second;
+    },
+  );
+  return out.normalize('NFC');
+}
+
+/** Vietnamese without diacritics; đ becomes d. For keyword matching only, never for names. */
+export function stripDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/**
+ * Invisible characters that slip in from web pages and Word. Deleted rather than turned into
+ * a space: the reader sees no gap where they stand. (U+00AD, the soft hyphen, is not among
+ * them: it is the letter "ư" in TCVN3 text.)
+ */
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/** Trims and folds every run of Unicode whitespace (NBSP included) to one space. */
+export function collapseSpaces(s: string): string {
+  return s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+const QUOTES = /["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A]/g;
+const DASHES = /\s*[-\u2010-\u2015\u2212]\s*/g;
+/** List markers and numbering noise before a name: "- ", "+ ", "* ", "• ". */
+const LEADING_MARKS = /^[\s\-+*•·.,;:]+/;
+const TRAILING_MARKS = /[\s.,;:!?…*]+$/;
+
+/**
+ * Unit-type words before a name, longest first; removed repeatedly from the start ("Đảng bộ xã
+ * Hòa Sơn" → "hòa sơn"). Written in the form nameKey works in (NFC, old tone placement, lower
+ * case), so "Đảng uỷ" and "ĐẢNG ỦY" are found too.
+ */
+const UNIT_PREFIXES = [
+  'đảng bộ cơ sở',
+  'chi bộ cơ sở',
+  'đảng bộ',
+  'đảng ủy',
+  'chi bộ',
+  'thị trấn',
+  'phường',
+  'xã',
+];
+
+function stripUnitPrefixes(s: string): string {
+  let rest = s;
+  for (;;) {
+    const prefix = UNIT_PREFIXES.find((p) => rest.startsWith(p + ' '));
+    if (!prefix) return rest;
+    rest = rest.slice(prefix.length + 1).replace(LEADING_MARKS, '');
+  }
+}
+
+/**
+ * The key that matches an organization or party-cell name across sheets and years: "Đảng bộ xã
+ * Hòa Sơn", "xã Hoà Sơn", "Hòa  Sơn" and its NFD form give one key, while "Hòa Sơn", "Hóa Sơn"
+ * and "Hoa Sơn" stay three. A note in parentheses ("Hòa Sơn (điểm)") is not part of the name.
+ * "Thôn", "bản", "khu" are kept: they tell a village cell from its commune.
+ */
+export function nameKey(s: string): string {
+  let k = collapseSpaces(canonicalTones(toNfc(s))).toLowerCase();
+  k = k.replace(QUOTES, '');
+  const withoutNotes = collapseSpaces(k.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+  // A name that is all parenthesis keeps its content.
+  k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
+  k = k.replace(DASHES, ' - ').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
+  k = collapseSpaces(k);
+  const stripped = stripUnitPrefixes(k);
+  // "Xã" alone, or a prefix with nothing after it, is still something to match on.
+  return stripped || k;
+}
+
+/**
+ * The key for header labels and keywords ("Tổng cộng", "STT", "SL", "Quý I"): lower case, no
+ * diacritics, punctuation (including "%") turned into spaces, spaces collapsed.
+ */
+export function labelKey(s: string): string {
+  const bare = stripDiacritics(toNfc(s)).toLowerCase();
+  return collapseSpaces(bare.replace(ZERO_WIDTH, '').replace(/[^\p{L}\p{N}\s]/gu, ' '));
+}
