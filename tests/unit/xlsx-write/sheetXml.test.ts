@@ -185,6 +185,7 @@ describe('cellXml', () => {
     const xml = cellXml('S', { row: 0, col: 0, value: 'a\u0000b\u001Fc\uFFFEd\uD800e\tf\ng' }, 0);
     expect(xml).toContain('>abcde\tf\ng<');
     expect(XMLValidator.validate(xml)).toBe(true);
+    expect(cellXml('S', { row: 0, col: 0, value: 'cờ 😀\uDC00!' }, 0)).toContain('>cờ 😀!<');
   });
 
   it('refuses bad cells with the sheet and cell named', () => {

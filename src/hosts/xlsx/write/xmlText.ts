@@ -1,10 +1,28 @@
-/** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
-const ILLEGAL =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+/**
+ * Drops what XML 1.0 forbids: C0 controls except tab, LF and CR, U+FFFE/U+FFFF and lone
+ * surrogates. Written as a loop rather than a regex with lookbehind, which older Safari (the
+ * webview of Excel on Mac) cannot parse.
+ */
 export function stripIllegalXmlChars(text: string): string {
-  return text.replace(ILLEGAL, '');
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i++;
+      }
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff)
+      continue;
+    out += text[i]!;
+  }
+  return out;
 }
 
 /** Escapes text for element content and attribute values alike. */
