@@ -148,6 +148,54 @@ describe('workbook plumbing', () => {
     );
   });
 
+  it('gives new rels parts a content type when the package has no Default for .rels', async () => {
+    const files = unzipSync(await userWorkbook());
+    const types = strFromU8(files['[Content_Types].xml']!);
+    const rels = Object.keys(files).filter((n) => n.endsWith('.rels'));
+    files['[Content_Types].xml'] = strToU8(
+      types
+        .replace(/<Default Extension="rels"[^>]*\/>/, '')
+        .replace(
+          '</Types>',
+          rels
+            .map(
+              (n) =>
+                `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`,
+            )
+            .join('') + '</Types>',
+        ),
+    );
+    const original = zipSync(files);
+    const output = applyPlan(original, samplePlan());
+    const outTypes = partText(output, '[Content_Types].xml');
+    expect(outTypes).toContain('<Override PartName="/xl/worksheets/_rels/sheet3.xml.rels"');
+    expect(outTypes).toContain('<Override PartName="/xl/drawings/_rels/drawing2.xml.rels"');
+    expect(partText(removeOwned(output), '[Content_Types].xml')).toBe(
+      strFromU8(files['[Content_Types].xml']!),
+    );
+  });
+
+  it('takes back its own constant names on the next run and in removeOwned', async () => {
+    const original = await userWorkbook();
+    const plan: OutputPlan = {
+      ...samplePlan(),
+      names: [{ name: 'BangKiem.Version', ref: '"1.0"', hidden: true }],
+    };
+    const output = applyPlan(original, plan);
+    const wb = partText(output, 'xl/workbook.xml');
+    expect(wb).toContain(
+      '<definedName name="BangKiem.Version" hidden="1">&quot;1.0&quot;</definedName>',
+    );
+    expect(wb).toContain(
+      '<definedName name="BangKiem.OwnedNames" hidden="1">&quot;BangKiem.Version&quot;</definedName>',
+    );
+    expect(Buffer.compare(Buffer.from(applyPlan(output, plan)), Buffer.from(output))).toBe(0);
+    const back = partText(removeOwned(output), 'xl/workbook.xml');
+    expect(back.replace(' fullCalcOnLoad="1"', '')).toBe(partText(original, 'xl/workbook.xml'));
+    const twice: OutputPlan = { ...plan, names: [plan.names![0]!, plan.names![0]!] };
+    expect(() => applyPlan(original, twice)).toThrow(/defines the name "BangKiem.Version" twice/);
+  });
+
   it('leaves a workbook without owned sheets as it was', () => {
     const original = readFixture();
     const back = removeOwned(original);

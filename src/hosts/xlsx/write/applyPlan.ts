@@ -4,6 +4,7 @@ import { APP_PART, syncSheetTitles } from './appXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, addOverride } from './contentTypes';
 import { REL, appendRelationship, freeRelId, parseRelationships } from './relationships';
 import { addSheetCharts } from './chartParts';
+import { OWNED_NAMES } from './ownedNames';
 import { freePartName, relativeTarget } from './partNames';
 import { removeOwnedSheets } from './removeOwnedSheets';
 import { absoluteRange, sheetXml } from './sheetXml';
@@ -92,7 +93,11 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
   });
 
   const userNames = listDefinedNames(wb).filter((n) => n.localSheetId === null);
+  const planNames = new Set<string>([OWNER_NAME.toLowerCase(), OWNED_NAMES.toLowerCase()]);
   for (const n of plan.names ?? []) {
+    if (planNames.has(n.name.toLowerCase()))
+      throw new Error(`The plan defines the name "${n.name}" twice or uses a reserved name`);
+    planNames.add(n.name.toLowerCase());
     if (userNames.some((u) => u.name.toLowerCase() === n.name.toLowerCase())) {
       throw new Error(
         `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
@@ -101,6 +106,11 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
     if (!isValidName(n.name)) throw new Error(`"${n.name}" cannot be a defined name in Excel`);
     if (!n.ref.replace(/^=/, '').trim()) throw new Error(`The name "${n.name}" has no formula`);
     names.push(definedNameXml(n.name, n.ref.replace(/^=/, ''), undefined, n.hidden));
+  }
+  if (plan.names?.length) {
+    names.push(
+      definedNameXml(OWNED_NAMES, `"${plan.names.map((n) => n.name).join('|')}"`, undefined, true),
+    );
   }
   wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
 

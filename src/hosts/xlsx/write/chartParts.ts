@@ -1,6 +1,6 @@
 import type { PlanChart } from '../../../core/model/plan';
 import { chartXml } from './chartXml';
-import { CONTENT_TYPE, addOverride } from './contentTypes';
+import { CONTENT_TYPE, addOverride, addRelsPart } from './contentTypes';
 import { drawingXml } from './drawingXml';
 import { freePartName, relativeTarget } from './partNames';
 import { EMPTY_RELS, REL, appendRelationship, relsPartOf } from './relationships';
@@ -36,6 +36,7 @@ export function addSheetCharts(
   });
   pkg.setText(drawingPart, drawingXml(frames));
   pkg.setText(relsPartOf(drawingPart), drawingRels);
+  types = addRelsPart(types, relsPartOf(drawingPart));
   types = addOverride(types, drawingPart, CONTENT_TYPE.drawing);
   const drawingRelId = 'rId1';
   pkg.setText(
@@ -47,5 +48,6 @@ export function addSheetCharts(
       relativeTarget(sheetPart, drawingPart),
     ),
   );
+  types = addRelsPart(types, relsPartOf(sheetPart));
   return { types, drawingRelId };
 }

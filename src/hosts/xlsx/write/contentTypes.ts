@@ -16,6 +16,19 @@ export function addOverride(xml: string, part: string, contentType: string): str
   return xml.slice(0, at) + override + xml.slice(at);
 }
 
+const RELS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
+
+/**
+ * Content type for a new relationships part: nearly every package has a Default for ".rels";
+ * one that lists each rels part as an Override instead gets an Override for this one too.
+ */
+export function addRelsPart(xml: string, part: string): string {
+  const hasDefault = findTags(xml, 'Default').some(
+    ({ tag }) => (getAttr(tag, 'Extension') ?? '').toLowerCase() === 'rels',
+  );
+  return hasDefault ? xml : addOverride(xml, part, RELS_TYPE);
+}
+
 export function removeOverrides(xml: string, parts: Set<string>): string {
   let out = xml;
   for (const { tag } of findTags(xml, 'Override').reverse()) {

@@ -1,4 +1,5 @@
 import { OWNER_NAME } from '../../../core/model/plan';
+import { OWNED_NAMES } from './ownedNames';
 import { APP_PART, syncSheetTitles } from './appXml';
 import { CONTENT_TYPES_PART, removeOverrides } from './contentTypes';
 import { parseRelationships, relsPartOf, removeRelationship, REL } from './relationships';
@@ -24,6 +25,19 @@ export function findOwnedSheets(workbookXml: string): OwnedSheet[] {
       name: sheets[n.localSheetId!]!.name,
       key: n.value.replace(/^=?"|"$/g, ''),
     }));
+}
+
+/** The workbook-scoped names an earlier run defined (listed in OWNED_NAMES), and that list. */
+function ownedWorkbookNames(workbookXml: string): Set<string> {
+  const marker = listDefinedNames(workbookXml).find(
+    (n) => n.localSheetId === null && n.name.toLowerCase() === OWNED_NAMES.toLowerCase(),
+  );
+  if (!marker) return new Set();
+  const listed = marker.value
+    .replace(/^=?"|"$/g, '')
+    .split('|')
+    .filter(Boolean);
+  return new Set([OWNED_NAMES, ...listed].map((n) => n.toLowerCase()));
 }
 
 /** Every part reachable through relationships from `start`, with the rels parts themselves. */
@@ -78,7 +92,7 @@ export function removeOwnedSheets(pkg: XlsxPackage): void {
   for (const p of [...removed]) if (protectedParts.has(p)) removed.delete(p);
   for (const p of removed) pkg.remove(p);
 
-  wb = removeSheets(wb, new Set(owned.map((o) => o.position)));
+  wb = removeSheets(wb, new Set(owned.map((o) => o.position)), ownedWorkbookNames(wb));
   pkg.setText(loc.part, wb);
 
   const stylesRel = parseRelationships(pkg.text(loc.rels) ?? '', loc.part).find(

@@ -80,10 +80,15 @@ export function refersToSheet(formula: string, sheetName: string): boolean {
 
 /**
  * Removes sheets by position, with the names scoped to them and the workbook names that point
- * into them, and renumbers the localSheetId of the names that stay.
+ * into them (or are listed in workbookNames, lower-cased), and renumbers the localSheetId of the
+ * names that stay.
  */
-export function removeSheets(xml: string, positions: Set<number>): string {
-  if (positions.size === 0) return xml;
+export function removeSheets(
+  xml: string,
+  positions: Set<number>,
+  workbookNames: Set<string> = new Set(),
+): string {
+  if (positions.size === 0 && workbookNames.size === 0) return xml;
   const sheets = listSheets(xml);
   const removedNames = sheets.filter((_s, i) => positions.has(i)).map((s) => s.name);
   const newIndex = (old: number) => old - [...positions].filter((p) => p < old).length;
@@ -101,7 +106,10 @@ export function removeSheets(xml: string, positions: Set<number>): string {
           setAttr(tag, 'localSheetId', String(newIndex(n.localSheetId!))),
         );
       }
-    } else if (removedNames.some((sheet) => refersToSheet(n.value, sheet))) {
+    } else if (
+      workbookNames.has(n.name.toLowerCase()) ||
+      removedNames.some((sheet) => refersToSheet(n.value, sheet))
+    ) {
       replacement = null;
     }
     if (replacement !== n.xml) out = out.replace(n.xml, () => replacement ?? '');
