@@ -120,8 +120,9 @@ export function inflateXmlText(
   let decoder: TextDecoder | null = null;
   let tail = '';
   const emit = (text: string): void => {
-    // A declaration split across two pieces is still seen: keep the previous piece's last bytes.
-    assertSafeXml(tail + text, entry.name);
+    assertSafeXml(text, entry.name);
+    // A declaration split across two pieces is still seen: join the seam, not the whole pieces.
+    if (tail) assertSafeXml(tail + text.slice(0, 9), entry.name);
     tail = text.slice(-9);
     if (text.length > 0) onText(text);
   };

@@ -8,6 +8,7 @@ import { shiftFormula } from './shiftFormula';
 import type { StyleTable } from './styleTable';
 import {
   decodeCellText,
+  detach,
   decodeXml,
   getAttr,
   hasPrefixedRoot,
@@ -31,8 +32,56 @@ export interface ScannedSheet {
 /** No single element of a sheet (a cell, a row tag) comes near this; a longer one is damage. */
 const MAX_CARRY = 16 * 1024 * 1024;
 
-/** The elements the scanner acts on; everything else (cols, views, formats) is passed over. */
-const TAG = /<(row|c|mergeCell|sheetData)\b([^>]*?)(\/?)>|<\/sheetData>/g;
+const GT = 62;
+const SLASH = 47;
+
+/** Whether the character after a tag name ends the name (space, ">", "/"). */
+function endsName(code: number): boolean {
+  return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
+}
+
+function isName(buf: string, at: number, name: string): boolean {
+  return buf.startsWith(name, at) && endsName(buf.charCodeAt(at + name.length));
+}
+
+/**
+ * Where a plain attribute's value starts in a tag's attribute text, or -1 if the fast form
+ * (name="...") is absent; the caller falls back to getAttr for quotes and spaces XML allows.
+ */
+function attrStart(attrs: string, name: string): number {
+  let i = attrs.indexOf(name);
+  while (i >= 0) {
+    const before = i === 0 ? 32 : attrs.charCodeAt(i - 1);
+    const end = i + name.length;
+    if (
+      (before === 32 || before === 9 || before === 10 || before === 13) &&
+      attrs.charCodeAt(end) === 61 &&
+      attrs.charCodeAt(end + 1) === 34
+    ) {
+      return end + 2;
+    }
+    i = attrs.indexOf(name, i + 1);
+  }
+  return -1;
+}
+
+/** Whether a tag's attributes use a form the fast path does not read (single quotes, "a = b"). */
+function unusualAttrs(attrs: string): boolean {
+  return attrs.includes("'") || attrs.includes(' =') || attrs.includes('= ');
+}
+
+/** A non-negative integer written at s[i...], or -1. */
+function intAt(s: string, i: number): number {
+  let n = 0;
+  let digits = 0;
+  for (; ; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) break;
+    n = n * 10 + (ch - 48);
+    digits++;
+  }
+  return digits === 0 ? -1 : n;
+}
 
 interface SharedFormula {
   row: number;
@@ -41,16 +90,16 @@ interface SharedFormula {
 }
 
 /** Column of an A1 reference's letters, or -1; faster than a regex on 800k cells. */
-function refColumn(ref: string): number {
+function refColumn(ref: string, from = 0): number {
   let col = 0;
-  let i = 0;
+  let i = from;
   for (; i < ref.length; i++) {
     const ch = ref.charCodeAt(i);
     if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
     else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
     else if (ch !== 36) break;
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
 }
 
 /** The start of a child element tag (<f>, <v>, <is>) in a cell's content, or -1. */
@@ -88,7 +137,16 @@ export class SheetScanner {
   private inSheetData = false;
   private row = -1;
   private col = -1;
-  private cur: RowData | null = null;
+  /*
+   * The row being read, gathered in reused arrays and copied out at the row's end: an array grown
+   * cell by cell reserves 17 slots, and a million rows of 4 values would keep the spare 13.
+   */
+  private readonly values: Scalar[] = [];
+  private readonly styleIds: number[] = [];
+  private width = 0;
+  private styledWidth = 0;
+  private formulas: Record<number, string> | null = null;
+  private errors: number[] | null = null;
   private readonly shared = new Map<string, SharedFormula>();
   private readonly out: ScannedSheet = { rows: [], merges: [], hiddenRows: [] };
 
@@ -127,37 +185,40 @@ export class SheetScanner {
 
   /** Consumes whole elements from buf; returns where the unfinished tail starts. */
   private scan(buf: string): number {
-    const re = TAG;
-    re.lastIndex = 0;
-    let done = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(buf))) {
-      const name = m[1];
-      if (name === undefined) {
-        this.flushRow();
-        this.inSheetData = false;
-      } else if (name === 'c') {
-        if (m[3] === '/') {
-          if (this.inSheetData) this.cell(m[2]!, null);
+    let p = 0;
+    for (;;) {
+      const lt = buf.indexOf('<', p);
+      if (lt < 0) return buf.length;
+      const gt = buf.indexOf('>', lt);
+      if (gt < 0) return lt;
+      const c1 = buf.charCodeAt(lt + 1);
+      const selfClosed = buf.charCodeAt(gt - 1) === SLASH;
+      p = gt + 1;
+      if (c1 === 99 /* c */ && endsName(buf.charCodeAt(lt + 2))) {
+        if (!this.inSheetData) continue;
+        const attrs = buf.slice(lt + 2, selfClosed ? gt - 1 : gt);
+        if (selfClosed) {
+          this.cell(attrs, null);
         } else {
-          const end = buf.indexOf('</c>', re.lastIndex);
-          if (end < 0) return m.index;
-          if (this.inSheetData) this.cell(m[2]!, buf.slice(re.lastIndex, end));
-          re.lastIndex = end + 4;
+          const end = buf.indexOf('</c>', p);
+          if (end < 0) return lt;
+          this.cell(attrs, buf.slice(p, end));
+          p = end + 4;
         }
-      } else if (name === 'row') {
-        if (this.inSheetData) this.startRow(m[2]!);
-      } else if (name === 'mergeCell') {
-        const range = parseRange(getAttr(m[2]!, 'ref') ?? '');
+      } else if (c1 === 114 /* r */ && isName(buf, lt + 1, 'row')) {
+        if (this.inSheetData) this.startRow(buf.slice(lt + 4, gt));
+      } else if (c1 === SLASH) {
+        if (buf.startsWith('</sheetData>', lt)) {
+          this.flushRow();
+          this.inSheetData = false;
+        }
+      } else if (c1 === 109 /* m */ && isName(buf, lt + 1, 'mergeCell')) {
+        const range = parseRange(getAttr(buf.slice(lt + 10, gt), 'ref') ?? '');
         if (range) this.out.merges.push(range);
-      } else {
-        this.inSheetData = m[3] !== '/';
+      } else if (c1 === 115 /* s */ && isName(buf, lt + 1, 'sheetData')) {
+        this.inSheetData = !selfClosed;
       }
-      done = re.lastIndex;
     }
-    const lt = buf.lastIndexOf('<');
-    if (lt >= done && buf.indexOf('>', lt) < 0) return lt;
-    return buf.length;
   }
 
   private startRow(attrs: string): void {
@@ -171,21 +232,43 @@ export class SheetScanner {
   }
 
   private flushRow(): void {
-    const cur = this.cur;
-    if (cur && this.row >= 0) this.out.rows[this.row] = cur;
-    this.cur = null;
+    if (this.width === 0) return;
+    const row: RowData = { v: this.values.slice(0, this.width) };
+    if (this.styledWidth > 0) row.s = this.styleIds.slice(0, this.styledWidth);
+    if (this.formulas) row.f = this.formulas;
+    if (this.errors) row.e = this.errors;
+    if (this.row >= 0) this.out.rows[this.row] = row;
+    // Holes, not stale values, for the next row's skipped columns.
+    this.values.length = 0;
+    this.styleIds.length = 0;
+    this.width = 0;
+    this.styledWidth = 0;
+    this.formulas = null;
+    this.errors = null;
   }
 
   private cell(attrs: string, content: string | null): void {
-    const ref = getAttr(attrs, 'r');
-    const refCol = ref !== undefined ? refColumn(ref) : -1;
-    const col = refCol >= 0 ? refCol : this.col + 1;
+    let col = -1;
+    let type: string | undefined;
+    let xf = 0;
+    const r = attrStart(attrs, 'r');
+    // Every writer puts r="A1" in double quotes; only a cell without it may be spelt otherwise.
+    if (r < 0 && unusualAttrs(attrs)) {
+      const ref = getAttr(attrs, 'r');
+      col = ref !== undefined ? refColumn(ref) : -1;
+      type = getAttr(attrs, 't');
+      xf = intAt(getAttr(attrs, 's') ?? '', 0);
+    } else {
+      if (r >= 0) col = refColumn(attrs, r);
+      const t = attrStart(attrs, 't');
+      if (t >= 0) type = attrs.slice(t, attrs.indexOf('"', t));
+      const s = attrStart(attrs, 's');
+      if (s >= 0) xf = intAt(attrs, s);
+    }
+    if (col < 0) col = this.col + 1;
+    if (xf < 0) xf = 0;
     this.col = col;
     if (content === null || this.row < 0) return;
-
-    const type = getAttr(attrs, 't');
-    const sAttr = getAttr(attrs, 's');
-    const xf = sAttr !== undefined ? Number(sAttr) || 0 : 0;
 
     let value: Scalar = null;
     let isError = false;
@@ -198,7 +281,7 @@ export class SheetScanner {
       case 'n':
         if (vText !== undefined && vText !== '') {
           const n = Number(vText);
-          value = Number.isNaN(n) ? vText : n;
+          value = Number.isNaN(n) ? detach(vText) : n;
         }
         break;
       case 's':
@@ -228,14 +311,14 @@ export class SheetScanner {
         break;
       case 'e':
         if (vText !== undefined) {
-          value = decodeXml(vText);
+          value = detach(decodeXml(vText));
           isError = true;
         }
         break;
       case 'd':
         if (vText !== undefined && vText !== '') {
           const serial = isoDateSerial(vText, this.ctx.date1904);
-          if (serial === null) value = vText;
+          if (serial === null) value = detach(vText);
           else {
             value = serial;
             style = this.ctx.styles.forXfAsDate(xf, serial % 1 !== 0);
@@ -249,12 +332,15 @@ export class SheetScanner {
     const formula = childTag(content, 'f') >= 0 ? this.formula(content, col) : undefined;
     if (value === null && formula === undefined) return;
 
-    const cur = (this.cur ??= { v: [] });
-    cur.v[col] = value;
+    this.values[col] = value;
+    if (col >= this.width) this.width = col + 1;
     if (style < 0) style = xf === 0 ? 0 : this.ctx.styles.forXf(xf);
-    if (style !== 0) (cur.s ??= [])[col] = style;
-    if (formula !== undefined) (cur.f ??= {})[col] = formula;
-    if (isError) (cur.e ??= []).push(col);
+    if (style !== 0) {
+      this.styleIds[col] = style;
+      if (col >= this.styledWidth) this.styledWidth = col + 1;
+    }
+    if (formula !== undefined) (this.formulas ??= {})[col] = formula;
+    if (isError) (this.errors ??= []).push(col);
   }
 
   /** The cell's formula text; a shared formula's dependent gets the master's text moved to it. */
@@ -262,7 +348,7 @@ export class SheetScanner {
     const f = childElement(content, 'f');
     if (!f) return undefined;
     const [attrs, inner] = f;
-    const text = inner ? decodeXml(inner) : '';
+    const text = inner ? detach(decodeXml(inner)) : '';
     const t = getAttr(attrs, 't');
     if (t === 'dataTable') return undefined;
     if (t !== 'shared') return text;

@@ -1,5 +1,13 @@
 /** Small text helpers for scanning XML without a DOM. */
 
+/**
+ * A copy of s that does not point into the text it was cut from. V8 keeps a long slice as a view
+ * of its parent, so one kept cell text would keep a whole decoded megabyte of sheet XML alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
 
@@ -28,9 +36,10 @@ export function unescapeOoxml(s: string): string {
   return s.replace(OOXML_ESCAPE, (_raw, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Text of a cell string: entities, then OOXML escapes. */
+/** Text of a cell string (entities, then OOXML escapes), detached from the XML it came from. */
 export function decodeCellText(s: string): string {
-  return unescapeOoxml(decodeXml(s));
+  const out = unescapeOoxml(decodeXml(s));
+  return out === s ? detach(s) : out;
 }
 
 const attrPatterns = new Map<string, RegExp>();
