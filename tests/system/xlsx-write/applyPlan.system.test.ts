@@ -4,6 +4,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { OutputPlan, PlanCell, PlanChart, PlanChartType } from '../../../src/core/model/plan';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { parts, partText } from '../../unit/xlsx-write/workbooks';
 import { readFixture, userWorkbook } from '../../unit/xlsx-write/workbooks';
 import { convert, countColour, pagesWithText, parseCsv, renderPage } from './libreOffice';
 
@@ -228,5 +229,49 @@ describe('LibreOffice opens what applyPlan writes', () => {
     }
     expect(count('283593')).toBeGreaterThan(1000);
     expect(count('C62828')).toBeGreaterThan(60);
+  }, 180_000);
+
+  it('finds and replaces its sheets in a file LibreOffice has re-saved', () => {
+    const first = applyPlan(readFixture(), plan());
+    const resavedDir = convert(first, 'resave', 'xlsx');
+    const resaved = new Uint8Array(fs.readFileSync(path.join(resavedDir, 'resave.xlsx')));
+    expect(partText(resaved, 'xl/workbook.xml')).toContain('name="BangKiem.Owned"');
+    const again = applyPlan(resaved, plan());
+    const sheets = [...partText(again, 'xl/workbook.xml').matchAll(/<sheet name="([^"]*)"/g)].map(
+      (m) => m[1],
+    );
+    expect(sheets).toEqual([
+      'Năm 2017',
+      ...YEARS.map((y) => `Năm ${y}`),
+      'Tổng hợp',
+      'Sinh hoạt chi bộ',
+      SUMMARY,
+      CHARTS,
+    ]);
+    const before = parts(resaved);
+    const after = parts(again);
+    // The user's sheets as LibreOffice wrote them are untouched; the old charts are gone.
+    for (const n of [
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet7.xml',
+      'xl/sharedStrings.xml',
+    ]) {
+      expect(Buffer.compare(Buffer.from(after[n]!), Buffer.from(before[n]!))).toBe(0);
+    }
+    expect(Object.keys(after).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(
+      charts().length,
+    );
+    const dir = convert(again, 'again', 'csv', 8);
+    const rows = parseCsv(
+      fs.readFileSync(
+        path.join(
+          dir,
+          fs.readdirSync(dir).find((f) => f.endsWith('.csv'))!,
+        ),
+        'utf8',
+      ),
+    );
+    expect(rows[1]![0]).toBe('2018');
+    expect(rows.flat().join('|')).not.toMatch(/#NAME\?|#REF!|Err:\d+/);
   }, 180_000);
 });

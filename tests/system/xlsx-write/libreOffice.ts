@@ -35,13 +35,14 @@ function recalculatingProfile(): string {
 }
 
 /**
- * Converts a workbook with LibreOffice headless and returns the output folder. `sheet` (1-based)
+ * Converts a workbook with LibreOffice headless and returns the output folder (for xlsx, a
+ * sub-folder, so the output does not overwrite the input of the same name). `sheet` (1-based)
  * picks the sheet for CSV; the CSV holds the values as shown (formatted).
  */
 export function convert(
   bytes: Uint8Array,
   baseName: string,
-  format: 'csv' | 'pdf',
+  format: 'csv' | 'pdf' | 'xlsx',
   sheet?: number,
 ): string {
   requireLibreOffice();
@@ -52,7 +53,10 @@ export function convert(
   const filter =
     format === 'csv'
       ? `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet ?? 1}`
-      : 'pdf';
+      : format === 'xlsx'
+        ? 'xlsx:Calc MS Excel 2007 XML'
+        : 'pdf';
+  const outDir = format === 'xlsx' ? path.join(dir, 'out') : dir;
   try {
     execFileSync(
       'soffice',
@@ -62,7 +66,7 @@ export function convert(
         '--convert-to',
         filter,
         '--outdir',
-        dir,
+        outDir,
         input,
       ],
       { stdio: 'pipe', timeout: 180_000 },
@@ -70,7 +74,7 @@ export function convert(
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  return dir;
+  return outDir;
 }
 
 /** Rows of a simple CSV (quoted fields with doubled quotes, commas, newlines inside quotes). */
