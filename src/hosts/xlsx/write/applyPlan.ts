@@ -14,6 +14,7 @@ import {
   appendDefinedNames,
   appendSheet,
   definedNameXml,
+  type DefinedNameEntry,
   listDefinedNames,
   listSheets,
   setFullCalcOnLoad,
@@ -69,49 +70,26 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
   const existing = listSheets(wb);
   let nextSheetId = Math.max(0, ...existing.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const names: string[] = [];
-  plan.sheets.forEach((sheet, i) => {
-    const position = existing.length + i;
+  for (const [i, sheet] of plan.sheets.entries()) {
     const part = freePartName(pkg, 'xl/worksheets/sheet', '.xml');
+    pkg.setText(part, ''); // reserves the name while the chart parts pick theirs
     const dxfIds = (sheet.conditionalFormats ?? []).map((cf) => styles.addDxf(cf.style));
-    pkg.setText(part, '');
     let drawingRelId: string | undefined;
     if (sheet.charts?.length) {
-      const added = addSheetCharts(pkg, part, sheet.charts, types!);
+      const added = addSheetCharts(pkg, part, sheet.charts, types);
       types = added.types;
       drawingRelId = added.drawingRelId;
     }
     pkg.setText(part, sheetXml(sheet, { xfIds, dxfIds, drawingRelId }));
-    types = addOverride(types!, part, CONTENT_TYPE.worksheet);
-    const relId = freeRelId(wbRels!);
-    wbRels = appendRelationship(wbRels!, relId, REL.worksheet, relativeTarget(loc.part, part));
+    types = addOverride(types, part, CONTENT_TYPE.worksheet);
+    const relId = freeRelId(wbRels);
+    wbRels = appendRelationship(wbRels, relId, REL.worksheet, relativeTarget(loc.part, part));
     const state = sheet.state && sheet.state !== 'visible' ? ` state="${sheet.state}"` : '';
-    wb = appendSheet(
-      wb,
-      `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${state} r:id="${relId}"/>`,
-    );
-    names.push(...sheetNames(sheet, position));
-  });
-
-  const userNames = listDefinedNames(wb).filter((n) => n.localSheetId === null);
-  const planNames = new Set<string>([OWNER_NAME.toLowerCase(), OWNED_NAMES.toLowerCase()]);
-  for (const n of plan.names ?? []) {
-    if (planNames.has(n.name.toLowerCase()))
-      throw new Error(`The plan defines the name "${n.name}" twice or uses a reserved name`);
-    planNames.add(n.name.toLowerCase());
-    if (userNames.some((u) => u.name.toLowerCase() === n.name.toLowerCase())) {
-      throw new Error(
-        `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
-      );
-    }
-    if (!isValidName(n.name)) throw new Error(`"${n.name}" cannot be a defined name in Excel`);
-    if (!n.ref.replace(/^=/, '').trim()) throw new Error(`The name "${n.name}" has no formula`);
-    names.push(definedNameXml(n.name, n.ref.replace(/^=/, ''), undefined, n.hidden));
+    const tag = `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${state} r:id="${relId}"/>`;
+    wb = appendSheet(wb, tag);
+    names.push(...sheetNames(sheet, existing.length + i));
   }
-  if (plan.names?.length) {
-    names.push(
-      definedNameXml(OWNED_NAMES, `"${plan.names.map((n) => n.name).join('|')}"`, undefined, true),
-    );
-  }
+  names.push(...planNames(plan, listDefinedNames(wb)));
   wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
 
   pkg.setText(loc.part, wb);
@@ -128,6 +106,37 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
       ),
     );
   return pkg.toBytes();
+}
+
+/**
+ * The plan's workbook-scoped names, refusing a clash with a user's name, plus the list of them
+ * (OWNED_NAMES) that lets the next run take them back.
+ */
+function planNames(plan: OutputPlan, existing: DefinedNameEntry[]): string[] {
+  const taken = new Set(
+    existing.filter((n) => n.localSheetId === null).map((n) => n.name.toLowerCase()),
+  );
+  const seen = new Set<string>([OWNER_NAME.toLowerCase(), OWNED_NAMES.toLowerCase()]);
+  const out: string[] = [];
+  for (const n of plan.names ?? []) {
+    const key = n.name.toLowerCase();
+    if (seen.has(key))
+      throw new Error(`The plan defines the name "${n.name}" twice or uses a reserved name`);
+    seen.add(key);
+    if (taken.has(key))
+      throw new Error(
+        `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
+      );
+    if (!isValidName(n.name)) throw new Error(`"${n.name}" cannot be a defined name in Excel`);
+    const ref = n.ref.replace(/^=/, '');
+    if (!ref.trim()) throw new Error(`The name "${n.name}" has no formula`);
+    out.push(definedNameXml(n.name, ref, undefined, n.hidden));
+  }
+  if (out.length) {
+    const list = (plan.names ?? []).map((n) => n.name).join('|');
+    out.push(definedNameXml(OWNED_NAMES, `"${list}"`, undefined, true));
+  }
+  return out;
 }
 
 /** The marker, the filter database and the print titles of one owned sheet. */
