@@ -1,7 +1,5 @@
+import { strFromU8, strToU8 } from 'fflate';
 import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
-
-const decoder = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
 
 /** The parts of an .xlsx as an ordered list; reading and editing by part name (no leading "/"). */
 export class XlsxPackage {
@@ -25,7 +23,7 @@ export class XlsxPackage {
     if (cached !== undefined) return cached;
     const entry = this.entries.find((e) => e.name === name);
     if (!entry) return null;
-    const text = decoder.decode(entryBytes(entry));
+    const text = strFromU8(entryBytes(entry));
     this.texts.set(name, text);
     return text;
   }
@@ -35,7 +33,7 @@ export class XlsxPackage {
     if (this.text(name) === text) return;
     this.texts.set(name, text);
     const index = this.entries.findIndex((e) => e.name === name);
-    const entry = makeEntry(name, encoder.encode(text), this.entries[index]);
+    const entry = makeEntry(name, strToU8(text), this.entries[index]);
     if (index >= 0) this.entries[index] = entry;
     else this.entries.push(entry);
   }

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 /**
  * A minimal zip reader and writer that keeps untouched entries as their original compressed
@@ -37,9 +37,6 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-const utf8 = new TextDecoder('utf-8');
-const latin = new TextDecoder('latin1');
-
 function fail(message: string): never {
   throw new Error(`Not a readable .xlsx file: ${message}`);
 }
@@ -76,7 +73,8 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     const externalAttrs = view.getUint32(p + 38, true);
     const localOffset = view.getUint32(p + 42, true);
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : latin).decode(nameBytes);
+    // fflate's codecs rather than TextDecoder: the same code runs under jsdom, which lacks it.
+    const name = strFromU8(nameBytes, !(flags & 0x800));
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff)
       fail(`${name}: zip64 entries are not supported`);
     if (flags & 1) fail(`${name}: encrypted entries are not supported`);
@@ -128,8 +126,7 @@ export function makeEntry(name: string, data: Uint8Array, like?: ZipEntry): ZipE
 }
 
 export function writeZip(entries: ZipEntry[]): Uint8Array {
-  const enc = new TextEncoder();
-  const names = entries.map((e) => enc.encode(e.name));
+  const names = entries.map((e) => strToU8(e.name));
   let size = 22;
   entries.forEach((e, i) => (size += 30 + 46 + 2 * names[i]!.length + e.raw.length));
   const out = new Uint8Array(size);
