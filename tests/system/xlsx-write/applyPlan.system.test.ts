@@ -76,6 +76,12 @@ function summaryCells(): PlanCell[] {
     },
     { row: 6, col: 2, formula: 'SUMPRODUCT((B2:B5>9)*1)', cached: null },
     { row: 6, col: 3, formula: 'SUM(B2:B5)>0', cached: false },
+    {
+      row: 6,
+      col: 4,
+      formula: `HYPERLINK("#${q('Năm 2020')}!D12","Năm 2020!D12")`,
+      cached: 'Năm 2020!D12',
+    },
   );
   return cells;
 }
@@ -183,6 +189,7 @@ describe('LibreOffice opens what applyPlan writes', () => {
     expect(rows[6]![1]).toBe(String(expected[2020]!.excellent));
     expect(rows[6]![2]).toBe(String(YEARS.filter((y) => expected[y]!.excellent > 9).length));
     expect(rows[6]![3]).toBe('TRUE');
+    expect(rows[6]![4]).toBe('Năm 2020!D12');
   }, 180_000);
 
   it('resolves formulas over a sheet whose name has an apostrophe', async () => {
