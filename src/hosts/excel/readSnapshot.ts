@@ -106,15 +106,12 @@ export async function readSnapshot(
     mergesRead: !canMerges,
   }));
 
+  // Spans of rows still to read; each batch cuts blocks off their heads to fill the budget.
   const queue: Block[] = [];
   sheets.forEach((s, sheet) => {
     if (!s.used) return;
     const cols = s.used.c1 - s.used.c0 + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(maxCells / cols));
-    for (let row0 = s.used.r0; row0 <= s.used.r1; row0 += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, s.used.r1 - row0 + 1);
-      queue.push({ sheet, row0, col0: s.used.c0, rows, cols });
-    }
+    queue.push({ sheet, row0: s.used.r0, col0: s.used.c0, rows: s.used.r1 - s.used.r0 + 1, cols });
   });
 
   const styles = new StyleTable();
@@ -122,13 +119,7 @@ export async function readSnapshot(
   let bytesPerCell = INITIAL_BYTES_PER_CELL + (canFonts ? FONT_BYTES_PER_CELL : 0);
 
   while (queue.length > 0) {
-    const batch: Block[] = [queue.shift()!];
-    let estimate = cells(batch[0]!) * bytesPerCell;
-    while (queue.length > 0 && estimate + cells(queue[0]!) * bytesPerCell <= budget) {
-      const next = queue.shift()!;
-      estimate += cells(next) * bytesPerCell;
-      batch.push(next);
-    }
+    const batch = nextBatch(queue, { maxCells, budget, bytesPerCell });
     const pending = batch.map((block) => queueBlock(sheets[block.sheet]!, block, canFonts));
     const mergeReads = queueMerges(sheets, batch);
     try {
@@ -137,6 +128,7 @@ export async function readSnapshot(
       if (!isPayloadError(err)) throw hostError(err, 'reading cells');
       for (const s of mergeReads) s.info.mergesRead = false;
       queue.unshift(...splitBatch(batch, sheets));
+      // The guess was wrong by at least this much; the next batch is cut to half the cells.
       bytesPerCell *= 2;
       continue;
     }
@@ -176,6 +168,33 @@ export async function readSnapshot(
 
 function cells(b: Block): number {
   return b.rows * b.cols;
+}
+
+/**
+ * Cuts the next batch off the head of the queue: row blocks of at most maxCells cells, as many as
+ * the estimated bytes allow, never fewer than one row.
+ */
+function nextBatch(
+  queue: Block[],
+  limits: { maxCells: number; budget: number; bytesPerCell: number },
+): Block[] {
+  const batch: Block[] = [];
+  let left = limits.budget;
+  while (queue.length > 0) {
+    const span = queue[0]!;
+    const byCells = Math.floor(limits.maxCells / span.cols);
+    const byBytes = Math.floor(left / (limits.bytesPerCell * span.cols));
+    let n = Math.min(span.rows, byCells, byBytes);
+    if (n < 1) {
+      if (batch.length > 0) break;
+      n = 1;
+    }
+    batch.push({ ...span, rows: n });
+    left -= n * span.cols * limits.bytesPerCell;
+    if (n === span.rows) queue.shift();
+    else queue[0] = { ...span, row0: span.row0 + n, rows: span.rows - n };
+  }
+  return batch;
 }
 
 function queueBlock(info: SheetInfo, block: Block, canFonts: boolean) {
