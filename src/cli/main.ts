@@ -13,6 +13,7 @@ interface Options {
   format: 'text' | 'json';
   lang?: 'vi' | 'en';
   settings?: string;
+  out?: string;
 }
 
 /** Exit codes: 0 no error-level finding, 1 some, 2 a file or the settings could not be used. */
@@ -30,6 +31,10 @@ export async function main(argv: string[]): Promise<number> {
     )
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['vi', 'en']))
     .option('-s, --settings <file>', 'JSON settings file (thresholds, language)')
+    .option(
+      '-o, --out <dir>',
+      'also write NAME.checked.xlsx with the report, summary and charts sheets',
+    )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -41,11 +46,12 @@ export async function main(argv: string[]): Promise<number> {
   const opts = program.opts<Options>();
   const files = program.args.length ? program.args : [SAMPLE];
 
-  let settings: Settings;
+  let overrides: unknown;
+  let lang: 'vi' | 'en';
   try {
-    const fromFile = opts.settings ? JSON.parse(readFileSync(opts.settings, 'utf8')) : undefined;
-    settings = resolveSettings(fromFile);
-    if (opts.lang) settings.lang = opts.lang;
+    overrides = opts.settings ? JSON.parse(readFileSync(opts.settings, 'utf8')) : undefined;
+    const settings: Settings = resolveSettings(overrides);
+    lang = opts.lang ?? settings.lang;
   } catch (e) {
     const en = opts.lang === 'en';
     const msg =
@@ -60,11 +66,15 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const outcomes = await runFiles(files, settings);
+  const outcomes = await runFiles(files, {
+    overrides,
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.out ? { outDir: opts.out, checkedAt: new Date().toISOString().slice(0, 10) } : {}),
+  });
   if (opts.format === 'json') {
     process.stdout.write(JSON.stringify({ files: outcomes.map(jsonFile) }, null, 2) + '\n');
   } else {
-    process.stdout.write(formatText(outcomes, settings.lang));
+    process.stdout.write(formatText(outcomes, lang));
   }
   for (const o of outcomes) {
     if ('error' in o) process.stderr.write(`bang-kiem: ${o.file}: ${o.error.message}\n`);

@@ -138,3 +138,8 @@ function quarterValue(cell: NumberCell | null): number | null {
 function monthOfCol(row: RegisterRow, mark: RegisterMark): number {
   return row.months.indexOf(mark) + 1;
 }
+
+/** "Chi bộ Thôn Đồng Bé (Hòa Sơn)": cells of different communes often share a village's name. */
+export function unitLabel(row: RegisterRow): string {
+  return row.commune ? `${row.unit} (${row.commune})` : row.unit;
+}

@@ -21,10 +21,45 @@ export interface RegisterMark {
   blank?: boolean;
 }
 
-const HELD_WORDS = /^(x|v|co|co sh|co sinh hoat|da sh|da sinh hoat|dat|ok|sh|xx)$/;
-const HELD_SYMBOLS = /^[✓✔√☑✗×xX]$/u;
-const NOT_HELD_WORDS =
-  /^(khong|khong sh|khong sinh hoat|ko sh|k sh|ksh|chua sh|chua sinh hoat|nghi|khong hop|0)$/;
+/**
+ * Words a register uses, lower case as typed. The engine also accepts them without diacritics;
+ * the live formulas of the meetings sheet count exactly these (LOWER(TRIM(cell))).
+ */
+export const HELD_TEXTS = [
+  'x',
+  'xx',
+  'v',
+  'có',
+  'có sh',
+  'có sinh hoạt',
+  'đã sh',
+  'đã sinh hoạt',
+  'đạt',
+  'ok',
+  'sh',
+  '✓',
+  '✔',
+  '√',
+  '☑',
+];
+export const NOT_HELD_TEXTS = [
+  'không',
+  'không sh',
+  'không sinh hoạt',
+  'ko sh',
+  'k sh',
+  'ksh',
+  'chưa sh',
+  'chưa sinh hoạt',
+  'nghỉ',
+  'không họp',
+  '-',
+  '–',
+  '—',
+  '.',
+];
+const HELD = new Set(HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
+const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
 const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 
 export function readMonthMark(view: SheetView, row: number, col: number): RegisterMark {
@@ -49,10 +84,10 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
     }
     case 'text': {
       const raw = view.text(row, col);
+      const lower = raw.trim().toLocaleLowerCase('vi');
       const label = labelKey(raw);
-      if (HELD_SYMBOLS.test(raw.trim()) || HELD_WORDS.test(label))
-        return { ...base, state: 'held' };
-      if (NOT_HELD_WORDS.test(label) || /^[-–—.]$/.test(raw.trim())) {
+      if (HELD.has(lower) || HELD.has(label)) return { ...base, state: 'held' };
+      if (NOT_HELD.has(lower) || NOT_HELD.has(label) || lower === '0') {
         return { ...base, state: 'not-held' };
       }
       if (TEXT_DATE.test(raw.trim())) return { ...base, state: 'held' };

@@ -1,3 +1,4 @@
+import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
 export const meetingAttendanceLow: Rule = {
@@ -25,7 +26,7 @@ export const meetingAttendanceLow: Rule = {
           col: m.col,
           value: m.raw,
           params: {
-            unit: o.row.unit,
+            unit: unitLabel(o.row),
             month,
             year: o.row.year ?? '?',
             attending: m.attending ?? 0,

@@ -1,3 +1,4 @@
+import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
 export const meetingInvalidMark: Rule = {
@@ -24,7 +25,7 @@ export const meetingInvalidMark: Rule = {
           col: m.col,
           value: m.raw,
           params: {
-            unit: o.row.unit,
+            unit: unitLabel(o.row),
             month: o.row.months.indexOf(m) + 1,
             year: o.row.year ?? '?',
             value: String(m.raw),

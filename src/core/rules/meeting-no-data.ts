@@ -1,3 +1,4 @@
+import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
 export const meetingNoData: Rule = {
@@ -35,7 +36,7 @@ export const meetingNoData: Rule = {
             }
           : {}),
         params: {
-          unit: o.row.unit,
+          unit: unitLabel(o.row),
           year: o.row.year ?? '?',
           what: [months && `tháng ${months}`, quarters && `chuyên đề quý ${quarters}`]
             .filter(Boolean)

@@ -1,3 +1,4 @@
+import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
 export const meetingRegularShort: Rule = {
@@ -27,7 +28,7 @@ export const meetingRegularShort: Rule = {
         expected: settings.meetings.regularPerYear,
         actual: o.result.regular,
         params: {
-          unit: o.row.unit,
+          unit: unitLabel(o.row),
           year: o.row.year ?? '?',
           held: o.result.regular,
           required: settings.meetings.regularPerYear,

@@ -1,3 +1,4 @@
+import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -30,7 +31,7 @@ export const meetingThematicShort: Rule = {
           expected: settings.meetings.thematicPerQuarter,
           actual: perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i],
           params: {
-            unit: o.row.unit,
+            unit: unitLabel(o.row),
             year: o.row.year ?? '?',
             quarter: perYear ? 'I–IV' : ROMAN[i]!,
             held: (perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i]) ?? 0,

@@ -1,0 +1,270 @@
+import type { Pilot } from '../compute/pilots';
+import type { PlanChart, PlanSheet } from '../model/plan';
+import type { WorkbookModel } from '../model/workbookModel';
+import type { Level } from '../report/types';
+import type { Settings } from '../settings';
+import { LEVELS } from '../text/grades';
+import { nameKey } from '../text/normalize';
+import { absRange, absRef, criteriaArray } from './formulas';
+import { levelCriteria } from './gradeCounting';
+import { PLAN_LABELS } from './labels';
+import { LEVEL_COLORS, LOOK, YEAR_COLORS } from './look';
+import type { MeetingsLayout } from './meetingsSheet';
+import { SheetBuilder, StyleBook } from './sheetBuilder';
+import type { SummaryLayout } from './summarySheet';
+
+/** Chart size in cells: two across fit an A4 landscape page. */
+const W = 8;
+const H = 18;
+const GAP = 1;
+
+const TEXT = {
+  vi: {
+    mix: 'Cơ cấu xếp loại tổ chức cơ sở đảng theo năm',
+    mixNote: 'Trước 2018: HD 27 (Trong sạch, vững mạnh = bậc cao nhất); từ 2018: QĐ 132',
+    share: 'Tỷ lệ',
+    year: 'Năm',
+    pilots: 'Xếp loại các đơn vị điểm qua các năm',
+    pilotsNote: '4 = xuất sắc, 3 = tốt, 2 = hoàn thành, 1 = không hoàn thành',
+    level: 'Bậc xếp loại',
+    pilotOf: (y: number) => `điểm ${y}`,
+    meetings: 'Sinh hoạt thường kỳ bình quân của chi bộ theo năm',
+    avg: 'Bình quân đã họp',
+    required: 'Yêu cầu',
+    meetingsAxis: 'Số buổi',
+    compliance: 'Tỷ lệ chi bộ đạt yêu cầu sinh hoạt: xã điểm và xã khác',
+    counts: 'Số tổ chức cơ sở đảng theo mức xếp loại',
+    number: 'Số lượng',
+    dataTitle: 'SỐ LIỆU CHO BIỂU ĐỒ ĐƠN VỊ ĐIỂM (công thức trên các danh sách)',
+    unit: 'Đơn vị điểm',
+  },
+  en: {
+    mix: 'Grade mix of grassroots party organizations by year',
+    mixNote: 'Before 2018: HD 27 (clean and strong = top level); 2018 on: QĐ 132',
+    share: 'Share',
+    year: 'Year',
+    pilots: 'Grades of the pilot units over the years',
+    pilotsNote: '4 = excellent, 3 = good, 2 = pass, 1 = fail',
+    level: 'Grade level',
+    pilotOf: (y: number) => `pilot ${y}`,
+    meetings: 'Average regular meetings of party cells by year',
+    avg: 'Average held',
+    required: 'Required',
+    meetingsAxis: 'Meetings',
+    compliance: 'Share of compliant party cells: pilot communes and others',
+    counts: 'Grassroots party organizations by grade',
+    number: 'Number',
+    dataTitle: 'DATA FOR THE PILOT CHART (formulas over the lists)',
+    unit: 'Pilot unit',
+  },
+};
+
+const LEVEL_NUMBER: Record<Level, number> = { excellent: 4, good: 3, pass: 2, fail: 1 };
+
+export function chartsSheet(
+  name: string,
+  model: WorkbookModel,
+  settings: Settings,
+  pilots: Pilot[],
+  summary: SummaryLayout,
+  meetings: MeetingsLayout | null,
+  book: StyleBook,
+): PlanSheet {
+  const T = TEXT[settings.lang];
+  const L = PLAN_LABELS[settings.lang];
+  const b = new SheetBuilder('charts', name, book);
+  b.value(0, 0, L.chartsTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: 2 * W });
+  const charts: PlanChart[] = [];
+  const slot = (i: number) => {
+    const r0 = 2 + Math.floor(i / 2) * (H + GAP);
+    const c0 = (i % 2) * (W + GAP);
+    return { r0, c0, r1: r0 + H - 1, c1: c0 + W - 1 };
+  };
+
+  const rows = summary.orgRows;
+  if (rows.length) {
+    const r0 = rows[0]!.row;
+    const r1 = rows[rows.length - 1]!.row;
+    const years = absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol });
+    const series = (col: Record<Level, number>) =>
+      LEVELS.map((level) => ({
+        name: L.levels[level],
+        values: absRange(summary.sheet, { r0, c0: col[level], r1, c1: col[level] }),
+        color: LEVEL_COLORS[level],
+      }));
+    const oldScheme = model.lists.some(
+      (l) => l.scheme === 'pre-2018' && l.table.subject === 'organization',
+    );
+    charts.push({
+      id: 'grade-mix',
+      type: 'columnStacked100',
+      title: T.mix,
+      ...(oldScheme ? { subtitle: T.mixNote } : {}),
+      categories: years,
+      series: series(summary.countCol),
+      xAxisTitle: T.year,
+      yAxisTitle: T.share,
+      yNumFmt: '0%',
+      legend: 'bottom',
+      anchor: slot(charts.length),
+    });
+  }
+
+  const pilotBlock = pilotData(b, model, pilots, T, 2 + 3 * (H + GAP));
+  if (pilotBlock) {
+    // One group of columns per pilot unit, one column per year: lines of units that share a
+    // level would lie on top of each other and hide one another.
+    const firstRow = pilotBlock.rows[0]!.row;
+    const lastRow = pilotBlock.rows[pilotBlock.rows.length - 1]!.row;
+    charts.push({
+      id: 'pilots',
+      type: 'columnClustered',
+      title: T.pilots,
+      subtitle: T.pilotsNote,
+      categories: absRange(name, { r0: firstRow, c0: 0, r1: lastRow, c1: 0 }),
+      series: pilotBlock.years.map((year, i) => ({
+        name: String(year),
+        values: absRange(name, { r0: firstRow, c0: 1 + i, r1: lastRow, c1: 1 + i }),
+        color: YEAR_COLORS[i % YEAR_COLORS.length]!,
+      })),
+      xAxisTitle: T.unit,
+      yAxisTitle: T.level,
+      yMin: 0,
+      yMax: 4,
+      legend: 'bottom',
+      anchor: slot(charts.length),
+    });
+  }
+
+  if (meetings && meetings.yearRows.length) {
+    const r0 = meetings.yearRows[0]!.row;
+    const r1 = meetings.yearRows[meetings.yearRows.length - 1]!.row;
+    const col = (c: number) => absRange(meetings.sheet, { r0, c0: c, r1, c1: c });
+    charts.push({
+      id: 'meetings',
+      type: 'columnClustered',
+      title: T.meetings,
+      categories: col(meetings.yearCol),
+      series: [
+        { name: T.avg, values: col(meetings.avgRegularCol), color: '2171B5' },
+        {
+          name: T.required,
+          values: col(meetings.requiredCol),
+          color: 'C2410C',
+          asLine: true,
+          dashed: true,
+        },
+      ],
+      xAxisTitle: T.year,
+      yAxisTitle: T.meetingsAxis,
+      yMin: 0,
+      legend: 'bottom',
+      anchor: slot(charts.length),
+    });
+  }
+
+  if (rows.length) {
+    const r0 = rows[0]!.row;
+    const r1 = rows[rows.length - 1]!.row;
+    charts.push({
+      id: 'counts',
+      type: 'columnClustered',
+      title: T.counts,
+      categories: absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol }),
+      series: LEVELS.map((level) => ({
+        name: L.levels[level],
+        values: absRange(summary.sheet, {
+          r0,
+          c0: summary.countCol[level],
+          r1,
+          c1: summary.countCol[level],
+        }),
+        color: LEVEL_COLORS[level],
+      })),
+      xAxisTitle: T.year,
+      yAxisTitle: T.number,
+      yMin: 0,
+      legend: 'bottom',
+      anchor: slot(charts.length),
+    });
+  }
+
+  if (meetings && meetings.yearRows.length && meetings.hasOthers && pilots.length) {
+    const r0 = meetings.yearRows[0]!.row;
+    const r1 = meetings.yearRows[meetings.yearRows.length - 1]!.row;
+    const col = (c: number) => absRange(meetings.sheet, { r0, c0: c, r1, c1: c });
+    charts.push({
+      id: 'compliance',
+      type: 'columnClustered',
+      title: T.compliance,
+      categories: col(meetings.yearCol),
+      series: [
+        { name: L.colPilotShare, values: col(meetings.pilotShareCol), color: '08306B' },
+        { name: L.colOtherShare, values: col(meetings.otherShareCol), color: '6BAED6' },
+      ],
+      xAxisTitle: T.year,
+      yNumFmt: '0%',
+      yMin: 0,
+      yMax: 1,
+      legend: 'bottom',
+      anchor: slot(charts.length),
+    });
+  }
+
+  for (let c = 0; c <= 2 * W; c++) b.width(c, 10);
+  const sheet = b.build();
+  sheet.charts = charts;
+  sheet.page = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
+  sheet.tabColor = 'BF8F00';
+  return sheet;
+}
+
+/**
+ * The pilot units' level per year, as formulas over the exact grade cell of each unit in each
+ * year's list, so correcting a grade moves the line.
+ */
+function pilotData(
+  b: SheetBuilder,
+  model: WorkbookModel,
+  pilots: Pilot[],
+  T: (typeof TEXT)['vi'] | (typeof TEXT)['en'],
+  top: number,
+): { header: number; years: number[]; rows: { row: number; label: string }[] } | null {
+  const orgLists = model.lists.filter((l) => l.table.subject === 'organization' && l.year !== null);
+  const years = [...new Set(orgLists.map((l) => l.year!))].sort((a, b2) => a - b2);
+  if (!pilots.length || !years.length) return null;
+  b.value(top, 0, T.dataTitle, LOOK.label);
+  const header = top + 1;
+  b.value(header, 0, T.unit, LOOK.header);
+  years.forEach((y, i) => b.value(header, 1 + i, y, LOOK.header));
+  const rows: { row: number; label: string }[] = [];
+  pilots.forEach((p, i) => {
+    const r = header + 1 + i;
+    const label = `${shortName(p.unit)} (${T.pilotOf(p.year)})`;
+    b.value(r, 0, label, LOOK.text);
+    const key = nameKey(p.unit);
+    years.forEach((y, j) => {
+      const list = orgLists.find((l) => l.year === y && l.entries.some((e) => e.nameKey === key));
+      const entry = list?.entries.find((e) => e.nameKey === key);
+      if (!list || !entry) {
+        b.value(r, 1 + j, null, LOOK.integer);
+        return;
+      }
+      const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
+      const formula = LEVELS.reduceRight(
+        (rest, level) =>
+          `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(levelCriteria(list, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
+        '0',
+      );
+      const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
+      b.formula(r, 1 + j, formula, cached, LOOK.integer);
+    });
+    rows.push({ row: r, label });
+  });
+  return { header, years, rows };
+}
+
+/** "Đảng bộ xã Hòa Sơn" → "Hòa Sơn": chart labels have little room. */
+function shortName(unit: string): string {
+  return unit.replace(/^(đảng bộ|chi bộ)\s+/i, '').replace(/^(xã|phường|thị trấn)\s+/i, '');
+}

@@ -1,0 +1,91 @@
+import type { PlanSheet } from '../model/plan';
+import type { Settings } from '../settings';
+import { absRef } from './formulas';
+import { PLAN_LABELS } from './labels';
+import { LOOK } from './look';
+import { PILOT_KEY, SETTING_KEY_COL, SETTING_VALUE_COL, settingValue } from './settingCells';
+import { SheetBuilder, StyleBook } from './sheetBuilder';
+
+/** Absolute references to the settings cells that other owned sheets' formulas read. */
+export interface SettingRefs {
+  capRatio: string;
+  capBase: string;
+  capMembers: string;
+  capOrganizations: string;
+}
+
+type LabelKey =
+  | 'capRatio'
+  | 'capBase'
+  | 'capMembers'
+  | 'capOrganizations'
+  | 'percentBase'
+  | 'bandExcellent'
+  | 'bandGood'
+  | 'bandPass'
+  | 'language';
+
+const ROWS: { label: LabelKey; path: string; percent?: boolean }[] = [
+  { label: 'capRatio', path: 'excellentCap.ratio', percent: true },
+  { label: 'capBase', path: 'excellentCap.base' },
+  { label: 'capMembers', path: 'excellentCap.members' },
+  { label: 'capOrganizations', path: 'excellentCap.organizations' },
+  { label: 'percentBase', path: 'percentBase' },
+  { label: 'bandExcellent', path: 'scoreBands.excellent' },
+  { label: 'bandGood', path: 'scoreBands.good' },
+  { label: 'bandPass', path: 'scoreBands.pass' },
+  { label: 'language', path: 'lang' },
+];
+
+const FIRST = 3;
+
+/** The settings sheet: every threshold but the meeting ones (on the meetings sheet), and pilots. */
+export function settingsSheet(
+  name: string,
+  settings: Settings,
+  pilots: { year: number; unit: string }[],
+  book: StyleBook,
+): { sheet: PlanSheet; refs: SettingRefs } {
+  const L = PLAN_LABELS[settings.lang];
+  const b = new SheetBuilder('settings', name, book);
+  b.value(0, 0, L.settingsTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: 3 });
+  b.value(1, 0, L.settingsNote, { ...LOOK.note, wrap: true }).merge({ r0: 1, c0: 0, r1: 1, c1: 3 });
+  const at: Record<string, string> = {};
+  ROWS.forEach((row, i) => {
+    const r = FIRST + i;
+    b.value(r, 1, L[row.label], LOOK.text);
+    b.value(
+      r,
+      SETTING_VALUE_COL,
+      settingValue(settings, row.path),
+      row.percent ? LOOK.inputPercent : LOOK.input,
+    );
+    b.value(r, SETTING_KEY_COL, `bk:${row.path}`, LOOK.hiddenKey);
+    at[row.path] = absRef(name, r, SETTING_VALUE_COL);
+  });
+  const pilotTop = FIRST + ROWS.length + 1;
+  b.value(pilotTop, 1, L.pilotsTitle, LOOK.label);
+  b.value(pilotTop + 1, 1, L.colYear, LOOK.header).value(pilotTop + 1, 2, L.pilotUnit, LOOK.header);
+  // Five rows at least, so the board can type next year's pilot in without a new run.
+  const rows = Math.max(pilots.length + 2, 5);
+  for (let i = 0; i < rows; i++) {
+    const r = pilotTop + 2 + i;
+    const p = pilots[i];
+    b.value(r, 1, p?.year ?? null, LOOK.input);
+    b.value(r, 2, p?.unit ?? null, LOOK.input);
+    b.value(r, SETTING_KEY_COL, PILOT_KEY, LOOK.hiddenKey);
+  }
+  b.width(0, 3).width(1, 62).width(2, 28).width(3, 3).width(SETTING_KEY_COL, 4, true);
+  const sheet = b.build();
+  sheet.tabColor = '7F7F7F';
+  sheet.page = { orientation: 'portrait', paper: 'A4', fitToWidth: true };
+  return {
+    sheet,
+    refs: {
+      capRatio: at['excellentCap.ratio']!,
+      capBase: at['excellentCap.base']!,
+      capMembers: at['excellentCap.members']!,
+      capOrganizations: at['excellentCap.organizations']!,
+    },
+  };
+}

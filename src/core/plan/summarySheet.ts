@@ -1,0 +1,248 @@
+import { a1 } from '../model/address';
+import type { PlanSheet } from '../model/plan';
+import type { WorkbookModel } from '../model/workbookModel';
+import type { RatingList } from '../parse/ratingList';
+import type { Level } from '../report/types';
+import type { Settings } from '../settings';
+import { LEVELS } from '../text/grades';
+import { str } from './formulas';
+import { countedRuns, countFormula, levelCriteria } from './gradeCounting';
+import { PLAN_LABELS } from './labels';
+import { FLAG_FILL, LEVEL_COLORS, LOOK } from './look';
+import { SheetBuilder, StyleBook } from './sheetBuilder';
+import type { SettingRefs } from './settingsSheet';
+
+/** Where the yearly organization rows sit, for the charts to point at. */
+export interface SummaryLayout {
+  sheet: string;
+  /** 0-based rows of organization lists, one per year, sorted by year. */
+  orgRows: { row: number; year: number }[];
+  yearCol: number;
+  countCol: Record<Level, number>;
+  shareCol: Record<Level, number>;
+}
+
+const YEAR = 0;
+const SOURCE = 1;
+const SUBJECT = 2;
+const SCHEME = 3;
+const FIRST_LEVEL = 4;
+const RATED = FIRST_LEVEL + 8;
+const LISTED = RATED + 1;
+const CAP = LISTED + 1;
+const HEADER = 3;
+
+export function summarySheet(
+  name: string,
+  model: WorkbookModel,
+  settings: Settings,
+  refs: SettingRefs,
+  book: StyleBook,
+): { sheet: PlanSheet; layout: SummaryLayout } {
+  const L = PLAN_LABELS[settings.lang];
+  const b = new SheetBuilder('summary', name, book);
+  b.value(0, 0, L.summaryTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: CAP });
+  b.value(1, 0, L.summaryNote, { ...LOOK.note, wrap: true }).merge({
+    r0: 1,
+    c0: 0,
+    r1: 1,
+    c1: CAP,
+  });
+
+  const fixed = [L.colYear, L.colSource, L.colSubject, L.colScheme];
+  fixed.forEach((h, c) =>
+    b
+      .value(HEADER, c, h, LOOK.header)
+      .style(HEADER + 1, c, LOOK.header)
+      .merge(span(c)),
+  );
+  const countCol = {} as Record<Level, number>;
+  const shareCol = {} as Record<Level, number>;
+  LEVELS.forEach((level, i) => {
+    const c = FIRST_LEVEL + i * 2;
+    countCol[level] = c;
+    shareCol[level] = c + 1;
+    const head = {
+      ...LOOK.header,
+      fill: LEVEL_COLORS[level],
+      fontColor: level === 'excellent' || level === 'fail' ? 'FFFFFF' : '000000',
+    };
+    b.value(HEADER, c, L.levels[level], head).style(HEADER, c + 1, head);
+    b.merge({ r0: HEADER, c0: c, r1: HEADER, c1: c + 1 });
+    b.value(HEADER + 1, c, L.count, LOOK.header).value(HEADER + 1, c + 1, L.share, LOOK.header);
+  });
+  [L.rated, L.listed, L.capFlag].forEach((h, i) =>
+    b
+      .value(HEADER, RATED + i, h, LOOK.header)
+      .style(HEADER + 1, RATED + i, LOOK.header)
+      .merge(span(RATED + i)),
+  );
+
+  // Organization lists first, by year, so the charts can take one block of rows.
+  const lists = [...model.lists].sort(
+    (x, y) =>
+      Number(x.table.subject === 'member') - Number(y.table.subject === 'member') ||
+      (x.year ?? 0) - (y.year ?? 0),
+  );
+  const orgRows: SummaryLayout['orgRows'] = [];
+  let r = HEADER + 2;
+  for (const list of lists) {
+    const result = model.listRatings.get(list)!;
+    writeListRow(b, r, list, result.counts, result.total, settings, refs);
+    if (list.table.subject === 'organization' && list.year !== null)
+      orgRows.push({ row: r, year: list.year });
+    r++;
+  }
+  const lastRow = r - 1;
+  memberCaps(b, r + 2, lists, settings, refs);
+
+  [8, 16, 16, 16, 8, 9, 8, 9, 8, 9, 8, 9, 11, 11, 16].forEach((w, c) => b.width(c, w));
+  const sheet = b.build();
+  sheet.freeze = { rows: HEADER + 2, cols: 1 };
+  if (lastRow >= HEADER + 2) {
+    sheet.conditionalFormats = [
+      {
+        range: { r0: HEADER + 2, c0: CAP, r1: lastRow, c1: CAP },
+        formula: `${a1(HEADER + 2, CAP)}=${str(L.capOver)}`,
+        style: FLAG_FILL.bad,
+      },
+    ];
+  }
+  sheet.page = {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    printTitleRows: [HEADER, HEADER + 1],
+  };
+  sheet.tabColor = '1F4E79';
+  return {
+    sheet,
+    layout: { sheet: name, orgRows, yearCol: YEAR, countCol, shareCol },
+  };
+}
+
+function span(c: number) {
+  return { r0: HEADER, c0: c, r1: HEADER + 1, c1: c };
+}
+
+function writeListRow(
+  b: SheetBuilder,
+  r: number,
+  list: RatingList,
+  counts: Record<Level, number>,
+  listed: number,
+  settings: Settings,
+  refs: SettingRefs,
+): void {
+  const L = PLAN_LABELS[settings.lang];
+  b.value(r, YEAR, list.year, LOOK.integer);
+  b.value(r, SOURCE, list.table.view.name, LOOK.text);
+  b.value(r, SUBJECT, list.table.subject === 'member' ? L.subjectMember : L.subjectOrg, LOOK.text);
+  b.value(r, SCHEME, list.scheme === 'pre-2018' ? L.schemeOld : L.schemeNew, LOOK.text);
+  const runs = countedRuns(list);
+  const rated = LEVELS.reduce((s, l) => s + counts[l], 0);
+  const base = settings.percentBase === 'total' ? listed : rated;
+  const baseCell = a1(r, settings.percentBase === 'total' ? LISTED : RATED).replace(
+    /^([A-Z]+)/,
+    '$$$1',
+  );
+  for (const level of LEVELS) {
+    const c = FIRST_LEVEL + LEVELS.indexOf(level) * 2;
+    b.formula(
+      r,
+      c,
+      countFormula(list, runs, levelCriteria(list, level)),
+      counts[level],
+      LOOK.integer,
+    );
+    b.formula(
+      r,
+      c + 1,
+      `IFERROR(${a1(r, c)}/${baseCell},0)`,
+      base > 0 ? counts[level] / base : 0,
+      LOOK.percent,
+    );
+  }
+  const countCells = LEVELS.map((_, i) => a1(r, FIRST_LEVEL + i * 2));
+  b.formula(r, RATED, `SUM(${countCells.join(',')})`, rated, LOOK.integer);
+  b.value(r, LISTED, listed, LOOK.integer);
+
+  const excellent = a1(r, FIRST_LEVEL);
+  const good = a1(r, FIRST_LEVEL + 2);
+  const applies = list.table.subject === 'member' ? refs.capMembers : refs.capOrganizations;
+  const capBase = `IF(${refs.capBase}="goodAndAbove",${good}+${excellent},${good})`;
+  const over = `${excellent}>${refs.capRatio}*${capBase}`;
+  const capBaseValue =
+    settings.excellentCap.base === 'goodAndAbove' ? counts.good + counts.excellent : counts.good;
+  const isOver = counts.excellent > settings.excellentCap.ratio * capBaseValue;
+  const on =
+    list.table.subject === 'member'
+      ? settings.excellentCap.members
+      : settings.excellentCap.organizations;
+  b.formula(
+    r,
+    CAP,
+    `IF(${applies},IF(${over},${str(L.capOver)},${str(L.capOk)}),${str(L.capNotApplied)})`,
+    on ? (isOver ? L.capOver : L.capOk) : L.capNotApplied,
+    LOOK.flag,
+  );
+}
+
+/** Member lists: the cap per organization, counted over each organization's own rows. */
+function memberCaps(
+  b: SheetBuilder,
+  start: number,
+  lists: RatingList[],
+  settings: Settings,
+  refs: SettingRefs,
+): number {
+  const L = PLAN_LABELS[settings.lang];
+  const members = lists.filter((l) => l.table.subject === 'member');
+  if (members.length === 0) return start;
+  b.value(start, 0, L.orgCapTitle, LOOK.label);
+  const head = start + 1;
+  [L.colYear, L.colSource, L.colOrg, L.levelShort.excellent, L.levelShort.good, L.capFlag].forEach(
+    (h, c) => b.value(head, c, h, LOOK.header),
+  );
+  let r = head + 1;
+  for (const list of members) {
+    const groups = new Map<string, { org: string; rows: number[] }>();
+    for (const e of list.entries) {
+      if (e.duplicateOf !== undefined) continue;
+      const g = groups.get(e.orgKey ?? '') ?? { org: e.org ?? '', rows: [] };
+      g.rows.push(e.row);
+      groups.set(e.orgKey ?? '', g);
+    }
+    for (const g of groups.values()) {
+      const sub: RatingList = {
+        ...list,
+        entries: list.entries.filter((e) => g.rows.includes(e.row)),
+      };
+      const runs = countedRuns(sub);
+      const ex = sub.entries.filter((e) => e.status === 'ok' && e.level === 'excellent').length;
+      const gd = sub.entries.filter((e) => e.status === 'ok' && e.level === 'good').length;
+      b.value(r, 0, list.year, LOOK.integer);
+      b.value(r, 1, list.table.view.name, LOOK.text);
+      b.value(r, 2, g.org, LOOK.text);
+      b.formula(r, 3, countFormula(sub, runs, levelCriteria(sub, 'excellent')), ex, LOOK.integer);
+      b.formula(r, 4, countFormula(sub, runs, levelCriteria(sub, 'good')), gd, LOOK.integer);
+      const e = a1(r, 3);
+      const g2 = a1(r, 4);
+      const base = `IF(${refs.capBase}="goodAndAbove",${g2}+${e},${g2})`;
+      const baseValue = settings.excellentCap.base === 'goodAndAbove' ? gd + ex : gd;
+      b.formula(
+        r,
+        5,
+        `IF(${refs.capMembers},IF(${e}>${refs.capRatio}*${base},${str(L.capOver)},${str(L.capOk)}),${str(L.capNotApplied)})`,
+        settings.excellentCap.members
+          ? ex > settings.excellentCap.ratio * baseValue
+            ? L.capOver
+            : L.capOk
+          : L.capNotApplied,
+        LOOK.flag,
+      );
+      r++;
+    }
+  }
+  return r;
+}
