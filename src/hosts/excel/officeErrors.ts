@@ -103,12 +103,14 @@ export function describeOfficeError(err: unknown, where?: string): HostMessage {
 export class ExcelHostError extends Error {
   readonly code: string;
   readonly vi: string;
+  readonly en: string;
   override readonly cause: unknown;
   constructor(msg: HostMessage, cause?: unknown) {
     super(msg.en);
     this.name = 'ExcelHostError';
     this.code = msg.code;
     this.vi = msg.vi;
+    this.en = msg.en;
     this.cause = cause;
   }
 }

@@ -7,7 +7,8 @@ import type {
   WorkbookSnapshot,
 } from '../../core/model/snapshot';
 import { parseAreaList } from './areaList';
-import { blockToRows, type LoadedBlock } from './blockRows';
+import { loadedBlock, queueBlockRead } from './blockRead';
+import { blockToRows } from './blockRows';
 import { hostError, isPayloadError } from './officeErrors';
 import { API, supportsExcelApi } from './requirements';
 import { StyleTable } from './styleTable';
@@ -137,20 +138,12 @@ export async function readSnapshot(
     }
     let measured = 0;
     let count = 0;
-    for (const { block, range, fonts } of pending) {
-      const loaded: LoadedBlock = {
-        row0: block.row0,
-        col0: block.col0,
-        values: range.values,
-        formulas: range.formulas,
-        numberFormat: range.numberFormat,
-        valueTypes: range.valueTypes as string[][],
-        fonts: fonts ? fonts.value.map((r) => r.map((p) => p.format?.font?.name ?? null)) : null,
-      };
+    for (const { block, read } of pending) {
+      const loaded = loadedBlock(read, block.row0, block.col0);
       measured += JSON.stringify(loaded.values).length + JSON.stringify(loaded.formulas).length;
       measured += JSON.stringify(loaded.numberFormat).length;
       measured += JSON.stringify(loaded.valueTypes).length;
-      if (fonts) measured += JSON.stringify(fonts.value).length;
+      if (read.fonts) measured += JSON.stringify(read.fonts.value).length;
       count += cells(block);
       blockToRows(loaded, styles, rows[block.sheet]!);
     }
@@ -199,9 +192,7 @@ function nextBatch(
 
 function queueBlock(info: SheetInfo, block: Block, canFonts: boolean) {
   const range = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, block.cols);
-  range.load('values,formulas,numberFormat,valueTypes');
-  const fonts = canFonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
-  return { block, range, fonts };
+  return { block, read: queueBlockRead(range, canFonts) };
 }
 
 /** Merged areas are read once per sheet, in the first batch that reads the sheet. */
