@@ -98,8 +98,11 @@ function jsonFile(o: FileOutcome): unknown {
 }
 
 if (require.main === module) {
+  // exitCode, not exit(): exit() would cut off output still on its way down a pipe.
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       // A bug of ours, not of the user's file: one line, no stack, and a distinct code.
       process.stderr.write(

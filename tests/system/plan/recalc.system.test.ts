@@ -1,0 +1,129 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { checkWorkbook, type CheckResult } from '../../../src/core/engine';
+import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
+import { buildPlan } from '../../../src/core/plan/buildPlan';
+import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { convert } from '../../helpers/libreOffice';
+
+const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+
+/** Lets LibreOffice recalculate every formula and reads the values it computed. */
+function recalculate(bytes: Uint8Array, name: string): WorkbookSnapshot {
+  const dir = convert(bytes, name, 'xlsx');
+  return readXlsx(fs.readFileSync(path.join(dir, `${name}.xlsx`)));
+}
+
+function sheetNamed(wb: WorkbookSnapshot, name: string) {
+  const s = wb.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+function run(bytes: Uint8Array): {
+  check: CheckResult;
+  out: Uint8Array;
+  snapshot: WorkbookSnapshot;
+} {
+  const snapshot = readXlsx(bytes);
+  const settings = settingsForWorkbook(snapshot);
+  const check = checkWorkbook(snapshot, settings, 'board.xlsx');
+  return { check, snapshot, out: applyPlan(bytes, buildPlan(check, snapshot, settings)) };
+}
+
+/** Every value LibreOffice computed on an owned sheet, for error hunting. */
+function ownedValues(wb: WorkbookSnapshot, names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    for (const row of sheetNamed(wb, n).rows) for (const v of row?.v ?? []) out.push(String(v));
+  }
+  return out;
+}
+
+describe('the written workbook, recalculated by LibreOffice', () => {
+  const original = new Uint8Array(fs.readFileSync(FIXTURE));
+  const { check, out, snapshot } = run(original);
+  const plan = buildPlan(check, snapshot, settingsForWorkbook(snapshot));
+  const names = Object.fromEntries(plan.sheets.map((s) => [s.key, s.name]));
+  let recalculated: WorkbookSnapshot;
+
+  beforeAll(() => {
+    recalculated = recalculate(out, 'board-checked');
+  });
+
+  it('computes no error in any owned sheet', () => {
+    const values = ownedValues(recalculated, Object.values(names));
+    expect(values.filter((v) => /^#(NAME\?|REF!|DIV\/0!|VALUE!|N\/A)/.test(v))).toEqual([]);
+  });
+
+  it('gives the same yearly counts by formula as the engine', () => {
+    const summary = sheetNamed(recalculated, names.summary!);
+    const lists = [...check.model.listRatings.values()];
+    let compared = 0;
+    for (const row of summary.rows) {
+      const year = row?.v[0];
+      if (typeof year !== 'number' || typeof row?.v[1] !== 'string') continue;
+      const expected = lists.find((r) => r.year === year && r.sheet === row.v[1])!;
+      expect([row.v[4], row.v[6], row.v[8], row.v[10]]).toEqual([
+        expected.counts.excellent,
+        expected.counts.good,
+        expected.counts.pass,
+        expected.counts.fail,
+      ]);
+      expect(row.v[5]).toBeCloseTo(expected.shares.excellent ?? 0, 6);
+      compared++;
+    }
+    expect(compared).toBe(5);
+  });
+
+  it('gives every register row the verdict the engine gives', () => {
+    const meetings = sheetNamed(recalculated, names.meetings!);
+    const verdicts = new Map<number, string>();
+    for (const row of meetings.rows) {
+      const link = row?.v[3];
+      if (typeof row?.v[10] === 'string' && typeof link === 'string' && /^\d+$/.test(link)) {
+        verdicts.set(Number(link), row.v[10]);
+      }
+    }
+    expect(verdicts.size).toBe(check.report.results.meetings.length);
+    for (const m of check.report.results.meetings) {
+      const want =
+        m.compliant === true ? 'Đạt' : m.compliant === false ? 'Không đạt' : 'Chưa đủ dữ liệu';
+      expect([m.row, verdicts.get(m.row)]).toEqual([m.row, want]);
+    }
+    const regular = new Map<number, unknown>();
+    for (const row of meetings.rows)
+      if (typeof row?.v[3] === 'string') regular.set(Number(row.v[3]), row.v[4]);
+    for (const m of check.report.results.meetings)
+      expect([m.row, regular.get(m.row)]).toEqual([m.row, m.regular]);
+  });
+
+  it('follows a grade corrected in the user list, and a threshold changed on the sheet', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+    // 'Năm 2020'!D9 holds a good grade; making it excellent moves one unit across.
+    const cell = book.getWorksheet('Năm 2020')!.getCell('D9');
+    expect(String(cell.value)).toBe('Hoàn thành tốt nhiệm vụ');
+    cell.value = 'HTXSNV';
+    // Ten regular meetings a year instead of twelve.
+    book.getWorksheet(names.meetings!)!.getCell('C4').value = 10;
+    const edited = new Uint8Array(await book.xlsx.writeBuffer());
+    const again = recalculate(edited, 'board-edited');
+
+    const summary = sheetNamed(again, names.summary!);
+    const row2020 = summary.rows.find((r) => r?.v[0] === 2020)!;
+    expect([row2020.v[4], row2020.v[6]]).toEqual([12, 41]);
+
+    const meetings = sheetNamed(again, names.meetings!);
+    const short = check.report.results.meetings.find(
+      (m) => m.regular === 10 && m.compliant === false,
+    );
+    expect(short).toBeDefined();
+    const flagged = meetings.rows.find((r) => r?.v[3] === String(short!.row))!;
+    const quartersOk = short!.thematicByQuarter.every((q) => (q ?? 0) >= 1);
+    expect(flagged.v[10]).toBe(quartersOk ? 'Đạt' : 'Không đạt');
+  });
+});
