@@ -219,6 +219,23 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
   });
 });
 
+describe('applyPlan beyond one request', () => {
+  it('splits a plan too big for 5 MB into packets: 2 + P syncs, none over the limit', async () => {
+    await withDouble('1.16', userWorkbook(), async (d) => {
+      const res = await applyPlan(d.context, samplePlan(120_000));
+      const writes = d.stats.perSync.slice(2);
+      expect(res.syncs).toBe(2 + writes.length);
+      expect(writes.length).toBeGreaterThan(1);
+      for (const s of d.stats.perSync) {
+        expect(s.failed).toBeUndefined();
+        expect(s.requestBytes).toBeLessThanOrEqual(4_200_000);
+      }
+      expect(sheet(d, REPORT).cells.get(cellKey(120_000, 1))?.value).toBe('C120003');
+      expect(sheet(d, CHARTS).charts).toHaveLength(1);
+    });
+  });
+});
+
 describe('applyPlan on Office 2019 (ExcelApi 1.7 only)', () => {
   it('detects before every newer API and reports what it left out', async () => {
     await withDouble('1.7', userWorkbook(), async (d) => {
