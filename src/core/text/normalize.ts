@@ -25,6 +25,9 @@ const NEW_STYLE = new RegExp(
   'giu',
 );
 
+/** In NFC: o before a toned a or e, u before a toned y. A cheap superset of NEW_STYLE. */
+const MAYBE_NEW_STYLE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+
 /**
  * NFC, with the tone mark of the open syllables oa, oe, uy always on the FIRST vowel (the
  * "old" placement: "Hòa", "khỏe", "Thủy"), which is what the board's sheets and the article
@@ -33,7 +36,10 @@ const NEW_STYLE = new RegExp(
  * After "qu" the u is part of the onset, so "Quý", "Quỳ", "quỷ" keep the mark on y.
  */
 export function canonicalTones(s: string): string {
-  const nfd = s.normalize('NFD');
+  const nfc = s.normalize('NFC');
+  // Most text has no such pair: skip the NFD round trip.
+  if (!MAYBE_NEW_STYLE.test(nfc)) return nfc;
+  const nfd = nfc.normalize('NFD');
   const out = nfd.replace(
     NEW_STYLE,
     (whole, onset: string, first: string, second: string, tone: string) => {
@@ -47,14 +53,45 @@ export function canonicalTones(s: string): string {
   return out.normalize('NFC');
 }
 
+const NOT_ASCII = /[^\x20-\x7E\t\n\r]/;
+const ANY_MARK = /\p{M}/u;
+
+/**
+ * Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) to their base letter, by code
+ * point: a lookup is several times faster than an NFD round trip, and long lists repeat it.
+ */
+const BASE_LETTER = new Map<number, string>([
+  [0x0111, 'd'],
+  [0x0110, 'D'],
+]);
+for (const [from, to] of [
+  [0x00c0, 0x024f],
+  [0x1e00, 0x1eff],
+] as const) {
+  for (let cp = from; cp <= to; cp++) {
+    const c = String.fromCharCode(cp);
+    const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+    if (base !== c && base.length === 1 && !BASE_LETTER.has(cp)) BASE_LETTER.set(cp, base);
+  }
+}
+
 /** Vietnamese without diacritics; đ becomes d. For keyword matching only, never for names. */
 export function stripDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  if (!NOT_ASCII.test(s)) return s;
+  const nfc = s.normalize('NFC');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.charCodeAt(i);
+    if (code < 0xc0) continue;
+    const base = BASE_LETTER.get(code);
+    if (base === undefined) continue;
+    out += nfc.slice(from, i) + base;
+    from = i + 1;
+  }
+  out += nfc.slice(from);
+  // Marks NFC could not compose onto a letter.
+  return ANY_MARK.test(out) ? out.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : out;
 }
 
 /**
@@ -64,9 +101,12 @@ export function stripDiacritics(s: string): string {
  */
 const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+/** Anything collapseSpaces would change: most cells have none of it. */
+const UNTIDY = /[^\S ]| {2}|^ | $|\u200B|\u200C|\u200D|\u2060/;
 
 /** Trims and folds every run of Unicode whitespace (NBSP included) to one space. */
 export function collapseSpaces(s: string): string {
+  if (!UNTIDY.test(s)) return s;
   return s.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
 }
 
@@ -109,7 +149,8 @@ function stripUnitPrefixes(s: string): string {
  */
 export function nameKey(s: string): string {
   let k = collapseSpaces(canonicalTones(toNfc(s))).toLowerCase();
-  k = k.replace(QUOTES, '');
+  // A mark typed on a quote lands on the letter once the quote is gone.
+  k = k.replace(QUOTES, '').normalize('NFC');
   const withoutNotes = collapseSpaces(k.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
   // A name that is all parenthesis keeps its content.
   k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
@@ -120,11 +161,16 @@ export function nameKey(s: string): string {
   return stripped || k;
 }
 
+const ASCII_PUNCT = /[!-/:-@[-`{-~]/g;
+const OTHER_PUNCT = /[^\p{L}\p{N}\s]/gu;
+
 /**
  * The key for header labels and keywords ("Tổng cộng", "STT", "SL", "Quý I"): lower case, no
  * diacritics, punctuation (including "%") turned into spaces, spaces collapsed.
  */
 export function labelKey(s: string): string {
   const bare = stripDiacritics(toNfc(s)).toLowerCase();
-  return collapseSpaces(bare.replace(ZERO_WIDTH, '').replace(/[^\p{L}\p{N}\s]/gu, ' '));
+  const words = bare.replace(ASCII_PUNCT, ' ');
+  if (!NOT_ASCII.test(words)) return collapseSpaces(words);
+  return collapseSpaces(words.replace(ZERO_WIDTH, '').replace(OTHER_PUNCT, ' '));
 }

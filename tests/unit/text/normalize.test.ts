@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   canonicalTones,
   collapseSpaces,
@@ -189,7 +190,89 @@ describe('labelKey', () => {
     [nfd('Người lập biểu'), 'nguoi lap bieu'],
     ['Hoàn thành xuất sắc\nnhiệm vụ', 'hoan thanh xuat sac nhiem vu'],
     ['Đảng bộ\u00A0xã', 'dang bo xa'],
+    ['Hòa\u200BSơn', 'hoason'],
+    ['“Tổng cộng” – 2020…', 'tong cong 2020'],
+    ['Ghi chú:\tĐạt', 'ghi chu dat'],
+    ['Straße', 'straße'],
   ])('%j → %j', (input, expected) => {
     expect(labelKey(input)).toBe(expected);
+  });
+});
+
+describe('fast paths agree with the plain definitions', () => {
+  // An alphabet that exercises them: Vietnamese letters in both forms, spaces of all kinds,
+  // zero-width characters, punctuation, other Latin letters.
+  const alphabet = [
+    ...'aAăâđĐeêioôơuưyHòaSơnĐồngTiếnHữuLũngQuýThủyhoàkhoẻÆßøñ',
+    ...'Hòa'.normalize('NFD'),
+    ' ',
+    '  ',
+    '\u00A0',
+    '\t',
+    '\n',
+    '\u200B',
+    '\uFEFF',
+    '\u2003',
+    '.',
+    ',',
+    '%',
+    '(',
+    ')',
+    '“',
+    '–',
+    '\u0301',
+    '\u0323',
+  ];
+  const text = fc
+    .array(fc.constantFrom(...alphabet), { maxLength: 24 })
+    .map((parts) => parts.join(''));
+
+  const plainStrip = (s: string): string =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .normalize('NFC');
+  const plainCollapse = (s: string): string =>
+    s
+      .replace(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('stripDiacritics', () => {
+    fc.assert(
+      fc.property(text, (s) => stripDiacritics(s) === plainStrip(s)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('collapseSpaces', () => {
+    fc.assert(
+      fc.property(text, (s) => collapseSpaces(s) === plainCollapse(s)),
+      {
+        numRuns: 3000,
+      },
+    );
+  });
+
+  it('canonicalTones changes nothing but the placement', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const c = canonicalTones(s);
+        return c === c.normalize('NFC') && plainStrip(c) === plainStrip(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keys are idempotent', () => {
+    fc.assert(
+      fc.property(
+        text,
+        (s) => labelKey(labelKey(s)) === labelKey(s) && nameKey(nameKey(s)) === nameKey(s),
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
