@@ -49,6 +49,8 @@ interface SheetInfo {
   formatted: CellRange | null;
   merges: CellRange[];
   mergesRead: boolean;
+  hiddenRows: number[];
+  hiddenRead: boolean;
 }
 
 const STATE: Record<string, SheetState> = {
@@ -105,6 +107,8 @@ export async function readSnapshot(
     formatted: formatted ? rangeOf(formatted) : null,
     merges: [],
     mergesRead: !canMerges,
+    hiddenRows: [],
+    hiddenRead: false,
   }));
 
   // Spans of rows still to read; each batch cuts blocks off their heads to fill the budget.
@@ -123,11 +127,13 @@ export async function readSnapshot(
     const batch = nextBatch(queue, { maxCells, budget, bytesPerCell });
     const pending = batch.map((block) => queueBlock(sheets[block.sheet]!, block, canFonts));
     const mergeReads = queueMerges(sheets, batch);
+    const hiddenReads = queueHiddenRows(sheets, batch);
     try {
       await context.sync();
     } catch (err) {
       if (!isPayloadError(err)) throw hostError(err, 'reading cells');
       for (const s of mergeReads) s.info.mergesRead = false;
+      for (const s of hiddenReads) s.info.hiddenRead = false;
       queue.unshift(...splitBatch(batch, sheets));
       // The guess was wrong by at least this much; the next batch is cut to half the cells.
       bytesPerCell *= 2;
@@ -136,6 +142,8 @@ export async function readSnapshot(
     for (const m of mergeReads) {
       m.info.merges = m.areas.isNullObject ? [] : parseAreaList(m.areas.address);
     }
+    for (const h of hiddenReads)
+      h.info.hiddenRows = hiddenRowsOf(h.info.used!, h.view.cellAddresses);
     let measured = 0;
     let count = 0;
     for (const { block, read } of pending) {
@@ -154,6 +162,7 @@ export async function readSnapshot(
   const out: SheetSnapshot[] = sheets.map((s, i) => {
     const snap: SheetSnapshot = { name: s.name, state: s.state, rows: rows[i]!, merges: s.merges };
     if (s.owned) snap.owned = true;
+    if (s.hiddenRows.length > 0) snap.hiddenRows = s.hiddenRows;
     return snap;
   });
   return { sheets: out, styles: styles.styles };
@@ -209,6 +218,36 @@ function queueMerges(sheets: SheetInfo[], batch: Block[]) {
     out.push({ info, areas });
   }
   return out;
+}
+
+/**
+ * Hidden rows, once per sheet: the visible view (ExcelApi 1.3) of the used range's first column
+ * lists the rows shown, one short address each, so the rest are the hidden ones. One range per
+ * row would cost a request the size of the sheet.
+ */
+function queueHiddenRows(sheets: SheetInfo[], batch: Block[]) {
+  const out: { info: SheetInfo; view: Excel.RangeView }[] = [];
+  for (const block of batch) {
+    const info = sheets[block.sheet]!;
+    if (info.hiddenRead || !info.used) continue;
+    info.hiddenRead = true;
+    const u = info.used;
+    const view = info.ws.getRangeByIndexes(u.r0, u.c0, u.r1 - u.r0 + 1, 1).getVisibleView();
+    view.load('cellAddresses');
+    out.push({ info, view });
+  }
+  return out;
+}
+
+function hiddenRowsOf(used: CellRange, addresses: unknown[][]): number[] {
+  const shown = new Set<number>();
+  for (const row of addresses) {
+    const m = /(\d+)$/.exec(String(row[0] ?? ''));
+    if (m) shown.add(Number(m[1]) - 1);
+  }
+  const hidden: number[] = [];
+  for (let r = used.r0; r <= used.r1; r++) if (!shown.has(r)) hidden.push(r);
+  return hidden;
 }
 
 /** Halves a batch that was too big; a lone block is split by rows, a lone row cannot be. */

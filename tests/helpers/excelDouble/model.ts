@@ -54,6 +54,7 @@ export interface DSheet {
   columnWidths: Map<number, number>;
   hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
+  hiddenRows: Set<number>;
   freeze?: { rows: number; cols: number };
   autoFilter?: CellRange;
   tabColor?: string;
@@ -96,6 +97,7 @@ export function newSheet(name: string): DSheet {
     columnWidths: new Map(),
     hiddenColumns: new Set(),
     rowHeights: new Map(),
+    hiddenRows: new Set(),
     pageLayout: {},
   };
 }
@@ -112,6 +114,7 @@ export function workbookFromSnapshot(snap: WorkbookSnapshot): DWorkbook {
     const sheet = newSheet(s.name);
     sheet.visibility = STATE[s.state];
     sheet.merges = s.merges.map((m) => ({ ...m }));
+    sheet.hiddenRows = new Set(s.hiddenRows ?? []);
     if (s.owned) {
       sheet.names.set(OWNER_NAME.toLowerCase(), {
         name: OWNER_NAME,

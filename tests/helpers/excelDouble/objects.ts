@@ -645,6 +645,10 @@ export class DRange extends ClientObject<RangeTarget> {
     return result;
   }
 
+  getVisibleView(): DRangeView {
+    return new DRangeView(this.ctx, () => this.target());
+  }
+
   select(): void {
     this.ctx.enqueue(() => {
       const t = this.target();
@@ -678,6 +682,25 @@ export class DRangeAreas extends ClientObject<{ sheet: DSheet; rects: CellRange[
   }
   get address(): string {
     return this.loaded('address');
+  }
+}
+
+export class DRangeView extends ClientObject<RangeTarget> {
+  protected readonly kind = 'RangeView';
+  protected readonly loadable = { cellAddresses: '1.3' };
+  protected read(t: RangeTarget): unknown {
+    const out: string[][] = [];
+    for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+      if (t.sheet.hiddenRows.has(r)) continue;
+      const row: string[] = [];
+      for (let c = t.rect.c0; c <= t.rect.c1; c++)
+        row.push(qualified({ sheet: t.sheet, rect: { r0: r, c0: c, r1: r, c1: c } }));
+      out.push(row);
+    }
+    return out;
+  }
+  get cellAddresses(): string[][] {
+    return this.loaded('cellAddresses');
   }
 }
 
