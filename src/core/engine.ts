@@ -36,9 +36,18 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
   };
   for (const sheet of wb.sheets) {
     if (sheet.owned) continue;
+    const correction = settings.tables.find((t) => t.sheet === sheet.name);
+    if (correction?.kind === 'ignore') continue;
     const view = new SheetView(wb, sheet);
     model.views.push(view);
-    const found = recognizeSheet(view);
+    const found = recognizeSheet(view, {
+      ...(correction?.headerRow ? { headerRow: correction.headerRow - 1 } : {}),
+      ...(correction?.kind ? { kind: correction.kind } : {}),
+    });
+    if (found.table && correction?.year) {
+      found.table.titleYear = correction.year;
+      found.table.sheetYear = correction.year;
+    }
     if (found.table) model.tables.push(found.table);
     else if (found.incomplete) model.incomplete.push(found.incomplete);
     else if (

@@ -28,6 +28,17 @@ export interface Settings {
   percentBase: 'rated' | 'total';
   /** Pilot units by year ("đơn vị điểm"); when empty they are read from the workbook's notes. */
   pilots: { year: number; unit: string }[];
+  /** Corrections of what the engine recognized, by sheet. */
+  tables: TableCorrection[];
+}
+
+/** A user's correction of one sheet's table: where its header is, what it is, which year. */
+export interface TableCorrection {
+  sheet: string;
+  /** 1-based first header row. */
+  headerRow?: number;
+  kind?: 'rating-list' | 'rating-summary' | 'meeting-register' | 'ignore';
+  year?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   scoreBands: { excellent: 90, good: 70, pass: 50 },
   percentBase: 'rated',
   pilots: [],
+  tables: [],
 };
 
 export class SettingsError extends Error {
@@ -108,6 +120,22 @@ function validate(s: Settings): void {
   within('scoreBands.pass', b.pass, 0, 100);
   within('scoreBands.good', b.good, b.pass, 100);
   within('scoreBands.excellent', b.excellent, b.good, 100);
+  s.tables.forEach((t, i) => {
+    const kinds = ['rating-list', 'rating-summary', 'meeting-register', 'ignore'];
+    if (
+      !isObject(t) ||
+      typeof t.sheet !== 'string' ||
+      (t.headerRow !== undefined && (typeof t.headerRow !== 'number' || t.headerRow < 1)) ||
+      (t.kind !== undefined && !kinds.includes(t.kind)) ||
+      (t.year !== undefined && typeof t.year !== 'number')
+    ) {
+      throw bad(
+        `tables[${i}]`,
+        '{"sheet": "tên trang", "headerRow": số, "kind": loại bảng, "year": số}',
+        '{"sheet": "sheet name", "headerRow": number, "kind": table kind, "year": number}',
+      );
+    }
+  });
   s.pilots.forEach((p, i) => {
     if (!isObject(p) || typeof p.year !== 'number' || typeof p.unit !== 'string') {
       throw bad(`pilots[${i}]`, '{"year": số, "unit": "tên"}', '{"year": number, "unit": "name"}');

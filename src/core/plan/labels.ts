@@ -96,6 +96,11 @@ export const PLAN_LABELS = {
     language: 'Ngôn ngữ (vi / en)',
     pilotsTitle: 'ĐƠN VỊ ĐIỂM',
     pilotUnit: 'Đơn vị',
+    tablesTitle: 'ĐIỀU CHỈNH NHẬN DẠNG BẢNG',
+    tablesNote:
+      'Khi Bảng Kiểm nhận sai một trang: ghi tên trang, hàng tiêu đề, loại bảng (rating-list, rating-summary, meeting-register hoặc ignore để bỏ qua) hoặc năm.',
+    headerRow: 'Hàng tiêu đề',
+    tableKind: 'Loại bảng',
     chartsTitle: 'BIỂU ĐỒ SO SÁNH CÁC NĂM THÍ ĐIỂM',
   },
   en: {
@@ -189,6 +194,11 @@ export const PLAN_LABELS = {
     language: 'Language (vi / en)',
     pilotsTitle: 'PILOT UNITS',
     pilotUnit: 'Unit',
+    tablesTitle: 'CORRECTIONS TO WHAT WAS RECOGNIZED',
+    tablesNote:
+      'Where Bảng Kiểm misread a sheet: give the sheet name, its header row, the table kind (rating-list, rating-summary, meeting-register, or ignore to skip it) or the year.',
+    headerRow: 'Header row',
+    tableKind: 'Table kind',
     chartsTitle: 'CHARTS COMPARING THE PILOT YEARS',
   },
 } as const;

@@ -10,6 +10,7 @@ export const SETTING_VALUE_COL = 2;
 export const SETTING_KEY_COL = 25;
 const KEY = /^bk:([\w.]+)$/;
 export const PILOT_KEY = 'bk:pilot';
+export const TABLE_KEY = 'bk:table';
 
 /**
  * The settings stored in the workbook, as a partial settings object for resolveSettings().
@@ -18,12 +19,18 @@ export const PILOT_KEY = 'bk:pilot';
 export function readWorkbookSettings(wb: WorkbookSnapshot): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const pilots: { year: number; unit: string }[] = [];
+  const tables: Record<string, unknown>[] = [];
   for (const sheet of wb.sheets) {
     if (!sheet.owned) continue;
     sheet.rows.forEach((row) => {
       const key = row?.v[SETTING_KEY_COL];
       if (typeof key !== 'string') return;
       const value = row!.v[SETTING_VALUE_COL];
+      if (key === TABLE_KEY) {
+        const t = tableRow(row!.v);
+        if (t) tables.push(t);
+        return;
+      }
       if (key === PILOT_KEY) {
         const year = row!.v[SETTING_VALUE_COL - 1];
         if (typeof year === 'number' && typeof value === 'string' && value.trim()) {
@@ -37,7 +44,19 @@ export function readWorkbookSettings(wb: WorkbookSnapshot): Record<string, unkno
     });
   }
   if (pilots.length) out.pilots = pilots;
+  if (tables.length) out.tables = tables;
   return out;
+}
+
+/** A correction row: sheet in B, header row in C, kind in D, year in E; blanks mean "as found". */
+function tableRow(v: unknown[]): Record<string, unknown> | null {
+  const [sheet, headerRow, kind, year] = [v[1], v[2], v[3], v[4]];
+  if (typeof sheet !== 'string' || !sheet.trim()) return null;
+  const t: Record<string, unknown> = { sheet: sheet.trim() };
+  if (typeof headerRow === 'number') t.headerRow = headerRow;
+  if (typeof kind === 'string' && kind.trim()) t.kind = kind.trim();
+  if (typeof year === 'number') t.year = year;
+  return t;
 }
 
 function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {

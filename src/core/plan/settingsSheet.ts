@@ -3,7 +3,13 @@ import type { Settings } from '../settings';
 import { absRef } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { LOOK } from './look';
-import { PILOT_KEY, SETTING_KEY_COL, SETTING_VALUE_COL, settingValue } from './settingCells';
+import {
+  PILOT_KEY,
+  SETTING_KEY_COL,
+  SETTING_VALUE_COL,
+  TABLE_KEY,
+  settingValue,
+} from './settingCells';
 import { SheetBuilder, StyleBook } from './sheetBuilder';
 
 /** Absolute references to the settings cells that other owned sheets' formulas read. */
@@ -75,7 +81,28 @@ export function settingsSheet(
     b.value(r, 2, p?.unit ?? null, LOOK.input);
     b.value(r, SETTING_KEY_COL, PILOT_KEY, LOOK.hiddenKey);
   }
-  b.width(0, 3).width(1, 62).width(2, 28).width(3, 3).width(SETTING_KEY_COL, 4, true);
+  const tablesTop = pilotTop + 2 + rows + 1;
+  b.value(tablesTop, 1, L.tablesTitle, LOOK.label);
+  b.value(tablesTop + 1, 1, L.tablesNote, { ...LOOK.note, wrap: true }).merge({
+    r0: tablesTop + 1,
+    c0: 1,
+    r1: tablesTop + 1,
+    c1: 4,
+  });
+  [L.colSheet, L.headerRow, L.tableKind, L.colYear].forEach((h, i) =>
+    b.value(tablesTop + 2, 1 + i, h, LOOK.header),
+  );
+  const corrections = Math.max(settings.tables.length + 2, 3);
+  for (let i = 0; i < corrections; i++) {
+    const r = tablesTop + 3 + i;
+    const t = settings.tables[i];
+    b.value(r, 1, t?.sheet ?? null, LOOK.input);
+    b.value(r, 2, t?.headerRow ?? null, LOOK.input);
+    b.value(r, 3, t?.kind ?? null, LOOK.input);
+    b.value(r, 4, t?.year ?? null, LOOK.input);
+    b.value(r, SETTING_KEY_COL, TABLE_KEY, LOOK.hiddenKey);
+  }
+  b.width(0, 3).width(1, 62).width(2, 28).width(3, 18).width(4, 10).width(SETTING_KEY_COL, 4, true);
   const sheet = b.build();
   sheet.tabColor = '7F7F7F';
   sheet.page = { orientation: 'portrait', paper: 'A4', fitToWidth: true };

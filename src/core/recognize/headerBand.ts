@@ -27,18 +27,30 @@ const MAX_HEADER_ROW = 60;
  * a merged row) and data rows never score, since a header needs two or more known labels.
  */
 export function findHeaderBand(view: SheetView): HeaderBand | null {
-  let best: HeaderBand | null = null;
-  const last = Math.min(view.rowCount - 1, MAX_HEADER_ROW);
-  for (let r = 0; r <= last; r++) {
-    if (distinctTexts(view, r) < 2) continue;
+  return findHeaderBands(view)[0] ?? null;
+}
+
+/**
+ * Every plausible header, best first (highest score, then the higher row). With `atRow`
+ * (0-based), only headers starting on that row: a user's correction.
+ */
+export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
+  const bands: HeaderBand[] = [];
+  const first = atRow ?? 0;
+  const last = atRow ?? Math.min(view.rowCount - 1, MAX_HEADER_ROW);
+  for (let r = first; r <= last; r++) {
+    if (atRow === undefined && distinctTexts(view, r) < 2) continue;
+    let best: HeaderBand | null = null;
     for (const depth of [1, 2, 3]) {
       const bottom = r + depth - 1;
       if (bottom > r && !isSubHeaderRow(view, bottom, r)) break;
       const band = buildBand(view, r, bottom);
-      if (band.score >= 2 && (!best || band.score > best.score)) best = band;
+      if (band.score >= (atRow === undefined ? 2 : 1) && (!best || band.score > best.score))
+        best = band;
     }
+    if (best) bands.push(best);
   }
-  return best;
+  return bands.sort((a, b) => b.score - a.score || a.top - b.top);
 }
 
 function distinctTexts(view: SheetView, row: number): number {

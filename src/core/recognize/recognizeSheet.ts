@@ -1,5 +1,5 @@
 import type { SheetView } from '../view/sheetView';
-import { findHeaderBand, type HeaderBand, type HeaderColumn } from './headerBand';
+import { findHeaderBands, type HeaderBand, type HeaderColumn } from './headerBand';
 import { findLastDataRow } from './tableBody';
 import type {
   GradeColumn,
@@ -17,10 +17,34 @@ export type SheetRecognition =
   | { table?: undefined; incomplete: IncompleteTable }
   | { table?: undefined; incomplete?: undefined };
 
-/** Finds the table on a sheet and what kind it is, or says what a half-recognized one lacks. */
-export function recognizeSheet(view: SheetView): SheetRecognition {
-  const band = findHeaderBand(view);
-  if (!band) return {};
+export interface RecognizeOptions {
+  /** 0-based header row the user named. */
+  headerRow?: number;
+  /** The kind the user says the table is. */
+  kind?: Table['kind'];
+}
+
+/**
+ * Finds the table on a sheet and what kind it is, or says what a half-recognized one lacks. A
+ * user's correction narrows the candidates: the header on a given row, a table of a given kind.
+ */
+export function recognizeSheet(view: SheetView, options: RecognizeOptions = {}): SheetRecognition {
+  const candidates = findHeaderBands(view, options.headerRow);
+  let fallback: SheetRecognition = {};
+  for (const band of candidates) {
+    const found = recognizeBand(view, band);
+    const kind = found.table?.kind ?? found.incomplete?.kind;
+    if (!options.kind || kind === options.kind) {
+      if (found.table) return found;
+      if (found.incomplete && !fallback.incomplete) fallback = found;
+    }
+    if (!options.kind && !options.headerRow)
+      return found.table || found.incomplete ? found : fallback;
+  }
+  return fallback;
+}
+
+function recognizeBand(view: SheetView, band: HeaderBand): SheetRecognition {
   const cols = (role: ColumnRole) => band.columns.filter((c) => c.meaning?.role === role);
   const first = (role: ColumnRole) => cols(role)[0]?.col;
 
