@@ -24,10 +24,10 @@ export const DEFAULT_MAX_CELLS_PER_BLOCK = 100_000;
 export const DEFAULT_SYNC_BUDGET_BYTES = 4_000_000;
 /**
  * First guess of response bytes per cell for values + formulas + numberFormat + valueTypes
- * (a short text twice, "General", "String"). It is replaced by the measured figure after the
+ * (a short text twice, "General", "String") and a share of the visible-row addresses. It is replaced by the measured figure after the
  * first batch, and a batch that still proves too big is split and retried.
  */
-const INITIAL_BYTES_PER_CELL = 40;
+const INITIAL_BYTES_PER_CELL = 48;
 const FONT_BYTES_PER_CELL = 48;
 
 interface Block {
@@ -50,7 +50,6 @@ interface SheetInfo {
   merges: CellRange[];
   mergesRead: boolean;
   hiddenRows: number[];
-  hiddenRead: boolean;
 }
 
 const STATE: Record<string, SheetState> = {
@@ -108,7 +107,6 @@ export async function readSnapshot(
     merges: [],
     mergesRead: !canMerges,
     hiddenRows: [],
-    hiddenRead: false,
   }));
 
   // Spans of rows still to read; each batch cuts blocks off their heads to fill the budget.
@@ -127,13 +125,11 @@ export async function readSnapshot(
     const batch = nextBatch(queue, { maxCells, budget, bytesPerCell });
     const pending = batch.map((block) => queueBlock(sheets[block.sheet]!, block, canFonts));
     const mergeReads = queueMerges(sheets, batch);
-    const hiddenReads = queueHiddenRows(sheets, batch);
     try {
       await context.sync();
     } catch (err) {
       if (!isPayloadError(err)) throw hostError(err, 'reading cells');
       for (const s of mergeReads) s.info.mergesRead = false;
-      for (const s of hiddenReads) s.info.hiddenRead = false;
       queue.unshift(...splitBatch(batch, sheets));
       // The guess was wrong by at least this much; the next batch is cut to half the cells.
       bytesPerCell *= 2;
@@ -142,12 +138,13 @@ export async function readSnapshot(
     for (const m of mergeReads) {
       m.info.merges = m.areas.isNullObject ? [] : parseAreaList(m.areas.address);
     }
-    for (const h of hiddenReads)
-      h.info.hiddenRows = hiddenRowsOf(h.info.used!, h.view.cellAddresses);
     let measured = 0;
     let count = 0;
-    for (const { block, read } of pending) {
+    for (const { block, read, view } of pending) {
       const loaded = loadedBlock(read, block.row0, block.col0);
+      const addresses = view.cellAddresses;
+      measured += JSON.stringify(addresses).length;
+      sheets[block.sheet]!.hiddenRows.push(...hiddenRowsOf(block, addresses));
       measured += JSON.stringify(loaded.values).length + JSON.stringify(loaded.formulas).length;
       measured += JSON.stringify(loaded.numberFormat).length;
       measured += JSON.stringify(loaded.valueTypes).length;
@@ -162,7 +159,7 @@ export async function readSnapshot(
   const out: SheetSnapshot[] = sheets.map((s, i) => {
     const snap: SheetSnapshot = { name: s.name, state: s.state, rows: rows[i]!, merges: s.merges };
     if (s.owned) snap.owned = true;
-    if (s.hiddenRows.length > 0) snap.hiddenRows = s.hiddenRows;
+    if (s.hiddenRows.length > 0) snap.hiddenRows = s.hiddenRows.sort((a, b) => a - b);
     return snap;
   });
   return { sheets: out, styles: styles.styles };
@@ -199,9 +196,16 @@ function nextBatch(
   return batch;
 }
 
+/**
+ * A block's grids, and its hidden rows: the visible view (ExcelApi 1.3) of the block's first
+ * column lists the rows shown, one short address each, so the rest are hidden. One range per row
+ * would cost a request the size of the sheet.
+ */
 function queueBlock(info: SheetInfo, block: Block, canFonts: boolean) {
   const range = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, block.cols);
-  return { block, read: queueBlockRead(range, canFonts) };
+  const view = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, 1).getVisibleView();
+  view.load('cellAddresses');
+  return { block, read: queueBlockRead(range, canFonts), view };
 }
 
 /** Merged areas are read once per sheet, in the first batch that reads the sheet. */
@@ -220,33 +224,14 @@ function queueMerges(sheets: SheetInfo[], batch: Block[]) {
   return out;
 }
 
-/**
- * Hidden rows, once per sheet: the visible view (ExcelApi 1.3) of the used range's first column
- * lists the rows shown, one short address each, so the rest are the hidden ones. One range per
- * row would cost a request the size of the sheet.
- */
-function queueHiddenRows(sheets: SheetInfo[], batch: Block[]) {
-  const out: { info: SheetInfo; view: Excel.RangeView }[] = [];
-  for (const block of batch) {
-    const info = sheets[block.sheet]!;
-    if (info.hiddenRead || !info.used) continue;
-    info.hiddenRead = true;
-    const u = info.used;
-    const view = info.ws.getRangeByIndexes(u.r0, u.c0, u.r1 - u.r0 + 1, 1).getVisibleView();
-    view.load('cellAddresses');
-    out.push({ info, view });
-  }
-  return out;
-}
-
-function hiddenRowsOf(used: CellRange, addresses: unknown[][]): number[] {
+function hiddenRowsOf(block: Block, addresses: unknown[][]): number[] {
   const shown = new Set<number>();
   for (const row of addresses) {
     const m = /(\d+)$/.exec(String(row[0] ?? ''));
     if (m) shown.add(Number(m[1]) - 1);
   }
   const hidden: number[] = [];
-  for (let r = used.r0; r <= used.r1; r++) if (!shown.has(r)) hidden.push(r);
+  for (let r = block.row0; r < block.row0 + block.rows; r++) if (!shown.has(r)) hidden.push(r);
   return hidden;
 }
 

@@ -204,6 +204,23 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
     });
   });
 
+  it('after a run that failed half-way, the next run still removes every sheet it left', async () => {
+    await withDouble('1.16', userWorkbook(), async (d) => {
+      const broken = samplePlan(3);
+      // Overlapping merges: Excel refuses the second one after the sheets were already added.
+      broken.sheets[1]!.merges = [
+        { r0: 6, c0: 0, r1: 6, c1: 1 },
+        { r0: 6, c0: 1, r1: 7, c1: 1 },
+      ];
+      await expect(applyPlan(d.context, broken)).rejects.toMatchObject({
+        code: 'InvalidOperation',
+      });
+      expect(d.model.sheets.length).toBeGreaterThan(1);
+      await applyPlan(d.context, samplePlan(3));
+      expect(d.model.sheets.map((s) => s.name)).toEqual(['Năm 2020', REPORT, SUMMARY, CHARTS]);
+    });
+  });
+
   it('keeps a workbook whose only visible sheet is its own output', async () => {
     const wb: WorkbookSnapshot = {
       styles: [{ numFmt: 'General', font: null }],

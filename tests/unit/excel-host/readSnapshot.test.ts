@@ -75,7 +75,11 @@ describe('readSnapshot against the strict double (Microsoft 365, ExcelApi 1.16)'
     expect(resolveStyles(snap)).toEqual(resolveStyles(expectedWithFonts()));
     expect(snap.sheets[0]!.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 3 }]);
     expect(snap.sheets[0]!.hiddenRows).toEqual([3]);
-    expect(snap.sheets.slice(1).map((s) => s.hiddenRows)).toEqual([undefined, undefined, undefined]);
+    expect(snap.sheets.slice(1).map((s) => s.hiddenRows)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     // 1 sheet list + 1 used ranges + 1 batch of cells
     expect(double.stats.syncs).toBe(3);
   });
