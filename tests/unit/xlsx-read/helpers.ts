@@ -9,7 +9,7 @@ const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export interface HandSheet {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
-  /** Inner XML of <sheetData>, or a whole worksheet document when it starts with "<?xml" or "<". */
+  /** Inner XML of <sheetData>, or a whole worksheet document when it starts with "<?xml". */
   data: string;
   /** Extra XML after </sheetData> (mergeCells...). */
   after?: string;
@@ -79,7 +79,7 @@ export function handXlsx(wb: HandWorkbook): Uint8Array {
   );
   put('xl/styles.xml', wb.styles ?? MINIMAL_STYLES);
   wb.sheets.forEach((s, i) => {
-    const doc = s.data.startsWith('<')
+    const doc = s.data.startsWith('<?xml')
       ? s.data
       : `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetData>${s.data}</sheetData>${s.after ?? ''}</worksheet>`;
     put(`xl/worksheets/sheet${i + 1}.xml`, doc);

@@ -76,7 +76,7 @@ function intAt(s: string, i: number): number {
   let digits = 0;
   for (; ; i++) {
     const ch = s.charCodeAt(i);
-    if (ch < 48 || ch > 57) break;
+    if (!(ch >= 48 && ch <= 57)) break; // NaN past the end stops too
     n = n * 10 + (ch - 48);
     digits++;
   }

@@ -1,0 +1,180 @@
+import { OWNER_NAME } from '../../../src/core/model/plan';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { handXlsx, MINIMAL_STYLES, valueAt } from './helpers';
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot; điểm&quot;"/></numFmts><fonts count="3"><font><sz val="11"/><name val="Times New Roman"/></font><font><sz val="13"/><name val="VNI-Times"/></font><font><b/><name val="Times New Roman"/></font></fonts><cellStyleXfs count="1"><xf numFmtId="0" fontId="1"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0"/><xf numFmtId="9" fontId="0"/><xf numFmtId="10" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="164" fontId="1"/><xf numFmtId="49" fontId="2"/><xf numFmtId="200" fontId="9"/></cellXfs></styleSheet>`;
+
+describe('readXlsx on hand-written parts', () => {
+  it('reads inline strings, plain and rich, without phonetic guides', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          {
+            name: 'S',
+            data:
+              '<row r="1"><c r="A1" t="inlineStr"><is><t>Chi bộ 1</t></is></c>' +
+              '<c r="B1" t="inlineStr"><is><r><t xml:space="preserve">Hoàn </t></r><r><rPr><b/></rPr><t>thành</t></r><rPh sb="0" eb="1"><t>ホ</t></rPh></is></c>' +
+              '<c r="C1" t="inlineStr"><is><t/></is></c>' +
+              '<c r="D1" t="inlineStr"><is><r><rPr><rFont val=".VnTime"/></rPr><t>Tèt</t></r></is></c></row>',
+          },
+        ],
+      }),
+    );
+    const row = snap.sheets[0]!.rows[0]!;
+    expect(row.v.slice(0, 4)).toEqual(['Chi bộ 1', 'Hoàn thành', '', 'Tèt']);
+    expect(snap.styles[row.s![3]!]!.font).toBe('.VnTime');
+  });
+
+  it('decodes entities, character references and _xHHHH_ escapes', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          {
+            name: 'S',
+            data:
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>' +
+              '<c r="C1" t="str"><v>x&#x1EA3;y&#273;</v></c><c r="D1" t="s"><v>2</v></c></row>',
+          },
+        ],
+        sharedStrings: [
+          '<t>a&amp;b&lt;c&gt;&quot;&apos;</t>',
+          '<t>dòng 1_x000D__x000A_dòng 2</t>',
+          '<t>_x005F_x0041_ giữ nguyên</t>',
+        ],
+      }),
+    );
+    expect(snap.sheets[0]!.rows[0]!.v).toEqual([
+      'a&b<c>"\'',
+      'dòng 1\r\ndòng 2',
+      'xảyđ',
+      '_x0041_ giữ nguyên',
+    ]);
+  });
+
+  it('turns t="d" ISO dates into serial numbers with a date format, in both date systems', () => {
+    const data =
+      '<row r="1"><c r="A1" t="d"><v>2020-12-31</v></c><c r="B1" t="d"><v>2021-01-15T12:00:00Z</v></c>' +
+      '<c r="C1" t="d" s="3"><v>1900-01-01</v></c><c r="D1" t="d"><v>1900-03-01T00:00:00</v></c>' +
+      '<c r="E1" t="d"><v>không phải ngày</v></c></row>';
+    const snap = readXlsx(handXlsx({ sheets: [{ name: 'S', data }], styles: STYLES }));
+    const row = snap.sheets[0]!.rows[0]!;
+    expect(row.v).toEqual([44196, 44211.5, 1, 61, 'không phải ngày']);
+    expect(snap.styles[row.s![0]!]!.numFmt).toBe('yyyy-mm-dd');
+    expect(snap.styles[row.s![1]!]!.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(snap.styles[row.s![2]!]!.numFmt).toBe('m/d/yyyy');
+
+    const mac = readXlsx(handXlsx({ sheets: [{ name: 'S', data }], date1904: true }));
+    expect(mac.date1904).toBe(true);
+    expect(mac.sheets[0]!.rows[0]!.v[0]).toBe(44196 - 1462);
+  });
+
+  it('maps built-in and custom number formats and fonts through cellXfs', () => {
+    const data =
+      '<row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>0.125</v></c><c r="C1" s="3"><v>44000</v></c>' +
+      '<c r="D1" s="4"><v>8.5</v></c><c r="E1" s="5" t="s"><v>0</v></c><c r="F1" s="6"><v>1</v></c><c r="G1" s="99"><v>2</v></c></row>';
+    const snap = readXlsx(
+      handXlsx({ sheets: [{ name: 'S', data }], styles: STYLES, sharedStrings: ['<t>01</t>'] }),
+    );
+    const row = snap.sheets[0]!.rows[0]!;
+    const st = (c: number) => snap.styles[row.s?.[c] ?? 0]!;
+    expect(st(0)).toEqual({ numFmt: '0%', font: 'Times New Roman' });
+    expect(st(1).numFmt).toBe('0.00%');
+    expect(st(2).numFmt).toBe('m/d/yyyy');
+    expect(st(3)).toEqual({ numFmt: '0.0" điểm"', font: 'VNI-Times' });
+    expect(st(4)).toEqual({ numFmt: '@', font: 'Times New Roman' });
+    expect(row.v[4]).toBe('01');
+    // An unknown format id and font id, or an xf past the table, fall back rather than fail.
+    expect(st(5)).toEqual({ numFmt: 'General', font: null });
+    expect(st(6)).toEqual(snap.styles[0]);
+  });
+
+  it('takes a shared string’s run font only when the cell keeps the default font', () => {
+    const data =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="4"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>';
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [{ name: 'S', data }],
+        styles: STYLES,
+        sharedStrings: [
+          '<r><rPr><rFont val=".VnTime"/><sz val="13"/></rPr><t>Ban Tæ chøc</t></r>',
+          '<r><t xml:space="preserve"> </t></r><r><rPr><rFont val=".VnTimeH"/></rPr><t>BAN</t></r>',
+        ],
+      }),
+    );
+    const row = snap.sheets[0]!.rows[0]!;
+    expect(snap.styles[row.s![0]!]!.font).toBe('.VnTime');
+    expect(snap.styles[row.s![1]!]!.font).toBe('VNI-Times');
+    expect(snap.styles[row.s![2]!]!.font).toBe('.VnTimeH');
+    expect(row.v).toEqual(['Ban Tæ chøc', 'Ban Tæ chøc', ' BAN']);
+  });
+
+  it('reads errors without formulas, empty values, and cells and rows without r', () => {
+    const data =
+      '<row><c t="e"><v>#N/A</v></c><c><v>2</v></c><c r="E1"><v/></c><c><v>6</v></c></row>' +
+      '<row><c t="b"><v>0</v></c></row>' +
+      '<row r="5" hidden="1"/><row r="6" hidden="true"><c r="B6" t="s"><v>0</v></c></row><row r="7" hidden="0"><c r="A7"><v>7</v></c></row>';
+    const snap = readXlsx(handXlsx({ sheets: [{ name: 'S', data }], sharedStrings: ['<t>x</t>'] }));
+    const sheet = snap.sheets[0]!;
+    expect(sheet.rows[0]!.v).toEqual(['#N/A', 2, undefined, undefined, undefined, 6]);
+    expect(sheet.rows[0]!.e).toEqual([0]);
+    expect(sheet.rows[1]!.v).toEqual([false]);
+    expect(sheet.rows[4]).toBeUndefined();
+    expect(sheet.rows[5]!.v[1]).toBe('x');
+    expect(sheet.hiddenRows).toEqual([4, 5]);
+    expect(valueAt(snap, 'S', 6, 0)).toBe(7);
+  });
+
+  it('reads a formula without a cached value and keeps a dependent whose master is missing', () => {
+    const data =
+      '<row r="1"><c r="A1"><f>SUM(B1:B3)</f></c><c r="B1"><f t="shared" si="7"/><v>3</v></c>' +
+      '<c r="C1"><f t="array" ref="C1:C2">TRANSPOSE(A1:A2)</f><v>1</v></c></row>';
+    const row = readXlsx(handXlsx({ sheets: [{ name: 'S', data }] })).sheets[0]!.rows[0]!;
+    expect(row.f).toEqual({ 0: 'SUM(B1:B3)', 1: '', 2: 'TRANSPOSE(A1:A2)' });
+    expect(row.v).toEqual([null, 3, 1]);
+  });
+
+  it('reads element prefixes and single-quoted attributes', () => {
+    const doc =
+      '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      "<x:sheetData><x:row r='1'><x:c r='A1' t='s'><x:v>0</x:v></x:c><x:c r='B1'><x:f>A1</x:f><x:v>5</x:v></x:c></x:row></x:sheetData>" +
+      "<x:mergeCells count='1'><x:mergeCell ref='A1:B1'/></x:mergeCells></x:worksheet>";
+    const snap = readXlsx(
+      handXlsx({ sheets: [{ name: 'S', data: doc }], sharedStrings: ['<t>p</t>'] }),
+    );
+    expect(snap.sheets[0]!.rows[0]).toEqual({ v: ['p', 5], f: { 1: 'A1' } });
+    expect(snap.sheets[0]!.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 1 }]);
+  });
+
+  it('marks sheets that carry the sheet-scoped ownership name, and only those', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          { name: 'Dữ liệu', data: '' },
+          { name: 'Báo cáo', data: '' },
+          { name: 'Tổng hợp (BK)', data: '', state: 'hidden' },
+        ],
+        definedNames:
+          `<definedName name="${OWNER_NAME}" localSheetId="1" hidden="1">"report"</definedName>` +
+          `<definedName name="${OWNER_NAME}" localSheetId="2" hidden="1">"summary"</definedName>` +
+          `<definedName name="${OWNER_NAME}">"report"</definedName>` +
+          '<definedName name="Other" localSheetId="0">1</definedName>',
+      }),
+    );
+    expect(snap.sheets.map((s) => s.owned ?? false)).toEqual([false, true, true]);
+    expect(snap.sheets[2]!.state).toBe('hidden');
+  });
+
+  it('reads sheet names with entities and keeps order from workbook.xml, not the zip', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          { name: 'B & C', data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+          { name: 'A "q"', data: '<row r="1"><c r="A1"><v>2</v></c></row>' },
+        ],
+        styles: MINIMAL_STYLES,
+      }),
+    );
+    expect(snap.sheets.map((s) => s.name)).toEqual(['B & C', 'A "q"']);
+    expect(valueAt(snap, 'A "q"', 0, 0)).toBe(2);
+  });
+});
