@@ -1,0 +1,28 @@
+/**
+ * The ribbon's function file (commands.html). Office calls the functions registered here by the
+ * <FunctionName> the manifest gives; scripts/validate-manifest.ts checks that each one is.
+ */
+import { runWholeJob, failure } from './runWholeJob';
+import { tellUser } from './tellUser';
+
+/** "Kiểm tra": the whole job, then tell the user; the event is completed whatever happens. */
+export async function runCheck(event?: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const outcome =
+      typeof Excel === 'undefined'
+        ? failure(new Error('Excel is not available (Office.js did not load).'), 'vi')
+        : await Excel.run((context) => runWholeJob(context));
+    await tellUser(outcome);
+  } catch (err) {
+    await tellUser(failure(err, 'vi'));
+  } finally {
+    event?.completed();
+  }
+}
+
+if (typeof Office !== 'undefined') {
+  void Office.onReady();
+  Office.actions?.associate('runCheck', runCheck);
+  // Hosts from before Office.actions look the function up on the page's global object.
+  (globalThis as Record<string, unknown>).runCheck = runCheck;
+}
