@@ -58,9 +58,9 @@ export function inflateEntry(
     produced += chunk.length;
     budget.used += chunk.length;
     if (budget.used > budget.limit) tooLarge(`inflating ${entry.name} passed the limit`);
-    if (produced > entry.uncompressedSize) {
-      throw new UnusableInputError('corrupt', `${entry.name} inflates past its declared size`);
-    }
+    // A part that inflates past what it declared is lying about its size: the mark of a bomb.
+    if (produced > entry.uncompressedSize)
+      tooLarge(`${entry.name} inflates past its declared size`);
     if (produced > RATIO_FLOOR && produced > MAX_RATIO * Math.max(1, consumed)) {
       tooLarge(`${entry.name} inflates over ${MAX_RATIO} times`);
     }

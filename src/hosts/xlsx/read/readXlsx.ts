@@ -87,7 +87,12 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
   const wbPath = findWorkbookPart(b, entries, budget);
   const wbRels = relsOf(b, entries, wbPath, budget);
   const relById = new Map(wbRels.map((r) => [r.id, r]));
-  const wb = parseWorkbook(smallPart(b, entries, wbPath, budget) ?? '');
+  const wbXml = smallPart(b, entries, wbPath, budget) ?? '';
+  // The package's main part may be a Word or PowerPoint document: look at its root element.
+  if (!/<workbook[\s>]/.test(wbXml)) {
+    throw new UnusableInputError('not-workbook', `${wbPath} is not a workbook`);
+  }
+  const wb = parseWorkbook(wbXml);
 
   const sheetEntries = wb.sheets.map((s) => {
     const rel = relById.get(s.rid);

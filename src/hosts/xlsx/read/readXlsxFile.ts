@@ -13,8 +13,9 @@ export async function readXlsxFile(
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR')
-      throw new UnusableInputError('not-workbook', `${path} is a folder`, { cause: e });
+    if (code === 'ERR_FS_FILE_TOO_LARGE') {
+      throw new UnusableInputError('too-large', `${path}: over 2 GiB`, { cause: e });
+    }
     throw new UnusableInputError('not-found', `${path}: ${code ?? 'unreadable'}`, { cause: e });
   }
   return readXlsx(bytes, opts);
