@@ -14,7 +14,7 @@ function failure(read: () => unknown): UnusableInputError {
     read();
   } catch (e) {
     if (e instanceof UnusableInputError) return e;
-    throw new Error(`not an UnusableInputError: ${String(e)}`);
+    throw new Error(`not an UnusableInputError: ${String(e)}`, { cause: e });
   }
   throw new Error('read did not fail');
 }
