@@ -82,11 +82,16 @@ export function pendingQuarters(note: string): number[] {
   const label = labelKey(note);
   if (!/chua (tong hop|co so lieu|bao cao|cap nhat|co bao cao|nhap)/.test(label)) return [];
   const out = new Set<number>();
-  for (const m of label.matchAll(/quy\s+((?:(?:i{1,3}|iv|[1-4])(?:\s*(?:va|,)?\s*)?)+)/g)) {
-    for (const w of m[1]!.split(/\s+|va|,/)) {
-      const q = QUARTER_WORD[w.trim()];
-      if (q) out.add(q);
+  const words = label.split(' ');
+  words.forEach((w, i) => {
+    if (w !== 'quy') return;
+    // "quý IV", "quý 3, 4", "quý III và IV": quarter words until something else.
+    for (const next of words.slice(i + 1)) {
+      if (next === 'va') continue;
+      const q = QUARTER_WORD[next];
+      if (!q) break;
+      out.add(q);
     }
-  }
-  return [...out].sort();
+  });
+  return [...out].sort((a, b) => a - b);
 }

@@ -9,6 +9,8 @@ export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error';
 
 export interface ListEntry {
   row: number;
+  /** The name as typed, spaces and Unicode form untouched. */
+  rawName: string;
   name: string;
   nameKey: string;
   /** Member lists: the organization the member belongs to. */
@@ -90,7 +92,17 @@ function readEntry(
   const { view } = table;
   const cell = view.cell(row, gradeCol);
   const gradeText = view.text(row, gradeCol);
-  const entry: ListEntry = { row, name, nameKey: nameKey(name), gradeCol, gradeText, status: 'ok' };
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    // Legacy text is an encoding matter (encoding.legacy), not another spelling: use it decoded.
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: nameKey(name),
+    gradeCol,
+    gradeText,
+    status: 'ok',
+  };
   if (org) {
     entry.org = org;
     entry.orgKey = nameKey(org);

@@ -16,6 +16,7 @@ export type ColumnRole =
   | 'year'
   | 'score'
   | 'selfScore'
+  | 'selfGrade'
   | 'superiorScore'
   | 'note'
   | 'type'
@@ -93,6 +94,11 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   const quarter = quarterOf(sub || top);
   if (quarter) return { role: 'quarter', index: quarter };
 
+  // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
+  // when it says so (điểm, chấm), otherwise a self-grade the counts leave aside.
+  if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
+    return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
+  }
   const year = yearIn(raw.join(' '));
   if (/xep loai|ket qua danh gia|muc danh gia|danh gia xep loai|ket qua xl|^xl\b/.test(all)) {
     return year ? { role: 'grade', year } : { role: 'grade' };
@@ -101,7 +107,6 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/cap tren cham|cap tren danh gia|diem cap tren|cap tren/.test(all) && /diem|cham/.test(all)) {
     return { role: 'superiorScore' };
   }
-  if (/tu cham|diem tu danh gia|tu danh gia/.test(all)) return { role: 'selfScore' };
   if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };
 
   const label = sub || top;
@@ -127,6 +132,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     return { role: 'total' };
   }
   if (/^(chi bo|ten chi bo|chi bo truc thuoc)$/.test(label)) return { role: 'cell' };
+  if (/^(chi bo|dang bo)( va| hoac)? (dang bo|chi bo)( co so)?$|^noi sinh hoat$/.test(label)) {
+    return { role: 'unit' };
+  }
   if (
     /ten to chuc|to chuc co so dang|tccsd|ten don vi|^don vi$|ten dang bo|ten co so dang|^co so dang$|^to chuc dang$/.test(
       label,

@@ -35,7 +35,7 @@ export const gradeExcellentCap: Rule = {
           col: list.table.orgCol ?? list.table.nameCol,
           range: {
             r0: first.row,
-            c0: list.gradeCol,
+            c0: list.table.orgCol ?? list.table.nameCol,
             r1: g.entries[g.entries.length - 1]!.row,
             c1: list.gradeCol,
           },

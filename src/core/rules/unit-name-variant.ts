@@ -25,10 +25,11 @@ export const unitNameVariant: Rule = {
       if (list.table.subject !== 'organization') continue;
       for (const e of list.entries) {
         const forms = spellings.get(e.nameKey) ?? new Map();
-        const seen = forms.get(e.name);
+        // Spellings as typed: a double space or a decomposed letter breaks lookups just the same.
+        const seen = forms.get(e.rawName);
         if (seen) seen.count++;
         else
-          forms.set(e.name, {
+          forms.set(e.rawName, {
             count: 1,
             sheet: list.table.view.name,
             row: e.row,
@@ -41,7 +42,8 @@ export const unitNameVariant: Rule = {
       if (forms.size < 2) continue;
       const ranked = [...forms.entries()].sort((a, b) => b[1].count - a[1].count);
       const [usual, at] = ranked[0]!;
-      for (const [name, where] of ranked.slice(1)) {
+      for (const [typed, where] of ranked.slice(1)) {
+        const name = visible(typed);
         report({
           sheet: where.sheet,
           row: where.row,
@@ -53,3 +55,9 @@ export const unitNameVariant: Rule = {
     }
   },
 };
+
+/** Shows what makes a spelling differ when it cannot be seen: doubled spaces, decomposed marks. */
+function visible(typed: string): string {
+  const shown = typed.replace(/ {2,}/g, (m) => '·'.repeat(m.length)).replace(/^\s+|\s+$/g, '·');
+  return typed.normalize('NFC') !== typed ? `${shown} (Unicode NFD)` : shown;
+}

@@ -19,7 +19,11 @@ export interface RecognizedGrade {
 }
 
 interface GradeEntry extends RecognizedGrade {
-  /** Other spellings seen in sheets, as typed. The canonical name is always a spelling too. */
+  /**
+   * Other spellings seen in sheets, as typed (they are also what gradeSpellings lists). Variants
+   * in spacing, commas and parentheses ("HTXS NV", "Trong sạch, vững mạnh (tiêu biểu)") need no
+   * entry: recognition ignores them.
+   */
   spellings: string[];
 }
 
@@ -28,25 +32,25 @@ const GRADES: GradeEntry[] = [
     level: 'excellent',
     scheme: '2018',
     canonical: 'Hoàn thành xuất sắc nhiệm vụ',
-    spellings: ['HTXSNV', 'HTXS', 'XS', 'Xuất sắc', 'Hoàn thành xuất sắc', 'HTXS NV'],
+    spellings: ['HTXSNV', 'HTXS', 'XS', 'Xuất sắc', 'Hoàn thành xuất sắc'],
   },
   {
     level: 'good',
     scheme: 'any',
     canonical: 'Hoàn thành tốt nhiệm vụ',
-    spellings: ['HTTNV', 'HTT', 'Tốt', 'Hoàn thành tốt', 'HTT NV'],
+    spellings: ['HTTNV', 'HTT', 'Tốt', 'Hoàn thành tốt'],
   },
   {
     level: 'pass',
     scheme: 'any',
     canonical: 'Hoàn thành nhiệm vụ',
-    spellings: ['HTNV', 'HT', 'Hoàn thành', 'HT NV'],
+    spellings: ['HTNV', 'HT', 'Hoàn thành'],
   },
   {
     level: 'fail',
     scheme: '2018',
     canonical: 'Không hoàn thành nhiệm vụ',
-    spellings: ['KHTNV', 'KHT', 'Không HT', 'Không hoàn thành', 'Không HTNV', 'KHT NV'],
+    spellings: ['KHTNV', 'KHT', 'Không HT', 'Không hoàn thành', 'Không HTNV'],
   },
   {
     level: 'excellent',
@@ -58,13 +62,7 @@ const GRADES: GradeEntry[] = [
     level: 'excellent',
     scheme: 'pre-2018',
     canonical: 'Trong sạch, vững mạnh tiêu biểu',
-    spellings: [
-      'Trong sạch vững mạnh tiêu biểu',
-      'Trong sạch, vững mạnh (tiêu biểu)',
-      'TSVM tiêu biểu',
-      'TSVMTB',
-      'TSVM TB',
-    ],
+    spellings: ['Trong sạch vững mạnh tiêu biểu', 'TSVM tiêu biểu', 'TSVMTB'],
   },
   {
     level: 'fail',
@@ -76,30 +74,25 @@ const GRADES: GradeEntry[] = [
     level: 'excellent',
     scheme: 'pre-2018',
     canonical: 'Đủ tư cách, hoàn thành xuất sắc nhiệm vụ',
-    spellings: ['Đủ tư cách hoàn thành xuất sắc nhiệm vụ', 'ĐTC HTXSNV', 'ĐTC, HTXSNV'],
+    spellings: ['Đủ tư cách hoàn thành xuất sắc nhiệm vụ', 'ĐTC HTXSNV'],
   },
   {
     level: 'good',
     scheme: 'pre-2018',
     canonical: 'Đủ tư cách, hoàn thành tốt nhiệm vụ',
-    spellings: ['Đủ tư cách hoàn thành tốt nhiệm vụ', 'ĐTC HTTNV', 'ĐTC, HTTNV'],
+    spellings: ['Đủ tư cách hoàn thành tốt nhiệm vụ', 'ĐTC HTTNV'],
   },
   {
     level: 'pass',
     scheme: 'pre-2018',
     canonical: 'Đủ tư cách, hoàn thành nhiệm vụ',
-    spellings: ['Đủ tư cách hoàn thành nhiệm vụ', 'ĐTC HTNV', 'ĐTC, HTNV'],
+    spellings: ['Đủ tư cách hoàn thành nhiệm vụ', 'ĐTC HTNV'],
   },
   {
     level: 'fail',
     scheme: 'pre-2018',
     canonical: 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ',
-    spellings: [
-      'Vi phạm tư cách, hoặc không hoàn thành nhiệm vụ',
-      'Vi phạm tư cách',
-      'VPTC hoặc KHTNV',
-      'VPTC',
-    ],
+    spellings: ['Vi phạm tư cách', 'VPTC'],
   },
 ];
 

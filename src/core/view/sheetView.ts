@@ -78,6 +78,12 @@ export class SheetView {
     return hit.text;
   }
 
+  /** Was the cell's text in a legacy encoding (and so decoded by text())? */
+  isLegacy(row: number, col: number): boolean {
+    this.text(row, col);
+    return this.legacySeen.has(key(row, col));
+  }
+
   /** Text of a header cell: a merged area's value shows in each of its cells. */
   headerText(row: number, col: number): string {
     const origin = this.mergeOrigin.get(key(row, col));

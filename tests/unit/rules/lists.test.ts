@@ -199,7 +199,7 @@ testRule('grade.excellent-cap', {
           ]),
         ],
       }),
-      findings: [{ sheet: 'Đảng viên 2020', cell: 'D3' }],
+      findings: [{ sheet: 'Đảng viên 2020', cell: 'C3' }],
     },
     {
       name: 'organization lists when the setting is on (2020: 11 excellent, 42 good)',
@@ -210,7 +210,7 @@ testRule('grade.excellent-cap', {
           ...Array.from({ length: 42 }, (_, i) => [`Xã G${i}`, good] as [string, string]),
         ]),
       ),
-      findings: [{ sheet: '2020', cell: 'C6' }],
+      findings: [{ sheet: '2020', cell: 'B6' }],
     },
   ],
 });
