@@ -258,7 +258,7 @@ export function levelLabel(
 
 /**
  * The exact texts a COUNTIFS formula should count for a level under a scheme: full names,
- * abbreviations and short forms as typically typed, and the full names without diacritics.
+ * abbreviations and short forms as typically typed, and the full name without diacritics.
  * COUNTIFS ignores case, so spellings that differ only in case are listed once (listing both
  * would count a cell twice). None contains a COUNTIFS wildcard (* ? ~).
  */
@@ -275,7 +275,8 @@ export function gradeSpellings(level: Level, scheme: Scheme): string[] {
     if (g.level !== level || (g.scheme !== scheme && g.scheme !== 'any')) continue;
     const typed = [g.canonical, ...g.spellings];
     typed.forEach(add);
-    for (const s of typed) if (hasDiacritics(s) && s.includes(' ')) add(stripDiacritics(s));
+    // The full name typed without a Vietnamese keyboard; shorter forms rarely are.
+    add(stripDiacritics(g.canonical));
   }
   return out;
 }

@@ -76,6 +76,15 @@ const valid: [string, Expected][] = [
   ['httnv.', ['good', 'any', HTT]],
   ['Không  HT', ['fail', '2018', KHT]],
   ['Hoàn thành tốt NV', ['good', 'any', HTT]],
+  ['HTXS NV', ['excellent', '2018', HTXS]],
+  ['KHT NV', ['fail', '2018', KHT]],
+  ['ĐTC, HTTNV', ['good', 'pre-2018', 'Đủ tư cách, hoàn thành tốt nhiệm vụ']],
+  ['TSVM TB', ['excellent', 'pre-2018', 'Trong sạch, vững mạnh tiêu biểu']],
+  [
+    'Vi phạm tư cách, hoặc không hoàn thành nhiệm vụ',
+    ['fail', 'pre-2018', 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ'],
+  ],
+  ['VPTC', ['fail', 'pre-2018', 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ']],
   // Both tone placements ("uỷ"/"ủy" does not occur in grade names, but the form must hold).
   [
     nfd('Đủ tư cách hoàn thành tốt nhiệm vụ'),
