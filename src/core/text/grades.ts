@@ -176,9 +176,12 @@ function editDistance(a: string, b: string): number {
   return at(rows - 1, cols - 1);
 }
 
-/** Edits allowed for a text of this length: none for two letters, about one in five beyond. */
+/**
+ * Edits allowed for a text of this length: none up to three letters (one edit turns "STT" into
+ * "HTT"), one up to seven ("HTTVN"), about one in five beyond.
+ */
 function tolerance(length: number): number {
-  if (length <= 2) return 0;
+  if (length <= 3) return 0;
   if (length <= 7) return 1;
   return Math.floor(length / 5);
 }

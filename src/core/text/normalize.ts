@@ -114,6 +114,8 @@ const QUOTES = /["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u00AB\u00BB\u2039
 const DASHES = /\s*[-\u2010-\u2015\u2212]\s*/g;
 /** List markers and numbering noise before a name: "- ", "+ ", "* ", "• ". */
 const LEADING_MARKS = /^[\s\-+*•·.,;:]+/;
+/** "1. Hòa Sơn", "2) Hòa Bình": a list number typed into the name cell. "Thôn 1" keeps its 1. */
+const LEADING_NUMBER = /^\d{1,3}\s*[.)]\s+(?=\p{L})/u;
 const TRAILING_MARKS = /[\s.,;:!?…*]+$/;
 
 /**
@@ -155,6 +157,7 @@ export function nameKey(s: string): string {
   // A name that is all parenthesis keeps its content.
   k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
   k = k.replace(DASHES, ' - ').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
+  k = k.replace(LEADING_NUMBER, '');
   k = collapseSpaces(k);
   const stripped = stripUnitPrefixes(k);
   // "Xã" alone, or a prefix with nothing after it, is still something to match on.

@@ -154,12 +154,21 @@ describe('suggestGrade', () => {
     expect(suggestGrade(text)).toBe(expected);
   });
 
-  it.each([['abc'], ['Người lập biểu'], [''], ['Tổng cộng'], ['Hòa Sơn'], ['x'], ['Không']])(
-    '%j → null',
-    (text) => {
-      expect(suggestGrade(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['abc'],
+    ['Người lập biểu'],
+    [''],
+    ['Tổng cộng'],
+    ['Hòa Sơn'],
+    ['x'],
+    ['Không'],
+    ['STT'],
+    ['SL'],
+    ['TT'],
+    ['HTX'],
+  ])('%j → null', (text) => {
+    expect(suggestGrade(text)).toBeNull();
+  });
 });
 
 describe('LEVELS and levelLabel', () => {

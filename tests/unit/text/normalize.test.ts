@@ -132,6 +132,8 @@ describe('nameKey', () => {
       '- Hòa Sơn',
       'Đảng ủy xã Hòa Sơn',
       'Chi bộ Hòa Sơn',
+      '1. Hòa Sơn',
+      '12) Đảng bộ xã Hòa Sơn',
     ],
     ['Hóa Sơn', 'xã Hóa Sơn', 'Hoá Sơn'],
     ['Hoa Sơn', 'Đảng bộ xã Hoa Sơn'],
@@ -145,8 +147,10 @@ describe('nameKey', () => {
     ['Đồng Tân'],
     ['Công an huyện', 'Đảng bộ Công an huyện', 'Chi bộ cơ sở Công an huyện'],
     ['Xã'],
-    ['Thôn 1'],
+    ['Thôn 1', 'Chi bộ thôn 1', 'Chi bộ Thôn 1.'],
     ['Thôn 2'],
+    ['1.5'],
+    ['2.5'],
   ];
   const keys = groups.map((g) => g.map(nameKey));
 
