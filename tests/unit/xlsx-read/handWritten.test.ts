@@ -178,3 +178,61 @@ describe('readXlsx on hand-written parts', () => {
     expect(valueAt(snap, 'A "q"', 0, 0)).toBe(2);
   });
 });
+
+describe('readXlsx on parts other writers produce', () => {
+  it('reads CDATA text without decoding entities inside it', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          {
+            name: 'S',
+            data:
+              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t><![CDATA[<b> &amp; ]]>&amp;</t></is></c>' +
+              '<c r="C1" t="s"><v>1</v></c></row>',
+          },
+        ],
+        sharedStrings: ['<t><![CDATA[a < b & c]]></t>', '<r><t>&amp;lt;</t></r><r><t>x</t></r>'],
+      }),
+    );
+    expect(snap.sheets[0]!.rows[0]!.v).toEqual(['a < b & c', '<b> &amp; &', '&lt;x']);
+  });
+
+  it('reads a worksheet part encoded in UTF-16', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Đảng bộ</t></is></c><c r="B1"><v>3</v></c></row></sheetData></worksheet>';
+    const bytes = new Uint8Array(2 + xml.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) {
+      bytes[2 + 2 * i] = xml.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    }
+    const snap = readXlsx(
+      handXlsx({ sheets: [{ name: 'S', data: '' }], extra: { 'xl/worksheets/sheet1.xml': bytes } }),
+    );
+    expect(snap.sheets[0]!.rows[0]!.v).toEqual(['Đảng bộ', 3]);
+  });
+
+  it('keeps a chart sheet in the order as an empty sheet and finds URI-escaped targets', () => {
+    const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [
+          { name: 'Dữ liệu', data: '' },
+          { name: 'Biểu đồ', data: '' },
+        ],
+        extra: {
+          'xl/_rels/workbook.xml.rels':
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            `<Relationship Id="rIdS1" Type="${NS_REL}/worksheet" Target="worksheets/d%E1%BB%AF%20li%E1%BB%87u.xml"/>` +
+            `<Relationship Id="rIdS2" Type="${NS_REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
+          'xl/worksheets/dữ liệu.xml':
+            '<?xml version="1.0"?><worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData></worksheet>',
+          'xl/chartsheets/sheet1.xml': '<?xml version="1.0"?><chartsheet/>',
+        },
+      }),
+    );
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Biểu đồ']);
+    expect(snap.sheets[0]!.rows[1]!.v).toEqual([undefined, 1]);
+    expect(snap.sheets[1]!.rows).toEqual([]);
+  });
+});

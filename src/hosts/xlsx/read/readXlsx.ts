@@ -22,7 +22,14 @@ export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 type Entries = Map<string, ZipEntry>;
 
 function entryFor(entries: Entries, path: string): ZipEntry | undefined {
-  return entries.get(path.toLowerCase());
+  const found = entries.get(path.toLowerCase());
+  if (found || !path.includes('%')) return found;
+  // Relationship targets are URIs: "sheet%201.xml" names the zip entry "sheet 1.xml".
+  try {
+    return entries.get(decodeURIComponent(path).toLowerCase());
+  } catch {
+    return undefined;
+  }
 }
 
 /** A small part as text, element prefixes removed; null when the part is absent. */

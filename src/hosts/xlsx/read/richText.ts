@@ -1,4 +1,4 @@
-import { decodeCellText, decodeXml, getAttr } from './xmlText';
+import { decodeCellText, decodeXml, finishCellText, getAttr } from './xmlText';
 
 export interface RichText {
   text: string;
@@ -7,7 +7,7 @@ export interface RichText {
 }
 
 const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
-const TEXT = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
+const TEXT = /<t(?:\s[^>]*)?(?:\/>|>((?:<!\[CDATA\[[\s\S]*?\]\]>|[^<])*)<\/t>)/g;
 const RUN = /<r>([\s\S]*?)<\/r>/g;
 const RUN_FONT = /<rFont\b([^>]*)\/?>/;
 
@@ -22,15 +22,15 @@ export function parseRichText(inner: string): RichText {
   if (xml.startsWith('<t') && !xml.includes('<r>')) {
     const close = xml.indexOf('</t>');
     const open = xml.indexOf('>');
-    if (close > 0 && xml.indexOf('<t', 1) < 0 && xml[open - 1] !== '/') {
+    if (close > 0 && xml.indexOf('<', open) === close && xml[open - 1] !== '/') {
       return { text: decodeCellText(xml.slice(open + 1, close)), runFont: null };
     }
   }
   let text = '';
   TEXT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TEXT.exec(xml))) if (m[1]) text += m[1];
-  return { text: decodeCellText(text), runFont: xml.includes('<rFont') ? firstRunFont(xml) : null };
+  while ((m = TEXT.exec(xml))) if (m[1]) text += decodeXml(m[1]);
+  return { text: finishCellText(text), runFont: xml.includes('<rFont') ? firstRunFont(xml) : null };
 }
 
 /** Legacy Vietnamese text (.VnTime, VNI-Times) often sits in runs whose font differs from the cell's. */

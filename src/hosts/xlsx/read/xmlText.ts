@@ -15,8 +15,26 @@ function codePoint(n: number, raw: string): string {
   return n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : raw;
 }
 
-/** XML's five named entities and numeric character references; nothing else (no DTD is read). */
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+
+/**
+ * XML's five named entities and numeric character references; nothing else (no DTD is read).
+ * CDATA sections, which Excel never writes but other generators do, are taken literally.
+ */
 export function decodeXml(s: string): string {
+  if (s.includes('<![CDATA[')) {
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(CDATA)) {
+      out += decodeEntities(s.slice(last, m.index)) + m[1]!;
+      last = m.index + m[0].length;
+    }
+    return out + decodeEntities(s.slice(last));
+  }
+  return decodeEntities(s);
+}
+
+function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(ENTITY, (raw, hex?: string, dec?: string, name?: string) => {
     if (hex) return codePoint(parseInt(hex, 16), raw);
@@ -37,9 +55,14 @@ export function unescapeOoxml(s: string): string {
 }
 
 /** Text of a cell string (entities, then OOXML escapes), detached from the XML it came from. */
-export function decodeCellText(s: string): string {
-  const out = unescapeOoxml(decodeXml(s));
-  return out === s ? detach(s) : out;
+export function decodeCellText(raw: string): string {
+  return finishCellText(decodeXml(raw));
+}
+
+/** OOXML escapes of text whose entities are already decoded, detached from its source. */
+export function finishCellText(decoded: string): string {
+  const out = unescapeOoxml(decoded);
+  return out === decoded ? detach(decoded) : out;
 }
 
 const attrPatterns = new Map<string, RegExp>();
