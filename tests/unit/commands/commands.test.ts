@@ -25,10 +25,13 @@ function fixtureSnapshot() {
 type Globals = { Office?: unknown; Excel?: unknown; runCheck?: unknown };
 const g = globalThis as Globals;
 
-function loadCommands(): typeof import('../../../src/commands/commands') {
-  let mod: typeof import('../../../src/commands/commands') | undefined;
+type CommandsModule = typeof import('../../../src/commands/commands');
+
+/** A fresh copy of commands.ts, so its top-level registration runs against the current globals. */
+function loadCommands(): CommandsModule {
+  let mod: CommandsModule | undefined;
   jest.isolateModules(() => {
-    mod = jest.requireActual('../../../src/commands/commands');
+    mod = jest.requireActual<CommandsModule>('../../../src/commands/commands');
   });
   return mod!;
 }
