@@ -98,6 +98,11 @@ function jsonFile(o: FileOutcome): unknown {
 }
 
 if (require.main === module) {
+  // A reader that stops early (| head) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   // exitCode, not exit(): exit() would cut off output still on its way down a pipe.
   main(process.argv.slice(2)).then(
     (code) => {

@@ -42,16 +42,23 @@ export interface RatingList {
 const EXEMPT =
   /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
 
+/** Per-table memo of what repeats down a long list: grade texts and organization names. */
+interface Memo {
+  grades: Map<string, Pick<ListEntry, 'status' | 'level' | 'gradeScheme'>>;
+  keys: Map<string, string>;
+}
+
 export function parseRatingLists(table: RatingListTable): RatingList[] {
   const { view } = table;
+  const memo: Memo = { grades: new Map(), keys: new Map() };
   const byKey = new Map<string, RatingList>();
   const lists: RatingList[] = [];
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const name = view.text(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
-    const hasGrade = table.gradeCols.some((g) => view.cell(r, g.col).type !== 'blank');
     if (!name) continue;
+    const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
     if (isTotalLabel(name) || (stt && isTotalLabel(stt))) continue;
     if (isGroupRow(stt, name, hasGrade)) {
       groupName = name.replace(/^[IVXivx]+[.)]\s*/, '');
@@ -74,12 +81,26 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
         lists.push(list);
       }
       // A year column with no grade in this row and other years filled: the unit was not listed.
-      if (table.gradeCols.length > 1 && view.cell(r, g.col).type === 'blank') continue;
-      list.entries.push(readEntry(table, r, g.col, name, org));
+      if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
+      list.entries.push(readEntry(table, r, g.col, name, org, memo));
     }
   }
   for (const list of lists) settleList(list);
   return lists;
+}
+
+function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {
+  const v = view.sheet.rows[row]?.v[col];
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function memoKey(memo: Memo, name: string): string {
+  let k = memo.keys.get(name);
+  if (k === undefined) {
+    k = nameKey(name);
+    memo.keys.set(name, k);
+  }
+  return k;
 }
 
 function readEntry(
@@ -88,9 +109,10 @@ function readEntry(
   gradeCol: number,
   name: string,
   org: string,
+  memo: Memo,
 ): ListEntry {
   const { view } = table;
-  const cell = view.cell(row, gradeCol);
+  const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
   const gradeText = view.text(row, gradeCol);
   const raw = view.cell(row, table.nameCol).value;
   const entry: ListEntry = {
@@ -98,30 +120,38 @@ function readEntry(
     // Legacy text is an encoding matter (encoding.legacy), not another spelling: use it decoded.
     rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
     name,
-    nameKey: nameKey(name),
+    // Members are people, matched by nobody: their names need no key (a million of them).
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
     gradeCol,
     gradeText,
     status: 'ok',
   };
   if (org) {
     entry.org = org;
-    entry.orgKey = nameKey(org);
+    entry.orgKey = memoKey(memo, org);
   }
-  if (cell.type === 'error') entry.status = 'error';
+  if (isError) entry.status = 'error';
   else if (!gradeText) entry.status = 'blank';
-  else if (EXEMPT.test(labelKey(gradeText))) entry.status = 'exempt';
   else {
-    const grade = recognizeGrade(gradeText);
-    if (!grade) entry.status = 'unknown';
-    else {
-      entry.level = grade.level;
-      entry.gradeScheme = grade.scheme;
+    let grade = memo.grades.get(gradeText);
+    if (!grade) {
+      grade = gradeOf(gradeText);
+      memo.grades.set(gradeText, grade);
     }
+    Object.assign(entry, grade);
   }
   const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
+}
+
+function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
+  if (EXEMPT.test(labelKey(text))) return { status: 'exempt' };
+  const grade = recognizeGrade(text);
+  return grade
+    ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }
+    : { status: 'unknown' };
 }
 
 /** Picks the list's scheme, marks repeated units, and finds grades of the other scheme. */

@@ -5,6 +5,8 @@ const NUMBERED_GROUP = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|a|b|c|d)[.)]\s+\S/i;
 
 /** "Tổng cộng", "Tổng số", "Cộng": lines that sum the rows above. */
 export function isTotalLabel(text: string): boolean {
+  // Cheap first look: every total label starts with a T or a C ("Tổng", "Cộng", "Toàn huyện").
+  if (!/^\s*[tTcC]/.test(text)) return false;
   return /^(tong cong|tong so|tong|cong|cong chung|toan huyen|tong toan huyen)\b/.test(
     labelKey(text),
   );

@@ -9,26 +9,37 @@ export function isEndOfTableText(text: string): boolean {
   return END_OF_TABLE.test(labelKey(text).replace(/^[-*\s]+/, ''));
 }
 
+/** Data rows in a row that, read upwards from the bottom, show the table has been reached. */
+const SETTLED = 30;
+
 /**
- * The last row of the table body. A row ends the table when a signature or a place-and-date line
- * stands where no unit name is; blank rows inside the table do not end it.
+ * The last row of the table body: the row before the signatures, notes and place-and-date lines
+ * at the bottom. Read from the bottom up, so a million-row list costs a few rows, not a text
+ * check per row; blank rows inside the table do not end it.
  */
 export function findLastDataRow(view: SheetView, firstDataRow: number, keyCol: number): number {
-  let lastWithData = firstDataRow - 1;
-  for (let r = firstDataRow; r < view.rowCount; r++) {
-    const row = view.sheet.rows[r];
-    if (!row) continue;
-    const key = view.text(r, keyCol);
-    if (!key || isEndOfTableText(key)) {
-      const last = view.lastColumn(r);
-      let ends = false;
-      for (let c = 0; c <= last && !ends; c++) {
-        const t = view.text(r, c);
-        if (t && isEndOfTableText(t)) ends = true;
-      }
-      if (ends) break;
+  let end = view.rowCount; // first row that is not the table
+  let dataSeen = 0;
+  for (let r = view.rowCount - 1; r >= firstDataRow && dataSeen < SETTLED; r--) {
+    if (view.lastColumn(r) < 0) continue;
+    if (rowEndsTable(view, r, keyCol)) {
+      end = r;
+      dataSeen = 0;
+    } else if (view.text(r, keyCol)) {
+      dataSeen++;
     }
-    if (view.lastColumn(r) >= 0) lastWithData = r;
   }
-  return lastWithData;
+  for (let r = end - 1; r >= firstDataRow; r--) if (view.lastColumn(r) >= 0) return r;
+  return firstDataRow - 1;
+}
+
+function rowEndsTable(view: SheetView, r: number, keyCol: number): boolean {
+  const key = view.text(r, keyCol);
+  if (key) return isEndOfTableText(key);
+  const last = view.lastColumn(r);
+  for (let c = 0; c <= last; c++) {
+    const t = view.text(r, c);
+    if (t && isEndOfTableText(t)) return true;
+  }
+  return false;
 }

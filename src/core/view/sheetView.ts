@@ -24,7 +24,10 @@ export class SheetView {
   readonly legacy: LegacyCell[] = [];
   private readonly mergeOrigin = new Map<number, number>();
   private readonly legacySeen = new Set<number>();
-  private readonly textCache = new Map<string, { text: string; encoding: LegacyEncoding | null }>();
+  private readonly textCache = new Map<
+    number,
+    Map<string, { text: string; encoding: LegacyEncoding | null }>
+  >();
 
   constructor(
     readonly wb: WorkbookSnapshot,
@@ -58,18 +61,25 @@ export class SheetView {
 
   /** The cell's text as shown, decoded and trimmed; "" for a blank. */
   text(row: number, col: number): string {
-    const v = this.sheet.rows[row]?.v[col];
+    const data = this.sheet.rows[row];
+    const v = data?.v[col];
     if (v === null || v === undefined) return '';
     if (typeof v !== 'string') return String(v);
-    const font = this.cell(row, col).font;
-    const cacheKey = font ? `${font}\u0000${v}` : v;
-    let hit = this.textCache.get(cacheKey);
+    // One cache per style: the font decides whether a text is legacy, and a long list repeats
+    // the same few strings (grades, cell names) in the same few styles.
+    const style = data!.s?.[col] ?? 0;
+    let cache = this.textCache.get(style);
+    if (!cache) {
+      cache = new Map();
+      this.textCache.set(style, cache);
+    }
+    let hit = cache.get(v);
     if (!hit) {
-      const decoded = decodeLegacy(v, font);
+      const decoded = decodeLegacy(v, this.wb.styles[style]?.font ?? null);
       hit = decoded
         ? { text: collapseSpaces(decoded.text), encoding: decoded.encoding }
         : { text: collapseSpaces(toNfc(v)), encoding: null };
-      this.textCache.set(cacheKey, hit);
+      cache.set(v, hit);
     }
     if (hit.encoding && !this.legacySeen.has(key(row, col))) {
       this.legacySeen.add(key(row, col));
