@@ -10,23 +10,23 @@ export function toNfc(s: string): string {
   return s.normalize('NFC');
 }
 
-/** Combining tone marks (NFD): grave, acute, tilde, hook above, dot below. */
-const TONE = '\u0300\u0301\u0303\u0309\u0323';
 const CONSONANTS = 'bcdfghjklmnpqrstvwxzđ';
+const TONED_A_E = 'àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ';
+const TONED_Y = 'ỳýỷỹỵỲÝỶỸỴ';
 
 /**
  * An open syllable whose nucleus is oa, oe or uy with the mark on the second vowel ("hoà",
- * "khoẻ", "thuỷ"), in NFD. The onset must be consonants only, so "khuya", "ngoài" and the like
+ * "khoẻ", "thuỷ"), in NFC. The onset must be consonants only, so "khuya", "ngoài" and the like
  * (three vowels) are left alone, and the syllable must end right after the pair, so "Hoàng",
  * "Thuyết", "Quỳnh" (final consonant: one accepted placement) are never touched.
  */
 const NEW_STYLE = new RegExp(
-  `(?<![\\p{L}\\p{M}])([${CONSONANTS}]*)(o|u)(a|e|y)([${TONE}])(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])([${CONSONANTS}]*)(o[${TONED_A_E}]|u[${TONED_Y}])(?![\\p{L}\\p{M}])`,
   'giu',
 );
 
-/** In NFC: o before a toned a or e, u before a toned y. A cheap superset of NEW_STYLE. */
-const MAYBE_NEW_STYLE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+/** In NFC: o before a toned a or e, u before a toned y. A cheap test before NEW_STYLE. */
+const MAYBE_NEW_STYLE = new RegExp(`o[${TONED_A_E}]|u[${TONED_Y}]`, 'i');
 
 /**
  * NFC, with the tone mark of the open syllables oa, oe, uy always on the FIRST vowel (the
@@ -37,20 +37,15 @@ const MAYBE_NEW_STYLE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃ
  */
 export function canonicalTones(s: string): string {
   const nfc = s.normalize('NFC');
-  // Most text has no such pair: skip the NFD round trip.
+  // Most text has no such pair.
   if (!MAYBE_NEW_STYLE.test(nfc)) return nfc;
-  const nfd = nfc.normalize('NFD');
-  const out = nfd.replace(
-    NEW_STYLE,
-    (whole, onset: string, first: string, second: string, tone: string) => {
-      if (first.toLowerCase() === 'u' && onset.toLowerCase().endsWith('q')) return whole;
-      // "uy" is a nucleus only with u, "oa"/"oe" only with o.
-      const pair = (first + second).toLowerCase();
-      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return whole;
-      return onset + first + tone + second;
-    },
-  );
-  return out.normalize('NFC');
+  return nfc.replace(NEW_STYLE, (whole, onset: string, pair: string) => {
+    if (/q$/i.test(onset)) return whole;
+    const [first, toned] = [pair[0]!, pair.slice(1).normalize('NFD')];
+    const second = toned[0]!;
+    const tone = toned.slice(1);
+    return onset + (first + tone).normalize('NFC') + second;
+  });
 }
 
 const NOT_ASCII = /[^\x20-\x7E\t\n\r]/;
