@@ -226,3 +226,25 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
     expect(new UnusableInputError('legacy-xls').messageVi).toContain('.xlsx');
   });
 });
+
+describe('readXlsx refuses cells outside Excel’s grid instead of building huge arrays', () => {
+  it.each([
+    ['<row r="1048577"><c><v>1</v></c></row>', 'row 1048577'],
+    ['<row r="1"><c r="XFE1"><v>1</v></c></row>', 'column 16385'],
+    ['<row r="1"><c r="ZZZZZZ1"><v>1</v></c></row>', 'column'],
+  ])('%s', (data, where) => {
+    const e = failure(() => readXlsx(handXlsx({ sheets: [{ name: 'Năm 2020', data }] })));
+    expect(e.code).toBe('corrupt');
+    expect(e.detail).toContain('Năm 2020');
+    expect(e.detail).toContain(where);
+  });
+
+  it('reads the last row and column of the grid', () => {
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [{ name: 'S', data: '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' }],
+      }),
+    );
+    expect(snap.sheets[0]!.rows[1048575]!.v[16383]).toBe(1);
+  });
+});

@@ -34,6 +34,9 @@ const MAX_CARRY = 16 * 1024 * 1024;
 
 const GT = 62;
 const SLASH = 47;
+/** Excel's grid: 1,048,576 rows by 16,384 columns (0-based maxima). */
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
 
 /** Whether the character after a tag name ends the name (space, ">", "/"). */
 function endsName(code: number): boolean {
@@ -224,11 +227,18 @@ export class SheetScanner {
   private startRow(attrs: string): void {
     this.flushRow();
     const r = getAttr(attrs, 'r');
-    this.row = r !== undefined ? Number(r) - 1 : this.row + 1;
+    const n = r !== undefined ? intAt(r, 0) : -1;
+    this.row = n > 0 ? n - 1 : this.row + 1;
+    // A sheet past Excel's grid would make the rows array sparse beyond use: refuse it.
+    if (this.row > MAX_ROW) this.outOfGrid(`row ${this.row + 1}`);
     this.col = -1;
     if (attrs.includes('hidden') && isTrue(getAttr(attrs, 'hidden'))) {
       this.out.hiddenRows.push(this.row);
     }
+  }
+
+  private outOfGrid(where: string): never {
+    throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: ${where} is outside the grid`);
   }
 
   private flushRow(): void {
@@ -266,6 +276,7 @@ export class SheetScanner {
       if (s >= 0) xf = intAt(attrs, s);
     }
     if (col < 0) col = this.col + 1;
+    if (col > MAX_COL) this.outOfGrid(`column ${col + 1} of row ${this.row + 1}`);
     if (xf < 0) xf = 0;
     this.col = col;
     if (content === null || this.row < 0) return;
