@@ -7,7 +7,7 @@ import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
-import { convert } from '../../helpers/libreOffice';
+import { convert, countColour, pagesWithText, renderPage } from '../../helpers/libreOffice';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
 
@@ -125,5 +125,18 @@ describe('the written workbook, recalculated by LibreOffice', () => {
     const flagged = meetings.rows.find((r) => r?.v[3] === String(short!.row))!;
     const quartersOk = short!.thematicByQuarter.every((q) => (q ?? 0) >= 1);
     expect(flagged.v[10]).toBe(quartersOk ? 'Đạt' : 'Không đạt');
+  });
+
+  it('draws every chart with its bars and lines on the printed charts page', () => {
+    const dir = convert(out, 'board-charts', 'pdf');
+    const pdf = path.join(dir, 'board-charts.pdf');
+    const [page] = pagesWithText(pdf, 'BIỂU ĐỒ SO SÁNH CÁC NĂM THÍ ĐIỂM');
+    expect(page).toBeDefined();
+    const { ppm } = renderPage(pdf, page!, path.join(dir, 'charts'));
+    // Each level's color, the pilot years' colors and the dashed "required" line all show.
+    for (const color of ['08306B', '6BAED6', 'C2410C', '440154', '21908C', 'FDE725', '2171B5']) {
+      expect([color, countColour(ppm, color, 30)]).toEqual([color, expect.any(Number)]);
+      expect(countColour(ppm, color, 30)).toBeGreaterThan(20);
+    }
   });
 });
