@@ -235,4 +235,24 @@ describe('readXlsx on parts other writers produce', () => {
     expect(snap.sheets[0]!.rows[1]!.v).toEqual([undefined, 1]);
     expect(snap.sheets[1]!.rows).toEqual([]);
   });
+
+  it('finds shared strings and styles where Excel puts them when their relationships are missing', () => {
+    const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const snap = readXlsx(
+      handXlsx({
+        sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s" s="1"><v>0</v></c></row>' }],
+        sharedStrings: ['<t>Xã</t>'],
+        styles: MINIMAL_STYLES.replace(
+          '<cellXfs count="1"><xf numFmtId="0" fontId="0"/>',
+          '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="10" fontId="0"/>',
+        ),
+        extra: {
+          'xl/_rels/workbook.xml.rels': `<Relationships><Relationship Id="rIdS1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+        },
+      }),
+    );
+    const row = snap.sheets[0]!.rows[0]!;
+    expect(row.v).toEqual(['Xã']);
+    expect(snap.styles[row.s![0]!]!.numFmt).toBe('0.00%');
+  });
 });

@@ -157,6 +157,11 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
     const e = failure(() => readXlsx(missing));
     expect(e.code).toBe('corrupt');
     expect(e.detail).toContain('nowhere.xml');
+    const noRels = handXlsx({
+      sheets: [{ name: 'Năm 2019', data: '' }],
+      extra: { 'xl/_rels/workbook.xml.rels': '<Relationships/>' },
+    });
+    expect(failure(() => readXlsx(noRels)).detail).toContain('Năm 2019');
 
     // Replace the compressed bytes of the biggest sheet with noise, keeping the zip's structure.
     const damaged = fixture.slice();

@@ -103,22 +103,21 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
 
   const sheetEntries = wb.sheets.map((s) => {
     const rel = relById.get(s.rid);
-    const entry = rel && !rel.external ? entryFor(entries, rel.target) : undefined;
-    if (rel?.type === 'worksheet' && !entry) {
+    if (!rel) throw new UnusableInputError('corrupt', `sheet ${s.name}: no relationship ${s.rid}`);
+    const entry = rel.external ? undefined : entryFor(entries, rel.target);
+    if (rel.type === 'worksheet' && !entry) {
       throw new UnusableInputError('corrupt', `sheet ${s.name}: part ${rel.target} is missing`);
     }
-    return rel?.type === 'worksheet' ? entry : undefined;
+    // Chart sheets, dialog and macro sheets hold no cells: they keep their place, empty.
+    return rel.type === 'worksheet' ? entry : undefined;
   });
-  const sstPath = wbRels.find((r) => r.type === 'sharedStrings')?.target;
-  const stylesPath = wbRels.find((r) => r.type === 'styles')?.target;
+  // Some writers forget these relationships; the parts are then where Excel puts them.
+  const sstPath = wbRels.find((r) => r.type === 'sharedStrings')?.target ?? 'xl/sharedStrings.xml';
+  const stylesPath = wbRels.find((r) => r.type === 'styles')?.target ?? 'xl/styles.xml';
 
   // Refuse a bomb by what the parts to be read declare, before inflating any of them.
   let declared = 0;
-  for (const e of [
-    ...sheetEntries,
-    sstPath && entryFor(entries, sstPath),
-    stylesPath && entryFor(entries, stylesPath),
-  ]) {
+  for (const e of [...sheetEntries, entryFor(entries, sstPath), entryFor(entries, stylesPath)]) {
     if (e) {
       checkDeclaredSize(e, budget);
       declared += e.uncompressedSize;
@@ -128,11 +127,11 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
     throw new UnusableInputError('too-large', `parts declare ${declared} bytes`);
   }
 
-  const sstXml = sstPath ? smallPart(b, entries, sstPath, budget) : null;
+  const sstXml = smallPart(b, entries, sstPath, budget);
   const sharedStrings: SharedStrings = sstXml
     ? parseSharedStrings(sstXml)
     : { text: [], runFont: [] };
-  const stylesXml = stylesPath ? smallPart(b, entries, stylesPath, budget) : null;
+  const stylesXml = smallPart(b, entries, stylesPath, budget);
   const styles = new StyleTable(stylesXml ? parseStyles(stylesXml).xfs : []);
 
   const owned = new Set(
