@@ -145,7 +145,7 @@ function stripUnitPrefixes(s: string): string {
  * "Thôn", "bản", "khu" are kept: they tell a village cell from its commune.
  */
 export function nameKey(s: string): string {
-  let k = collapseSpaces(canonicalTones(toNfc(s))).toLowerCase();
+  let k = collapseSpaces(toNfc(s)).toLowerCase();
   // A mark typed on a quote lands on the letter once the quote is gone.
   k = k.replace(QUOTES, '').normalize('NFC');
   const withoutNotes = collapseSpaces(k.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
@@ -153,7 +153,8 @@ export function nameKey(s: string): string {
   k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
   k = k.replace(DASHES, ' - ').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
   k = k.replace(LEADING_NUMBER, '');
-  k = collapseSpaces(k);
+  // Last, once invisible characters and quotes can no longer split a vowel pair.
+  k = canonicalTones(collapseSpaces(k));
   const stripped = stripUnitPrefixes(k);
   // "Xã" alone, or a prefix with nothing after it, is still something to match on.
   return stripped || k;

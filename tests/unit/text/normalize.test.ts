@@ -169,6 +169,9 @@ describe('nameKey', () => {
     expect(nameKey('Đảng bộ xã Hoà Sơn')).toBe('hòa sơn');
     expect(nameKey('Chi bộ Thôn Đồng Bé')).toBe('thôn đồng bé');
     expect(nameKey('Xã')).toBe('xã');
+    // Found by the property test below: removing the invisible character makes a pair.
+    expect(nameKey('Ho\u200Bà')).toBe('hòa');
+    expect(nameKey("Ho'à")).toBe('hòa');
   });
 
   it('does not strip a prefix word that is the start of a longer word', () => {
