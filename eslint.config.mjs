@@ -3,7 +3,20 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'bench/out/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'bench/out/**', '.tmp/**'] },
+  {
+    // Build and test configuration files run in Node as CommonJS.
+    files: ['*.js', '*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        process: 'readonly',
+      },
+    },
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -20,14 +33,32 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process'], message: 'src/core is pure: no Node APIs.' },
-            { group: ['office-js', '@microsoft/office-js', 'office-addin-*'], message: 'src/core is pure: no Office.js.' },
+            {
+              group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process'],
+              message: 'src/core is pure: no Node APIs.',
+            },
+            {
+              group: ['office-js', '@microsoft/office-js', 'office-addin-*'],
+              message: 'src/core is pure: no Office.js.',
+            },
             { group: ['react', 'react-dom', '@fluentui/*'], message: 'src/core is pure: no UI.' },
-            { group: ['exceljs', 'fflate', '**/hosts/**', '**/cli/**', '**/taskpane/**'], message: 'src/core does not depend on hosts or file formats.' },
+            {
+              group: ['exceljs', 'fflate', '**/hosts/**', '**/cli/**', '**/taskpane/**'],
+              message: 'src/core does not depend on hosts or file formats.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'process',
+        'require',
+        'navigator',
+      ],
     },
   },
 );

@@ -1,5 +1,15 @@
 /** Two tiers: "unit" needs only npm install; "system" needs LibreOffice and Chromium. */
-const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, jsx: 'react-jsx', isolatedModules: true } }];
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      module: 'commonjs',
+      esModuleInterop: true,
+      jsx: 'react-jsx',
+      isolatedModules: true,
+    },
+  },
+];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: {

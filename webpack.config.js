@@ -7,8 +7,6 @@
  * BANG_KIEM_URL=https://intranet/bang-kiem npm run build writes dist/manifest.xml with that
  * origin instead of https://localhost:3000, for an IT admin who hosts dist/ elsewhere.
  */
-/* global require, module, process, __dirname, console, URL */
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this file as CommonJS */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
