@@ -4,6 +4,14 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'bench/out/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
   {
     // Build and test configuration files run in Node as CommonJS.
     files: ['*.js', '*.cjs'],
@@ -14,16 +22,11 @@ export default tseslint.config(
         require: 'readonly',
         __dirname: 'readonly',
         process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
       },
     },
-  },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  prettier,
-  {
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The core is pure: the same engine runs in Excel, in Node and in a browser worker.
