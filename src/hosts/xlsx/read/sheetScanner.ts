@@ -284,8 +284,16 @@ export class SheetScanner {
     let value: Scalar = null;
     let isError = false;
     let style = -1;
-    const v = childElement(content, 'v');
-    const vText = v ? (v[1] ?? '') : undefined;
+    // Nearly every cell is exactly <v>…</v>: read it without the general child search.
+    const plainValue = content.startsWith('<v>');
+    let vText: string | undefined;
+    if (plainValue) {
+      const end = content.indexOf('</v>', 3);
+      vText = content.slice(3, end < 0 ? content.length : end);
+    } else {
+      const v = childElement(content, 'v');
+      vText = v ? (v[1] ?? '') : undefined;
+    }
 
     switch (type) {
       case undefined:
@@ -297,7 +305,7 @@ export class SheetScanner {
         break;
       case 's':
         if (vText !== undefined && vText !== '') {
-          const i = Number(vText);
+          const i = intAt(vText, 0);
           value = this.ctx.sharedStrings.text[i] ?? '';
           const font = this.ctx.sharedStrings.runFont[i];
           if (font !== undefined) style = this.ctx.styles.forXfWithRunFont(xf, font);
@@ -340,7 +348,9 @@ export class SheetScanner {
         if (vText !== undefined) value = decodeCellText(vText);
     }
 
-    const formula = childTag(content, 'f') >= 0 ? this.formula(content, col) : undefined;
+    // <f> comes before <v> (schema order), so a cell that starts with <v> has none.
+    const formula =
+      !plainValue && childTag(content, 'f') >= 0 ? this.formula(content, col) : undefined;
     if (value === null && formula === undefined) return;
 
     this.values[col] = value;
