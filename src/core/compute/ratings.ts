@@ -36,24 +36,26 @@ export function rateList(list: RatingList, settings: Settings): RatingResult {
 
 /** The figures a summary states, line by line, as they are typed. */
 export function rateSummary(summary: RatingSummary, settings: Settings): RatingResult[] {
-  return summary.lines.map((line) => {
-    const counts = emptyCounts();
-    for (const l of line.levels) counts[l.level] = l.count?.value ?? 0;
-    const rated = sum(counts);
-    const total = line.total?.value ?? rated;
-    return {
-      year: line.year,
-      sheet: summary.table.view.name,
-      subject: summary.subject,
-      scheme: line.scheme,
-      source: 'summary' as const,
-      counts,
-      total,
-      rated,
-      shares: shares(counts, settings.percentBase === 'total' ? total : rated),
-      row: line.row + 1,
-    };
-  });
+  return summary.lines
+    .filter((line) => line.wholeYear)
+    .map((line) => {
+      const counts = emptyCounts();
+      for (const l of line.levels) counts[l.level] = l.count?.value ?? 0;
+      const rated = sum(counts);
+      const total = line.total?.value ?? rated;
+      return {
+        year: line.year,
+        sheet: summary.table.view.name,
+        subject: summary.subject,
+        scheme: line.scheme,
+        source: 'summary' as const,
+        counts,
+        total,
+        rated,
+        shares: shares(counts, settings.percentBase === 'total' ? total : rated),
+        row: line.row + 1,
+      };
+    });
 }
 
 export function shares(counts: LevelCounts, base: number): Record<Level, number | null> {

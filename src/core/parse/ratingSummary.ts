@@ -18,6 +18,9 @@ export interface SummaryLine {
   row: number;
   label: string;
   year: number | null;
+  /** Does the line stand for the whole year: labelled by its year, or the total of group lines? */
+  wholeYear: boolean;
+  isTotal: boolean;
   scheme: SchemeId;
   total: NumberCell | null;
   levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
@@ -34,16 +37,20 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
   const lines: SummaryLine[] = [];
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const label = view.text(r, table.labelCol);
-    if (!label || isTotalLabel(label)) continue;
+    if (!label) continue;
+    const isTotal = isTotalLabel(label);
     const hasNumbers = table.levels.some(
       (l) => l.countCol !== undefined && view.cell(r, l.countCol).type !== 'blank',
     );
     if (!hasNumbers) continue;
-    const year = yearIn(label) ?? table.titleYear ?? table.sheetYear;
+    const ownYear = yearIn(label);
+    const year = ownYear ?? table.titleYear ?? table.sheetYear;
     lines.push({
       row: r,
       label,
       year,
+      wholeYear: ownYear !== null,
+      isTotal,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
       total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
       levels: table.levels.map((l) => ({
@@ -53,6 +60,8 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       })),
     });
   }
+  // Lines by group ("I. Đảng bộ xã"): only their total speaks for the whole year.
+  if (!lines.some((l) => l.wholeYear)) for (const l of lines) l.wholeYear = l.isTotal;
   settlePercentUnits(lines);
   const header = table.band.columns.map((c) => c.labels.join(' ')).join(' ');
   const subject =

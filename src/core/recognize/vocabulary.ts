@@ -104,6 +104,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     return year ? { role: 'grade', year } : { role: 'grade' };
   }
   if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) return { role: 'grade', year };
+  // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
+  if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
+    return { role: 'grade', year };
   if (/cap tren cham|cap tren danh gia|diem cap tren|cap tren/.test(all) && /diem|cham/.test(all)) {
     return { role: 'superiorScore' };
   }
@@ -114,7 +117,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^nam( danh gia| xep loai)?$/.test(label)) return { role: 'year' };
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
-  if (/^(ho va ten|ho ten|ho va ten dang vien|ten dang vien)$/.test(label))
+  if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };
   if (/^(so dang vien|tong so dang vien|dang vien chinh thuc|so dv)$/.test(label)) {
     return { role: 'members' };

@@ -18,7 +18,7 @@ export const summaryListMismatch: Rule = {
   check({ model, report }) {
     for (const summary of model.summaries) {
       for (const line of summary.lines) {
-        if (line.year === null) continue;
+        if (line.year === null || !line.wholeYear) continue;
         const list = [...model.listRatings.values()].find(
           (r) => r.year === line.year && r.subject === summary.subject,
         );

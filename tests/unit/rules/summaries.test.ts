@@ -4,10 +4,11 @@ import { testRule } from '../../helpers/ruleTester';
 
 /** A summary with a merged grade name over SL and %, one line per year. */
 function summary(lines: Scalar[][], extra: Partial<SheetSpec> = {}): SheetSpec {
+  const byGroup = lines.some((l) => typeof l[0] === 'string');
   return {
     name: 'Tổng hợp',
     rows: [
-      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG'],
+      [`TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG${byGroup ? ' NĂM 2020' : ''}`],
       [],
       [
         'Năm',
@@ -170,4 +171,25 @@ testRule('header.missing-column', {
       findings: [{ sheet: '2020', cell: 'A2' }],
     },
   ],
+});
+
+testRule('summary.list-mismatch', {
+  valid: [
+    {
+      name: 'a summary by group: only its total line is the whole year',
+      workbook: snapshotOf(
+        orgListSheet('Năm 2020', 'XẾP LOẠI NĂM 2020', [
+          ['A', 'HTXSNV'],
+          ['B', 'HTTNV'],
+          ['C', 'HTTNV'],
+        ]),
+        summary([
+          ['I. Đảng bộ xã', 2, 1, 50, 1, 50, 0, 0, 0, 0],
+          ['II. Cơ quan', 1, 0, 0, 1, 100, 0, 0, 0, 0],
+          ['Tổng cộng', 3, 1, 33.3, 2, 66.7, 0, 0, 0, 0],
+        ]),
+      ),
+    },
+  ],
+  invalid: [],
 });
