@@ -133,6 +133,13 @@ describe('readXlsx on hand-written parts', () => {
     expect(row.v).toEqual([null, 3, 1]);
   });
 
+  it('finds a formula written after its value, out of schema order', () => {
+    const data =
+      '<row r="1"><c r="A1"><v>2</v><f>1+1</f></c><c r="B1" t="str"><v>ab</v><f>"a"&amp;"b"</f></c></row>';
+    const row = readXlsx(handXlsx({ sheets: [{ name: 'S', data }] })).sheets[0]!.rows[0]!;
+    expect(row).toEqual({ v: [2, 'ab'], f: { 0: '1+1', 1: '"a"&"b"' } });
+  });
+
   it('reads element prefixes and single-quoted attributes', () => {
     const doc =
       '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

@@ -285,11 +285,11 @@ export class SheetScanner {
     let isError = false;
     let style = -1;
     // Nearly every cell is exactly <v>…</v>: read it without the general child search.
-    const plainValue = content.startsWith('<v>');
+    const vEnd = content.startsWith('<v>') ? content.indexOf('</v>', 3) : -1;
+    const plainValue = vEnd >= 0 && vEnd === content.length - 4;
     let vText: string | undefined;
     if (plainValue) {
-      const end = content.indexOf('</v>', 3);
-      vText = content.slice(3, end < 0 ? content.length : end);
+      vText = content.slice(3, vEnd);
     } else {
       const v = childElement(content, 'v');
       vText = v ? (v[1] ?? '') : undefined;
@@ -348,7 +348,7 @@ export class SheetScanner {
         if (vText !== undefined) value = decodeCellText(vText);
     }
 
-    // <f> comes before <v> (schema order), so a cell that starts with <v> has none.
+    // A cell that is only <v>…</v> has no formula to look for.
     const formula =
       !plainValue && childTag(content, 'f') >= 0 ? this.formula(content, col) : undefined;
     if (value === null && formula === undefined) return;
