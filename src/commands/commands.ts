@@ -2,6 +2,7 @@
  * The ribbon's function file (commands.html). Office calls the functions registered here by the
  * <FunctionName> the manifest gives; scripts/validate-manifest.ts checks that each one is.
  */
+import './legacyRuntime';
 import { runWholeJob, failure } from './runWholeJob';
 import { tellUser } from './tellUser';
 
