@@ -58,15 +58,23 @@ export class UnusableInputError extends Error {
   readonly messageEn: string;
   /** Technical detail for logs (the part or entry at fault); never shown in place of the message. */
   readonly detail: string | undefined;
+  /** Where in the workbook, when known: "'Năm 2020'!XFE7"; the messages end with it. */
+  readonly location: string | undefined;
 
-  constructor(code: UnusableInputCode, detail?: string, options?: { cause?: unknown }) {
+  constructor(
+    code: UnusableInputCode,
+    detail?: string,
+    options?: { cause?: unknown; location?: string },
+  ) {
     const m = MESSAGES[code];
-    super(m.en, options);
+    const at = options?.location ? ` (${options.location})` : '';
+    super(m.en + at, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'UnusableInputError';
     this.code = code;
-    this.messageVi = m.vi;
-    this.messageEn = m.en;
+    this.messageVi = m.vi + at;
+    this.messageEn = m.en + at;
     this.detail = detail;
+    this.location = options?.location;
   }
 }
 

@@ -92,7 +92,7 @@ describe('SheetScanner across piece boundaries', () => {
     }
     expect(error).toBeInstanceOf(UnusableInputError);
     expect((error as UnusableInputError).code).toBe('corrupt');
-    expect((error as UnusableInputError).detail).toContain('Năm 2020');
+    expect((error as UnusableInputError).location).toBe("'Năm 2020'!A1");
   });
 });
 

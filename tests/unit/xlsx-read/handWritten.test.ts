@@ -162,7 +162,7 @@ describe('readXlsx on hand-written parts', () => {
         ],
         definedNames:
           `<definedName name="${OWNER_NAME}" localSheetId="1" hidden="1">"report"</definedName>` +
-          `<definedName name="${OWNER_NAME}" localSheetId="2" hidden="1">"summary"</definedName>` +
+          `<definedName name="${OWNER_NAME.toUpperCase()}" localSheetId="2" hidden="1">"summary"</definedName>` +
           `<definedName name="${OWNER_NAME}">"report"</definedName>` +
           '<definedName name="Other" localSheetId="0">1</definedName>',
       }),

@@ -234,14 +234,16 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
 
 describe('readXlsx refuses cells outside Excel’s grid instead of building huge arrays', () => {
   it.each([
-    ['<row r="1048577"><c><v>1</v></c></row>', 'row 1048577'],
-    ['<row r="1"><c r="XFE1"><v>1</v></c></row>', 'column 16385'],
-    ['<row r="1"><c r="ZZZZZZ1"><v>1</v></c></row>', 'column'],
-  ])('%s', (data, where) => {
+    ['<row r="1048577"><c><v>1</v></c></row>', "'Năm 2020'!1048577:1048577"],
+    ['<row r="7"><c r="XFE7"><v>1</v></c></row>', "'Năm 2020'!XFE7"],
+    ['<row r="1"><c r="A1"/><c r="ZZZZZZ1"><v>1</v></c></row>', "'Năm 2020'!ZZZZZZ1"],
+  ])('%s', (data, location) => {
     const e = failure(() => readXlsx(handXlsx({ sheets: [{ name: 'Năm 2020', data }] })));
     expect(e.code).toBe('corrupt');
-    expect(e.detail).toContain('Năm 2020');
-    expect(e.detail).toContain(where);
+    expect(e.location).toBe(location);
+    expect(e.messageVi).toContain(`(${location})`);
+    expect(e.messageEn).toContain(`(${location})`);
+    expect(e.message).toBe(e.messageEn);
   });
 
   it('reads the last row and column of the grid', () => {

@@ -80,6 +80,10 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
     return readWorkbook(bytes, opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
+    // A string or array past the engine's size limits: the file is too big, not damaged.
+    if (e instanceof RangeError) {
+      throw new UnusableInputError('too-large', e.message, { cause: e });
+    }
     throw new UnusableInputError('corrupt', e instanceof Error ? e.message : String(e), {
       cause: e,
     });
@@ -136,7 +140,8 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
 
   const owned = new Set(
     wb.definedNames
-      .filter((n) => n.name === OWNER_NAME && n.localSheetId !== null)
+      // Excel compares defined names without regard to case.
+      .filter((n) => n.name.toLowerCase() === OWNER_NAME.toLowerCase() && n.localSheetId !== null)
       .map((n) => n.localSheetId),
   );
 

@@ -1,4 +1,4 @@
-import { parseRange } from '../../../core/model/address';
+import { a1, parseRange, quoteSheetName } from '../../../core/model/address';
 import type { CellRange, RowData, Scalar } from '../../../core/model/snapshot';
 import { UnusableInputError } from '../errors';
 import { isoDateSerial } from './isoDateSerial';
@@ -182,7 +182,9 @@ export class SheetScanner {
     const done = this.scan(buf);
     this.carry = done >= buf.length ? '' : buf.slice(done);
     if (this.carry.length > MAX_CARRY) {
-      throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: an element never ends`);
+      throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: an element never ends`, {
+        location: `${quoteSheetName(this.ctx.sheetName)}!${a1(Math.max(0, this.row), this.col + 1)}`,
+      });
     }
   }
 
@@ -230,15 +232,18 @@ export class SheetScanner {
     const n = r !== undefined ? intAt(r, 0) : -1;
     this.row = n > 0 ? n - 1 : this.row + 1;
     // A sheet past Excel's grid would make the rows array sparse beyond use: refuse it.
-    if (this.row > MAX_ROW) this.outOfGrid(`row ${this.row + 1}`);
+    if (this.row > MAX_ROW)
+      this.outOfGrid(`row ${this.row + 1}`, `${this.row + 1}:${this.row + 1}`);
     this.col = -1;
     if (attrs.includes('hidden') && isTrue(getAttr(attrs, 'hidden'))) {
       this.out.hiddenRows.push(this.row);
     }
   }
 
-  private outOfGrid(where: string): never {
-    throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: ${where} is outside the grid`);
+  private outOfGrid(where: string, location: string): never {
+    throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: ${where} is outside the grid`, {
+      location: `${quoteSheetName(this.ctx.sheetName)}!${location}`,
+    });
   }
 
   private flushRow(): void {
@@ -276,7 +281,9 @@ export class SheetScanner {
       if (s >= 0) xf = intAt(attrs, s);
     }
     if (col < 0) col = this.col + 1;
-    if (col > MAX_COL) this.outOfGrid(`column ${col + 1} of row ${this.row + 1}`);
+    if (col > MAX_COL) {
+      this.outOfGrid(`column ${col + 1} of row ${this.row + 1}`, a1(Math.max(0, this.row), col));
+    }
     if (xf < 0) xf = 0;
     this.col = col;
     if (content === null || this.row < 0) return;
