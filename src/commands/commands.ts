@@ -6,8 +6,10 @@ import './legacyRuntime';
 import { runWholeJob, failure } from './runWholeJob';
 import { tellUser } from './tellUser';
 
-/** "Kiểm tra": the whole job, then tell the user; the event is completed whatever happens. */
-export async function runCheck(event?: Office.AddinCommands.Event): Promise<void> {
+/** The run in progress; a second click meanwhile must not write the same sheets at once. */
+let running: Promise<void> | null = null;
+
+async function checkOnce(): Promise<void> {
   try {
     const outcome =
       typeof Excel === 'undefined'
@@ -16,6 +18,19 @@ export async function runCheck(event?: Office.AddinCommands.Event): Promise<void
     await tellUser(outcome);
   } catch (err) {
     await tellUser(failure(err, 'vi'));
+  }
+}
+
+/**
+ * "Kiểm tra": the whole job, then tell the user; the event is completed whatever happens. A
+ * click while a run is going joins that run instead of starting another.
+ */
+export async function runCheck(event?: Office.AddinCommands.Event): Promise<void> {
+  try {
+    running ??= checkOnce().finally(() => {
+      running = null;
+    });
+    await running;
   } finally {
     event?.completed();
   }

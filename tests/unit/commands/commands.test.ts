@@ -155,3 +155,30 @@ describe('tellUser', () => {
     expect(readLastRun()).toBeNull();
   });
 });
+
+describe('runCheck clicked twice', () => {
+  it('joins the run in progress instead of starting a second one', async () => {
+    g.Office = officeStub();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const run = jest.fn(async () => {
+      await gate;
+      return { ok: true };
+    });
+    g.Excel = { run };
+    const { runCheck } = loadCommands();
+    const first = jest.fn();
+    const second = jest.fn();
+    const a = runCheck({ completed: first } as unknown as Office.AddinCommands.Event);
+    const b = runCheck({ completed: second } as unknown as Office.AddinCommands.Event);
+    await Promise.resolve();
+    expect(run).toHaveBeenCalledTimes(1);
+    release();
+    await Promise.all([a, b]);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(1);
+    // Once it is over, a click starts a new run.
+    await runCheck({ completed: jest.fn() } as unknown as Office.AddinCommands.Event);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+});
