@@ -140,3 +140,87 @@ describe('the written workbook, recalculated by LibreOffice', () => {
     }
   });
 });
+
+/** A workbook a board might send: a sheet name with an apostrophe, NFD text, a duplicate. */
+async function awkwardWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Năm 2020 (bản của Hà's)");
+  ws.addRow(['BẢNG TỔNG HỢP XẾP LOẠI NĂM 2020']);
+  ws.addRow(['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại']);
+  const rows: [string, string][] = [
+    ['Đảng bộ xã Hòa Sơn', 'Hoàn thành tốt nhiệm vụ'.normalize('NFD')],
+    ['Đảng bộ xã Yên Thịnh', 'HTXSNV'],
+    ['xã Hoà Sơn', 'HTXSNV'],
+    ['Chi bộ Trạm *Y tế?', 'tốt'],
+    ['Đảng bộ xã Đồng Tiến', '=cmd'],
+  ];
+  rows.forEach(([n, g], i) => ws.addRow([i + 1, n, g]));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe.each([
+  [
+    'the bundled sample',
+    () =>
+      new Uint8Array(
+        fs.readFileSync(path.resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx')),
+      ),
+  ],
+  ['an awkward workbook', awkwardWorkbook],
+])('%s, written and recalculated by LibreOffice', (label, load) => {
+  let check: CheckResult;
+  let names: Record<string, string>;
+  let recalculated: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    const bytes = await load();
+    const snapshot = readXlsx(bytes);
+    const settings = settingsForWorkbook(snapshot);
+    check = checkWorkbook(snapshot, settings);
+    const plan = buildPlan(check, snapshot, settings);
+    names = Object.fromEntries(plan.sheets.map((s) => [s.key, s.name]));
+    recalculated = recalculate(applyPlan(bytes, plan), label.replace(/\W+/g, '-'));
+  });
+
+  it('computes no error in any owned sheet', () => {
+    const values = ownedValues(recalculated, Object.values(names));
+    expect(values.filter((v) => /^#(NAME\?|REF!|DIV\/0!|VALUE!|N\/A)/.test(v))).toEqual([]);
+  });
+
+  it("counts every list's grades by formula as the engine does", () => {
+    const summary = sheetNamed(recalculated, names.summary!);
+    const lists = [...check.model.listRatings.values()];
+    const seen: string[] = [];
+    for (const row of summary.rows) {
+      const [year, sheet] = [row?.v[0], row?.v[1]];
+      if (typeof year !== 'number' || typeof sheet !== 'string' || typeof row?.v[4] !== 'number')
+        continue;
+      if (row.v.length < 12) continue;
+      const expected = lists.find((r) => r.year === year && r.sheet === sheet)!;
+      expect([sheet, row.v[4], row.v[6], row.v[8], row.v[10]]).toEqual([
+        sheet,
+        expected.counts.excellent,
+        expected.counts.good,
+        expected.counts.pass,
+        expected.counts.fail,
+      ]);
+      seen.push(sheet);
+    }
+    expect(seen.sort()).toEqual(lists.map((l) => l.sheet).sort());
+  });
+
+  it('gives every register row the verdict the engine gives', () => {
+    if (!names.meetings) return expect(check.report.results.meetings).toEqual([]);
+    const meetings = sheetNamed(recalculated, names.meetings);
+    const want = (c: boolean | null) =>
+      c === true ? 'Đạt' : c === false ? 'Không đạt' : 'Chưa đủ dữ liệu';
+    const got = new Map<number, [unknown, unknown]>();
+    for (const row of meetings.rows) {
+      if (typeof row?.v[3] === 'string' && /^\d+$/.test(row.v[3]))
+        got.set(Number(row.v[3]), [row.v[4], row.v[10]]);
+    }
+    for (const m of check.report.results.meetings) {
+      expect([m.row, got.get(m.row)]).toEqual([m.row, [m.regular, want(m.compliant)]]);
+    }
+  });
+});
