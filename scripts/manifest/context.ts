@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { at, childrenNamed, localName, walk, type XmlElement } from './xmlTree';
+import { at, childrenNamed, localName, type XmlElement } from './xmlTree';
 
 /** What the manifest is checked against: the files the build serves and the commands source. */
 export interface ManifestEnv {
@@ -68,7 +68,7 @@ export function servedBy(env: ManifestEnv, url: URL): Served {
 }
 
 /** A readable position for messages: "VersionOverrides/…/Control#BK.CheckButton/Label". */
-export function describe(path: XmlElement[]): string {
+export function describePath(path: XmlElement[]): string {
   return path.map((el) => localName(el.name) + (el.attrs.id ? `#${el.attrs.id}` : '')).join('/');
 }
 
@@ -78,5 +78,3 @@ export function* walkWithPath(root: XmlElement, path: XmlElement[] = []): Genera
   yield here;
   for (const c of root.children) yield* walkWithPath(c, here);
 }
-
-export { walk };

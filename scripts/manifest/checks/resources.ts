@@ -1,4 +1,4 @@
-import { describe, walkWithPath, type ManifestContext, type ResourceKind } from '../context';
+import { describePath, walkWithPath, type ManifestContext, type ResourceKind } from '../context';
 import { localName } from '../xmlTree';
 
 export const MAX_RESID = 32;
@@ -27,7 +27,7 @@ export function checkResources(m: ManifestContext): string[] {
     const el = path[path.length - 1]!;
     const resid = el.attrs.resid;
     if (resid === undefined) continue;
-    const where = describe(path.slice(1));
+    const where = describePath(path.slice(1));
     if (resid.length > MAX_RESID) {
       problems.push(
         `resid "${resid}" at ${where} is ${resid.length} characters; at most ${MAX_RESID} are allowed`,

@@ -1,4 +1,4 @@
-import { describe, walkWithPath, type ManifestContext } from '../context';
+import { describePath, walkWithPath, type ManifestContext } from '../context';
 
 /** Ids of controls, groups, tabs and resources must each be unique in the whole manifest. */
 export function checkUniqueIds(m: ManifestContext): string[] {
@@ -7,7 +7,7 @@ export function checkUniqueIds(m: ManifestContext): string[] {
     const id = path[path.length - 1]!.attrs.id;
     if (id === undefined) continue;
     const list = where.get(id) ?? [];
-    list.push(describe(path.slice(1)));
+    list.push(describePath(path.slice(1)));
     where.set(id, list);
   }
   const problems: string[] = [];
