@@ -47,32 +47,6 @@ function isName(buf: string, at: number, name: string): boolean {
   return buf.startsWith(name, at) && endsName(buf.charCodeAt(at + name.length));
 }
 
-/**
- * Where a plain attribute's value starts in a tag's attribute text, or -1 if the fast form
- * (name="...") is absent; the caller falls back to getAttr for quotes and spaces XML allows.
- */
-function attrStart(attrs: string, name: string): number {
-  let i = attrs.indexOf(name);
-  while (i >= 0) {
-    const before = i === 0 ? 32 : attrs.charCodeAt(i - 1);
-    const end = i + name.length;
-    if (
-      (before === 32 || before === 9 || before === 10 || before === 13) &&
-      attrs.charCodeAt(end) === 61 &&
-      attrs.charCodeAt(end + 1) === 34
-    ) {
-      return end + 2;
-    }
-    i = attrs.indexOf(name, i + 1);
-  }
-  return -1;
-}
-
-/** Whether a tag's attributes use a form the fast path does not read (single quotes, "a = b"). */
-function unusualAttrs(attrs: string): boolean {
-  return attrs.includes("'") || attrs.includes(' =') || attrs.includes('= ');
-}
-
 /** A non-negative integer written at s[i...], or -1. */
 function intAt(s: string, i: number): number {
   let n = 0;
@@ -201,13 +175,13 @@ export class SheetScanner {
       p = gt + 1;
       if (c1 === 99 /* c */ && endsName(buf.charCodeAt(lt + 2))) {
         if (!this.inSheetData) continue;
-        const attrs = buf.slice(lt + 2, selfClosed ? gt - 1 : gt);
+        this.cellAttrs(buf, lt + 2, selfClosed ? gt - 1 : gt);
         if (selfClosed) {
-          this.cell(attrs, null);
+          this.cell(buf, p, -1);
         } else {
           const end = buf.indexOf('</c>', p);
           if (end < 0) return lt;
-          this.cell(attrs, buf.slice(p, end));
+          this.cell(buf, p, end);
           p = end + 4;
         }
       } else if (c1 === 114 /* r */ && isName(buf, lt + 1, 'row')) {
@@ -253,40 +227,103 @@ export class SheetScanner {
     if (this.formulas) row.f = this.formulas;
     if (this.errors) row.e = this.errors;
     if (this.row >= 0) this.out.rows[this.row] = row;
-    // Holes, not stale values, for the next row's skipped columns.
-    this.values.length = 0;
-    this.styleIds.length = 0;
+    // Blanks, not stale values, for the next row's skipped columns; keeping the scratch arrays'
+    // capacity spares regrowing them on every row.
+    for (let i = 0; i < this.width; i++) this.values[i] = null;
+    for (let i = 0; i < this.styledWidth; i++) this.styleIds[i] = 0;
     this.width = 0;
     this.styledWidth = 0;
     this.formulas = null;
     this.errors = null;
   }
 
-  private cell(attrs: string, content: string | null): void {
-    let col = -1;
-    let type: string | undefined;
-    let xf = 0;
-    const r = attrStart(attrs, 'r');
-    // Every writer puts r="A1" in double quotes; only a cell without it may be spelt otherwise.
-    if (r < 0 && unusualAttrs(attrs)) {
-      const ref = getAttr(attrs, 'r');
-      col = ref !== undefined ? refColumn(ref) : -1;
-      type = getAttr(attrs, 't');
-      xf = intAt(getAttr(attrs, 's') ?? '', 0);
-    } else {
-      if (r >= 0) col = refColumn(attrs, r);
-      const t = attrStart(attrs, 't');
-      if (t >= 0) type = attrs.slice(t, attrs.indexOf('"', t));
-      const s = attrStart(attrs, 's');
-      if (s >= 0) xf = intAt(attrs, s);
+  /*
+   * The cell being read: its attributes, parsed in place from the sheet text so that the common
+   * cell allocates nothing but its value.
+   */
+  private cCol = -1;
+  private cType: string | undefined = undefined;
+  private cXf = 0;
+
+  /** Reads r, s and t of a <c> tag whose attributes span buf[from, to). */
+  private cellAttrs(buf: string, from: number, to: number): void {
+    this.cCol = -1;
+    this.cType = undefined;
+    this.cXf = 0;
+    let i = from;
+    while (i < to) {
+      const ch = buf.charCodeAt(i);
+      if (ch === 32 || ch === 9 || ch === 10 || ch === 13) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < to && buf.charCodeAt(i) !== 61 /* = */) i++;
+      const valueStart = i + 2;
+      const valueEnd = buf.indexOf('"', valueStart);
+      if (i >= to || buf.charCodeAt(i + 1) !== 34 || valueEnd < 0 || valueEnd >= to) {
+        // Single quotes or spaces around "=": XML allows them; take the general road.
+        this.cellAttrsSlow(buf.slice(from, to));
+        return;
+      }
+      if (i - nameStart === 1) {
+        const name = buf.charCodeAt(nameStart);
+        if (name === 114 /* r */) this.cCol = refColumn(buf, valueStart);
+        else if (name === 115 /* s */) this.cXf = Math.max(0, intAt(buf, valueStart));
+        else if (name === 116 /* t */) this.cType = buf.slice(valueStart, valueEnd);
+      }
+      i = valueEnd + 1;
     }
-    if (col < 0) col = this.col + 1;
+  }
+
+  private cellAttrsSlow(attrs: string): void {
+    const ref = getAttr(attrs, 'r');
+    this.cCol = ref !== undefined ? refColumn(ref) : -1;
+    this.cType = getAttr(attrs, 't');
+    this.cXf = Math.max(0, intAt(getAttr(attrs, 's') ?? '', 0));
+  }
+
+  /** One cell whose content spans buf[from, to); to is -1 for a self-closed <c/>. */
+  private cell(buf: string, from: number, to: number): void {
+    const col = this.cCol >= 0 ? this.cCol : this.col + 1;
     if (col > MAX_COL) {
       this.outOfGrid(`column ${col + 1} of row ${this.row + 1}`, a1(Math.max(0, this.row), col));
     }
-    if (xf < 0) xf = 0;
     this.col = col;
-    if (content === null || this.row < 0) return;
+    if (to < 0 || this.row < 0) return;
+    const type = this.cType;
+    const xf = this.cXf;
+
+    // Nearly every cell is exactly <v>…</v>: a number or a shared string index, read in place.
+    if (
+      buf.startsWith('<v>', from) &&
+      buf.startsWith('</v>', to - 4) &&
+      buf.indexOf('<', from + 3) === to - 4
+    ) {
+      if (type === 's') {
+        const i = intAt(buf, from + 3);
+        if (i < 0) return;
+        const font = this.ctx.sharedStrings.runFont[i];
+        this.put(
+          col,
+          this.ctx.sharedStrings.text[i] ?? '',
+          font === undefined ? -1 : this.ctx.styles.forXfWithRunFont(xf, font),
+          xf,
+          undefined,
+          false,
+        );
+        return;
+      }
+      if (type === undefined || type === 'n') {
+        if (to - 4 > from + 3) {
+          const text = buf.slice(from + 3, to - 4);
+          const n = Number(text);
+          this.put(col, Number.isNaN(n) ? detach(text) : n, -1, xf, undefined, false);
+        }
+        return;
+      }
+    }
+    const content = buf.slice(from, to);
 
     let value: Scalar = null;
     let isError = false;
@@ -358,13 +395,23 @@ export class SheetScanner {
     // A cell that is only <v>…</v> has no formula to look for.
     const formula =
       !plainValue && childTag(content, 'f') >= 0 ? this.formula(content, col) : undefined;
-    if (value === null && formula === undefined) return;
+    this.put(col, value, style, xf, formula, isError);
+  }
 
+  private put(
+    col: number,
+    value: Scalar,
+    style: number,
+    xf: number,
+    formula: string | undefined,
+    isError: boolean,
+  ): void {
+    if (value === null && formula === undefined) return;
     this.values[col] = value;
     if (col >= this.width) this.width = col + 1;
-    if (style < 0) style = xf === 0 ? 0 : this.ctx.styles.forXf(xf);
-    if (style !== 0) {
-      this.styleIds[col] = style;
+    const s = style >= 0 ? style : xf === 0 ? 0 : this.ctx.styles.forXf(xf);
+    if (s !== 0) {
+      this.styleIds[col] = s;
       if (col >= this.styledWidth) this.styledWidth = col + 1;
     }
     if (formula !== undefined) (this.formulas ??= {})[col] = formula;
