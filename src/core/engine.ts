@@ -156,10 +156,15 @@ function toFinding(rule: Rule, input: ReportInput, settings: Settings): Finding 
   return finding;
 }
 
+/** Longest text a message quotes from a cell: a 32,767-character cell must not make a message as long. */
+const QUOTE_MAX = 120;
+
 function render(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in params)) return whole;
+    const text = String(params[key]);
+    return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+  });
 }
 
 function describeTable(t: Table, model: WorkbookModel): RecognizedTable {

@@ -3,10 +3,10 @@ import type { PlanChart, PlanSheet } from '../model/plan';
 import type { WorkbookModel } from '../model/workbookModel';
 import type { Level } from '../report/types';
 import type { Settings } from '../settings';
-import { LEVELS } from '../text/grades';
+import { gradeSpellings, LEVELS } from '../text/grades';
+import type { ListEntry, RatingList } from '../parse/ratingList';
 import { nameKey } from '../text/normalize';
 import { absRange, absRef, criteriaArray } from './formulas';
-import { levelCriteria } from './gradeCounting';
 import { PLAN_LABELS } from './labels';
 import { LEVEL_COLORS, LOOK, YEAR_COLORS } from './look';
 import type { MeetingsLayout } from './meetingsSheet';
@@ -253,7 +253,7 @@ function pilotData(
       const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
       const formula = LEVELS.reduceRight(
         (rest, level) =>
-          `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(levelCriteria(list, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
+          `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
         '0',
       );
       const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
@@ -262,6 +262,22 @@ function pilotData(
     rows.push({ row: r, label });
   });
   return { header, years, rows };
+}
+
+/**
+ * What one grade cell may hold for a level: its own text when it is of that level, and the usual
+ * spellings, so a corrected grade is still read.
+ */
+function cellCriteria(list: RatingList, entry: ListEntry, level: Level): string[] {
+  const own = list.table.view.cell(entry.row, entry.gradeCol).value;
+  const usual = gradeSpellings(level, list.scheme);
+  const mine = typeof own === 'string' && entry.level === level ? [own] : [];
+  return [
+    ...mine,
+    ...usual.filter(
+      (u) => !mine.some((m) => m.toLocaleLowerCase('vi') === u.toLocaleLowerCase('vi')),
+    ),
+  ];
 }
 
 /** "Đảng bộ xã Hòa Sơn" → "Hòa Sơn": chart labels have little room. */

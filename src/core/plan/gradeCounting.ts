@@ -22,11 +22,14 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
       out.push(t);
     }
   };
+  // Most typed first, so a formula that must be shortened keeps what counts most.
+  const typed = new Map<string, number>();
   for (const e of list.entries) {
     if (e.status !== 'ok' || e.level !== level) continue;
     const raw = list.table.view.cell(e.row, e.gradeCol).value;
-    if (typeof raw === 'string') add(raw);
+    if (typeof raw === 'string') typed.set(raw, (typed.get(raw) ?? 0) + 1);
   }
+  for (const [t] of [...typed].sort((a, b) => b[1] - a[1])) add(t);
   for (const s of gradeSpellings(level, list.scheme)) add(s);
   return out;
 }
@@ -45,15 +48,36 @@ export function countedRuns(list: RatingList): [number, number][] {
   return runs.length > MAX_RUNS ? [[first, last]] : runs;
 }
 
+/** Excel refuses formulas over 8,192 characters; keep a margin. */
+const FORMULA_MAX = 8000;
+
 /**
- * SUMPRODUCT(COUNTIFS(range, {criteria})) over each run, added up; with a year column, each
- * COUNTIFS also asks for the list's year.
+ * The count formula, within Excel's length limit: if skipping repeated units' rows or listing
+ * every typed spelling makes it too long, the whole body is counted, then the rarest spellings
+ * are dropped. The engine's own count stays the cached value either way.
  */
 export function countFormula(
   list: RatingList,
   runs: [number, number][],
   criteria: string[],
 ): string {
+  let formula = runsFormula(list, runs, criteria);
+  if (formula.length <= FORMULA_MAX) return formula;
+  const whole: [number, number][] = runs.length ? [[runs[0]![0], runs[runs.length - 1]![1]]] : [];
+  let crit = criteria;
+  formula = runsFormula(list, whole, crit);
+  while (formula.length > FORMULA_MAX && crit.length > 1) {
+    crit = crit.slice(0, Math.max(1, Math.floor(crit.length * 0.8)));
+    formula = runsFormula(list, whole, crit);
+  }
+  return formula;
+}
+
+/**
+ * SUMPRODUCT(COUNTIFS(range, {criteria})) over each run, added up; with a year column, each
+ * COUNTIFS also asks for the list's year.
+ */
+function runsFormula(list: RatingList, runs: [number, number][], criteria: string[]): string {
   if (runs.length === 0 || criteria.length === 0) return '0';
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);

@@ -9,6 +9,7 @@ import type {
   WorkbookSnapshot,
 } from '../../../src/core/model/snapshot';
 import { buildPlan } from '../../../src/core/plan/buildPlan';
+import { ruleById } from '../../../src/core/rules';
 import { resolveSettings } from '../../../src/core/settings';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 
@@ -153,8 +154,16 @@ describe('the engine on generated workbooks', () => {
         const check = checkWorkbook(wb, settings);
         const names = new Set(wb.sheets.map((s) => s.name));
         for (const f of check.report.issues) {
-          expect(f.messages.vi).not.toMatch(/\{\w+\}/);
-          expect(f.messages.en).not.toMatch(/\{\w+\}/);
+          // No template placeholder left unfilled (a sheet may itself be named "{0}").
+          const template = ruleById(f.rule)!.meta.message;
+          for (const [lang, text] of [
+            ['vi', template.vi],
+            ['en', template.en],
+          ] as const) {
+            for (const [hole] of text.matchAll(/\{\w+\}/g)) {
+              if (f.messages[lang].includes(hole)) expect(JSON.stringify(wb)).toContain(hole);
+            }
+          }
           if (f.sheet === null) continue;
           expect(names.has(f.sheet)).toBe(true);
           if (f.rule === 'sheet.unrecognized') continue;
@@ -181,5 +190,55 @@ describe('the engine on generated workbooks', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('extreme cells', () => {
+  it('quotes at most a short piece of a 32,767-character cell, and still writes the workbook', () => {
+    const huge = 'Hoàn thành '.repeat(3000).slice(0, 32767);
+    const wb: WorkbookSnapshot = {
+      styles: [{ numFmt: 'General', font: null }],
+      sheets: [
+        {
+          name: 'Năm 2020',
+          state: 'visible',
+          merges: [],
+          rows: [
+            { v: ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'] },
+            { v: [1, 'Xã A', huge] },
+            { v: [2, huge, 'HTTNV'] },
+          ],
+        },
+      ],
+    };
+    const settings = resolveSettings({});
+    const check = checkWorkbook(wb, settings);
+    const unknown = check.report.issues.find((f) => f.rule === 'grade.unknown')!;
+    expect(unknown.cell).toBe('C2');
+    expect(unknown.messages.vi.length).toBeLessThan(400);
+    expect(applyPlan(blank, buildPlan(check, wb, settings)).length).toBeGreaterThan(0);
+  });
+
+  it("keeps a count formula within Excel's 8,192 characters however many spellings a list holds", () => {
+    const spellings = Array.from(
+      { length: 400 },
+      (_, i) => `${' '.repeat(i % 20)}Hoàn thành tốt nhiệm vụ${' '.repeat(Math.floor(i / 20))}`,
+    );
+    const rows: RowData[] = [{ v: ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'] }];
+    spellings.forEach((g, i) => rows.push({ v: [i + 1, `Xã ${i}`, g] }));
+    const wb: WorkbookSnapshot = {
+      styles: [{ numFmt: 'General', font: null }],
+      sheets: [{ name: '2020', state: 'visible', merges: [], rows }],
+    };
+    const settings = resolveSettings({});
+    const plan = buildPlan(checkWorkbook(wb, settings), wb, settings);
+    const counted = checkWorkbook(wb, settings).report.results.ratings[0]!.counts.good;
+    expect(counted).toBe(400);
+    const formulas = plan.sheets
+      .flatMap((s) => s.cells)
+      .filter((c) => c.formula)
+      .map((c) => c.formula!.length);
+    expect(Math.max(...formulas)).toBeLessThanOrEqual(8192);
+    expect(applyPlan(blank, plan).length).toBeGreaterThan(0);
   });
 });
