@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { UnusableInputError, type UnusableInputCode } from '../../../src/hosts/xlsx/errors';
+import { inflateXmlText } from '../../../src/hosts/xlsx/read/inflateEntry';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { readXlsxFile } from '../../../src/hosts/xlsx/read/readXlsxFile';
+import { readZipDirectory } from '../../../src/hosts/xlsx/read/zipDirectory';
 import { handXlsx } from './helpers';
 
 const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
@@ -144,6 +146,23 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
       sheets: [{ name: 'S', data: `${rows.join('')}<!ENTITY x "y">` }],
     });
     expect(codeOf(inSheet)).toBe('unsafe-xml');
+  });
+
+  it('a DOCTYPE split across two inflated pieces is still seen', () => {
+    // A stored entry is handed over in 64 KiB slices: put the declaration across the seam.
+    const head = '<?xml version="1.0"?><worksheet><!-- ';
+    const pad = 'x'.repeat(64 * 1024 - head.length - ' -->'.length - '<!DO'.length);
+    const xml = `${head}${pad} --><!DOCTYPE a SYSTEM "http://example.invalid/a.dtd"><sheetData/></worksheet>`;
+    const zip = zipSync({ 'a.xml': [strToU8(xml), { level: 0 }] });
+    const entry = readZipDirectory(zip).get('a.xml')!;
+    const pieces: string[] = [];
+    const e = failure(() =>
+      inflateXmlText(zip, entry, { limit: 1e9, used: 0 }, (t) => {
+        pieces.push(t);
+      }),
+    );
+    expect(e.code).toBe('unsafe-xml');
+    expect(pieces[0]!.endsWith('<!DO')).toBe(true);
   });
 
   it('a sheet whose part is missing or does not inflate → corrupt', () => {

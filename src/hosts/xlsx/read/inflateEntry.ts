@@ -107,6 +107,17 @@ function encodingOf(first: Uint8Array): string {
   return 'utf-8';
 }
 
+function decoderFor(first: Uint8Array, part: string): TextDecoder {
+  const encoding = encodingOf(first);
+  try {
+    return new TextDecoder(encoding);
+  } catch (e) {
+    throw new UnusableInputError('corrupt', `${part}: ${encoding} is not supported here`, {
+      cause: e,
+    });
+  }
+}
+
 /**
  * Inflates an XML part as a stream of text pieces. A piece may end inside a tag or a character;
  * the decoder carries split characters and the caller carries split elements.
@@ -123,11 +134,11 @@ export function inflateXmlText(
     assertSafeXml(text, entry.name);
     // A declaration split across two pieces is still seen: join the seam, not the whole pieces.
     if (tail) assertSafeXml(tail + text.slice(0, 9), entry.name);
-    tail = text.slice(-9);
+    tail = text.length >= 9 ? text.slice(-9) : (tail + text).slice(-9);
     if (text.length > 0) onText(text);
   };
   inflateEntry(b, entry, budget, (bytes) => {
-    decoder ??= new TextDecoder(encodingOf(bytes));
+    decoder ??= decoderFor(bytes, entry.name);
     emit(decoder.decode(bytes, { stream: true }));
   });
   if (decoder) emit((decoder as TextDecoder).decode());

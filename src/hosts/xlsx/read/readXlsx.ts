@@ -81,7 +81,7 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
     // A string or array past the engine's size limits: the file is too big, not damaged.
-    if (e instanceof RangeError) {
+    if (e instanceof RangeError && /invalid .*length|allocation failed/i.test(e.message)) {
       throw new UnusableInputError('too-large', e.message, { cause: e });
     }
     throw new UnusableInputError('corrupt', e instanceof Error ? e.message : String(e), {
