@@ -119,6 +119,26 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('parts that fit the limit one by one but not together → too-large', () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 1}"><c><v>${i}</v></c></row>`,
+    );
+    const sheet = { data: rows.join('') };
+    const one = handXlsx({ sheets: [{ name: 'A', ...sheet }] });
+    const two = handXlsx({
+      sheets: [
+        { name: 'A', ...sheet },
+        { name: 'B', ...sheet },
+      ],
+    });
+    const limit = 1.5 * sheet.data.length;
+    expect(readXlsx(one, { maxUncompressedBytes: limit }).sheets[0]!.rows).toHaveLength(3000);
+    const e = failure(() => readXlsx(two, { maxUncompressedBytes: limit }));
+    expect(e.code).toBe('too-large');
+    expect(e.detail).toMatch(/declare/);
+  });
+
   it('DOCTYPE or ENTITY in any part read → unsafe-xml', () => {
     const lol =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>';
