@@ -29,6 +29,37 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Excel 2019 runs add-ins in EdgeHTML 18, whose parser rejects ES2018 regex syntax: a single
+    // such regex makes the whole bundle fail to load. Spell classes out (src/core/text/charClasses.ts).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[regex.pattern=/\\(\\?<[!=]/]',
+          message: 'No regex lookbehind: Excel 2019 (EdgeHTML 18) cannot parse it.',
+        },
+        {
+          selector: 'Literal[regex.pattern=/\\(\\?<[A-Za-z]/]',
+          message: 'No named capture groups: Excel 2019 (EdgeHTML 18) cannot parse them.',
+        },
+        {
+          selector: 'Literal[regex.pattern=/\\\\[pP]\\{/]',
+          message:
+            'No \\p{…} classes: Excel 2019 cannot parse them; use src/core/text/charClasses.ts.',
+        },
+        {
+          selector: 'Literal[regex.flags=/s/]',
+          message: 'No dotAll (s) flag: Excel 2019 cannot parse it.',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/\\(\\?<[!=A-Za-z]|\\\\\\\\[pP]\\{/]',
+          message: 'No lookbehind, named groups or \\p{…} in regex sources either.',
+        },
+      ],
+    },
+  },
+  {
     // The core is pure: the same engine runs in Excel, in Node and in a browser worker.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,3 +1,4 @@
+import { YEAR_RE } from '../text/charClasses';
 import type { WorkbookModel } from '../model/workbookModel';
 import type { Settings } from '../settings';
 import { labelKey } from '../text/normalize';
@@ -20,7 +21,7 @@ export function findPilots(model: WorkbookModel, settings: Settings): Pilot[] {
       if (!e.note) continue;
       const label = labelKey(e.note);
       if (!/\b(don vi|xa|dang bo) diem\b|\bthi diem\b|\bdiem nam\b/.test(label)) continue;
-      const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(e.note);
+      const m = YEAR_RE.exec(e.note);
       const year = m ? Number(m[1]) : list.year;
       if (year !== null && !byYear.has(year)) byYear.set(year, e.name);
     }

@@ -1,3 +1,4 @@
+import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
 import type { RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
@@ -179,6 +180,6 @@ function settleList(list: RatingList): void {
 }
 
 function yearOfCell(text: string): number | null {
-  const m = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(text);
+  const m = YEAR_RE.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -1,3 +1,4 @@
+import { LETTER_RE } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 
 const ROMAN_OR_LETTER = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|a|b|c|d|e)\.?$/i;
@@ -19,7 +20,7 @@ export function isTotalLabel(text: string): boolean {
 export function isGroupRow(stt: string, name: string, hasGrade: boolean): boolean {
   if (ROMAN_OR_LETTER.test(stt.trim())) return true;
   if (!stt && NUMBERED_GROUP.test(name)) return true;
-  if (!stt && !hasGrade && /\p{L}/u.test(name) && name === name.toLocaleUpperCase('vi'))
+  if (!stt && !hasGrade && LETTER_RE.test(name) && name === name.toLocaleUpperCase('vi'))
     return true;
   return false;
 }

@@ -1,3 +1,4 @@
+import { YEAR_RE_G } from '../text/charClasses';
 import type { Level } from '../report/types';
 import { recognizeGrade } from '../text/grades';
 
@@ -40,7 +41,7 @@ export interface ColumnMeaning {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 export function yearIn(text: string): number | null {
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(YEAR_RE_G)].map((m) => Number(m[1]));
   const distinct = [...new Set(years)];
   return distinct.length === 1 ? distinct[0]! : null;
 }

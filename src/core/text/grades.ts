@@ -1,3 +1,4 @@
+import { DIGITS, LETTERS } from './charClasses';
 import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
 
 /**
@@ -100,9 +101,11 @@ const GRADES: GradeEntry[] = [
  * A grade text as compared: NFC, one tone placement, lower case, punctuation and spaces gone.
  * Spaces are dropped as well so "HTX SNV"-style splits and "Không HT" / "KhôngHT" agree.
  */
+const NOT_LETTER_OR_DIGIT = new RegExp(`[^${LETTERS}${DIGITS}]`, 'g');
+
 function gradeForm(s: string): string {
   return collapseSpaces(canonicalTones(toNfc(s)).toLowerCase())
-    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(NOT_LETTER_OR_DIGIT, '')
     .normalize('NFC');
 }
 

@@ -1,3 +1,4 @@
+import { MARKS } from './charClasses';
 import { isVietnameseSyllable } from './syllable';
 
 /**
@@ -178,7 +179,7 @@ export function fontEncoding(
  * Characters that only Unicode text has: Vietnamese letters beyond Latin-1 (ơ, ư, ă, đ, ĩ, ũ,
  * ạ…ỹ) and combining marks. Text with any of them is not legacy, whatever its font.
  */
-const UNICODE_ONLY = /[\u0100-\u024F\u1E00-\u1EFF]|\p{M}/u;
+const UNICODE_ONLY = new RegExp(`[\\u0100-\\u024F\\u1E00-\\u1EFF${MARKS}]`);
 
 /**
  * Characters that never occur in Vietnamese written in Unicode: Latin-1 letters and signs that

@@ -1,3 +1,4 @@
+import { DIGITS, LETTERS, MARK_RE, MARKS, MARKS_RE_G } from './charClasses';
 /**
  * Text normalization for matching what people typed in the board's sheets: names of
  * organizations and party cells across sheets and years, and header labels.
@@ -21,8 +22,8 @@ const TONED_Y = 'ỳýỷỹỵỲÝỶỸỴ';
  * "Thuyết", "Quỳnh" (final consonant: one accepted placement) are never touched.
  */
 const NEW_STYLE = new RegExp(
-  `(?<![\\p{L}\\p{M}])([${CONSONANTS}]*)(o[${TONED_A_E}]|u[${TONED_Y}])(?![\\p{L}\\p{M}])`,
-  'giu',
+  `(^|[^${LETTERS}${MARKS}])([${CONSONANTS}]*)(o[${TONED_A_E}]|u[${TONED_Y}])(?![${LETTERS}${MARKS}])`,
+  'gi',
 );
 
 /** In NFC: o before a toned a or e, u before a toned y. A cheap test before NEW_STYLE. */
@@ -39,17 +40,17 @@ export function canonicalTones(s: string): string {
   const nfc = s.normalize('NFC');
   // Most text has no such pair.
   if (!MAYBE_NEW_STYLE.test(nfc)) return nfc;
-  return nfc.replace(NEW_STYLE, (whole, onset: string, pair: string) => {
+  return nfc.replace(NEW_STYLE, (whole, before: string, onset: string, pair: string) => {
     if (/q$/i.test(onset)) return whole;
     const [first, toned] = [pair[0]!, pair.slice(1).normalize('NFD')];
     const second = toned[0]!;
     const tone = toned.slice(1);
-    return onset + (first + tone).normalize('NFC') + second;
+    return before + onset + (first + tone).normalize('NFC') + second;
   });
 }
 
 const NOT_ASCII = /[^\x20-\x7E\t\n\r]/;
-const ANY_MARK = /\p{M}/u;
+const ANY_MARK = MARK_RE;
 
 /**
  * Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) to their base letter, by code
@@ -65,7 +66,7 @@ for (const [from, to] of [
 ] as const) {
   for (let cp = from; cp <= to; cp++) {
     const c = String.fromCharCode(cp);
-    const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+    const base = c.normalize('NFD').replace(MARKS_RE_G, '');
     if (base !== c && base.length === 1 && !BASE_LETTER.has(cp)) BASE_LETTER.set(cp, base);
   }
 }
@@ -86,7 +87,7 @@ export function stripDiacritics(s: string): string {
   }
   out += nfc.slice(from);
   // Marks NFC could not compose onto a letter.
-  return ANY_MARK.test(out) ? out.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : out;
+  return ANY_MARK.test(out) ? out.normalize('NFD').replace(MARKS_RE_G, '').normalize('NFC') : out;
 }
 
 /**
@@ -110,7 +111,7 @@ const DASHES = /\s*[-\u2010-\u2015\u2212]\s*/g;
 /** List markers and numbering noise before a name: "- ", "+ ", "* ", "• ". */
 const LEADING_MARKS = /^[\s\-+*•·.,;:]+/;
 /** "1. Hòa Sơn", "2) Hòa Bình": a list number typed into the name cell. "Thôn 1" keeps its 1. */
-const LEADING_NUMBER = /^\d{1,3}\s*[.)]\s+(?=\p{L})/u;
+const LEADING_NUMBER = new RegExp(`^\\d{1,3}\\s*[.)]\\s+(?=[${LETTERS}])`);
 const TRAILING_MARKS = /[\s.,;:!?…*]+$/;
 
 /**
@@ -161,7 +162,7 @@ export function nameKey(s: string): string {
 }
 
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/g;
-const OTHER_PUNCT = /[^\p{L}\p{N}\s]/gu;
+const OTHER_PUNCT = new RegExp(`[^${LETTERS}${DIGITS}\\s]`, 'g');
 
 /**
  * The key for header labels and keywords ("Tổng cộng", "STT", "SL", "Quý I"): lower case, no

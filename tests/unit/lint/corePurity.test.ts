@@ -47,4 +47,14 @@ describe('src/core purity rule', () => {
       ),
     ).toEqual([]);
   });
+
+  it.each([
+    ['export const r = /(?<!\\d)2020/;'],
+    ['export const r = /\\p{L}/u;'],
+    ['export const r = /(?<year>\\d{4})/;'],
+    ['export const r = /a.b/s;'],
+    ['export const r = new RegExp(`(?<![a-z])x`);'],
+  ])('refuses ES2018 regex syntax Excel 2019 cannot parse: %s', async (code) => {
+    expect(await lint(code, 'src/hosts/xlsx/x.ts')).toContain('no-restricted-syntax');
+  });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
 import webpack from 'webpack';
+import * as acorn from 'acorn';
 import { pngFileSize } from '../../../scripts/manifest/pngSize';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -104,6 +105,16 @@ describe('npm run build', () => {
       const js = readFileSync(join(out, f), 'utf8');
       // No code that fetches or posts anywhere: user data never leaves the machine.
       expect(js).not.toMatch(/\bXMLHttpRequest\b|\bfetch\(|sendBeacon|new WebSocket/);
+    }
+  });
+
+  it('ships only ES2017 syntax, which Excel 2019 (EdgeHTML 18) can parse', () => {
+    const scripts = readdirSync(out).filter((x) => x.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) {
+      const js = readFileSync(join(out, f), 'utf8');
+      // acorn also checks regex syntax against the version: lookbehind or \p{} fail here.
+      expect(() => acorn.parse(js, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
     }
   });
 

@@ -4,10 +4,13 @@ const MAX_COL = 16383;
 const MAX_ROW = 1048575;
 
 /*
- * Tokens that must pass through untouched come first (string literals, quoted sheet names,
- * structured references and external-book indexes in brackets, error values); then A1 cells,
- * whole-column and whole-row ranges. A reference is not part of a longer name (lookbehind) and not
- * a function name such as LOG10( (lookahead).
+ * One pass over the formula. Tokens that must pass through untouched come first (string
+ * literals, quoted sheet names, structured references and external-book indexes in brackets,
+ * error values). Then, at the start of a run of name characters only: whole-column and whole-row
+ * ranges and A1 cells, none followed by more name characters or "(" (LOG10( is a function);
+ * any other run (a name, a function, a number, Sheet1) is taken whole and left alone. Taking
+ * runs whole is what keeps "A1" inside "TAXA1" from matching, without a lookbehind, which the
+ * regex parser of Excel 2019's EdgeHTML cannot read.
  */
 const TOKENS = new RegExp(
   [
@@ -15,9 +18,10 @@ const TOKENS = new RegExp(
     /'(?:[^']|'')*'/.source,
     /\[[^\]]*\]/.source,
     /#[A-Za-z0-9/]+[!?]?/.source,
-    /(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w.(])/.source,
-    /(?<![\w.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w.(])/.source,
-    /(?<![\w.$:])(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\w.(])/.source,
+    /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w.($])/.source,
+    /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\w.($])/.source,
+    /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w.($])/.source,
+    /[\w.$]+/.source,
   ].join('|'),
   'g',
 );
@@ -53,11 +57,11 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
   return formula.replace(TOKENS, (tok: string, ...g: (string | undefined)[]) => {
     let out: string | null = null;
     if (g[1] !== undefined) {
-      out = join(shiftCol(g[0]!, g[1], dCols), shiftRow(g[2]!, g[3]!, dRows), '');
+      out = join(shiftCol(g[0]!, g[1], dCols), shiftCol(g[2]!, g[3]!, dCols), ':');
     } else if (g[5] !== undefined) {
-      out = join(shiftCol(g[4]!, g[5], dCols), shiftCol(g[6]!, g[7]!, dCols), ':');
+      out = join(shiftRow(g[4]!, g[5], dRows), shiftRow(g[6]!, g[7]!, dRows), ':');
     } else if (g[9] !== undefined) {
-      out = join(shiftRow(g[8]!, g[9], dRows), shiftRow(g[10]!, g[11]!, dRows), ':');
+      out = join(shiftCol(g[8]!, g[9], dCols), shiftRow(g[10]!, g[11]!, dRows), '');
     }
     return out ?? tok;
   });

@@ -1,3 +1,4 @@
+import { DIGITS, LETTERS } from '../../../core/text/charClasses';
 import { quoteSheetName } from '../../../core/model/address';
 import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model/plan';
 import { APP_PART, syncSheetTitles } from './appXml';
@@ -160,11 +161,13 @@ function sheetNames(sheet: PlanSheet, position: number): string[] {
   return out;
 }
 
+const NAME_RE = new RegExp(`^[${LETTERS}_\\\\][${LETTERS}${DIGITS}_.\\\\]*$`);
+
 /** Excel's rule for names: a letter, "_" or "\\" first; no spaces; not a cell reference. */
 function isValidName(name: string): boolean {
   return (
     name.length <= 255 &&
-    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    NAME_RE.test(name) &&
     !/^[A-Za-z]{1,3}\d+$/.test(name) &&
     !/^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name)
   );
