@@ -22,3 +22,15 @@ describe('shiftFormula', () => {
     expect(shiftFormula(formula, dr, dc)).toBe(want);
   });
 });
+
+describe('shiftFormula leaves look-alikes alone', () => {
+  it.each([
+    ['TAXA1+A1', 'TAXA1+A2'],
+    ['1.5E+10*A1', '1.5E+10*A2'],
+    ['Q1_total+B$3', 'Q1_total+B$3'],
+    ['[1]Sheet1!A1', '[1]Sheet1!A2'],
+    ['A1:B2 C3', 'A2:B3 C4'],
+  ])('%s moved one row → %s', (formula, want) => {
+    expect(shiftFormula(formula, 1, 0)).toBe(want);
+  });
+});

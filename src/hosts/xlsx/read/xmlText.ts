@@ -25,7 +25,9 @@ export function decodeXml(s: string): string {
   if (s.includes('<![CDATA[')) {
     let out = '';
     let last = 0;
-    for (const m of s.matchAll(CDATA)) {
+    CDATA.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CDATA.exec(s))) {
       out += decodeEntities(s.slice(last, m.index)) + m[1]!;
       last = m.index + m[0].length;
     }
