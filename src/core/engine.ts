@@ -70,7 +70,7 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
       const register = parseMeetingRegister(table);
       model.registers.push(register);
       for (const row of register.rows) {
-        model.meetings.push(evaluateRegisterRow(row, table.view.name, settings));
+        model.meetings.push(evaluateRegisterRow(row, table, settings));
       }
     }
   }

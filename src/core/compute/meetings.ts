@@ -1,3 +1,4 @@
+import type { MeetingRegisterTable } from '../recognize/tables';
 import type { Settings } from '../settings';
 import type { MeetingResult } from '../report/types';
 import type { RegisterMark } from '../parse/monthMark';
@@ -9,6 +10,8 @@ export type Verdict = 'ok' | 'short' | 'unknown';
 export interface MeetingOutcome {
   result: MeetingResult;
   row: RegisterRow;
+  /** The register's table, for the columns its findings point at. */
+  table: MeetingRegisterTable;
   /** Months (1–12) with nothing recorded yet: no data, not "not held". */
   noDataMonths: number[];
   /** Quarters (1–4) with no thematic record yet. */
@@ -29,9 +32,10 @@ const quarterOf = (month: number) => Math.ceil(month / 3);
  */
 export function evaluateRegisterRow(
   row: RegisterRow,
-  sheet: string,
+  table: MeetingRegisterTable,
   settings: Settings,
 ): MeetingOutcome {
+  const sheet = table.view.name;
   const required = settings.meetings.regularPerYear;
   const perQuarter = settings.meetings.thematicPerQuarter;
   const hasQuarterCols = row.quarters.some((q) => q !== null);
@@ -104,6 +108,7 @@ export function evaluateRegisterRow(
   const noDataMonths = [...noData].sort((a, b) => a - b);
   return {
     row,
+    table,
     noDataMonths,
     noDataQuarters,
     invalidMonths,

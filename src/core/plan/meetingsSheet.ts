@@ -96,8 +96,7 @@ export function meetingsSheet(
   headers.forEach((h, c) => b.value(HEADER, c, h, LOOK.header));
   let r = HEADER + 1;
   for (const o of model.meetings) {
-    const reg = model.registers.find((x) => x.rows.includes(o.row))!;
-    writeRow(b, r, reg.table, o, req, perQ, settings);
+    writeRow(b, r, o.table, o, req, perQ, settings);
     r++;
   }
   const last = r - 1;

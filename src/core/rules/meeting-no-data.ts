@@ -18,17 +18,16 @@ export const meetingNoData: Rule = {
   check({ model, report }) {
     for (const o of model.meetings) {
       if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
-      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
       const cols = o.noDataMonths
-        .map((m) => reg.table.monthCols[m - 1])
-        .concat(o.noDataQuarters.map((q) => reg.table.quarterCols[q - 1]))
+        .map((m) => o.table.monthCols[m - 1])
+        .concat(o.noDataQuarters.map((q) => o.table.quarterCols[q - 1]))
         .filter((c): c is number => c !== undefined);
       const months = o.noDataMonths.join(', ');
       const quarters = o.noDataQuarters.map((q) => ['I', 'II', 'III', 'IV'][q - 1]).join(', ');
       report({
         sheet: o.result.sheet,
         row: o.row.row,
-        col: cols.length ? Math.min(...cols) : reg.table.cellCol,
+        col: cols.length ? Math.min(...cols) : o.table.cellCol,
         wholeRow: true,
         ...(cols.length
           ? {

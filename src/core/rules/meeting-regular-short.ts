@@ -18,12 +18,11 @@ export const meetingRegularShort: Rule = {
   check({ model, settings, report }) {
     for (const o of model.meetings) {
       if (o.regular !== 'short') continue;
-      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
-      const cols = reg.table.monthCols.filter((c): c is number => c !== undefined);
+      const cols = o.table.monthCols.filter((c): c is number => c !== undefined);
       report({
         sheet: o.result.sheet,
         row: o.row.row,
-        col: reg.table.cellCol,
+        col: o.table.cellCol,
         range: { r0: o.row.row, c0: Math.min(...cols), r1: o.row.row, c1: Math.max(...cols) },
         expected: settings.meetings.regularPerYear,
         actual: o.result.regular,

@@ -19,11 +19,10 @@ export const meetingThematicShort: Rule = {
   },
   check({ model, settings, report }) {
     for (const o of model.meetings) {
-      const reg = model.registers.find((r) => r.rows.includes(o.row))!;
       o.thematic.forEach((verdict, i) => {
         if (verdict !== 'short') return;
-        const col = reg.table.quarterCols[i] ?? reg.table.thematicCountCol ?? reg.table.cellCol;
-        const perYear = reg.table.quarterCols[i] === undefined;
+        const col = o.table.quarterCols[i] ?? o.table.thematicCountCol ?? o.table.cellCol;
+        const perYear = o.table.quarterCols[i] === undefined;
         report({
           sheet: o.result.sheet,
           row: o.row.row,
