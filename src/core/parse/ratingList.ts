@@ -52,7 +52,7 @@ interface Memo {
 export function parseRatingLists(table: RatingListTable): RatingList[] {
   const { view } = table;
   const memo: Memo = { grades: new Map(), keys: new Map() };
-  const byKey = new Map<string, RatingList>();
+  const byKey = new Map<string | number, RatingList>();
   const lists: RatingList[] = [];
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
@@ -74,7 +74,8 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     const rowYear = table.yearCol !== undefined ? yearOfCell(view.text(r, table.yearCol)) : null;
     for (const g of table.gradeCols) {
       const year = g.year ?? rowYear ?? table.titleYear ?? table.sheetYear;
-      const listKey = `${g.col}/${year}`;
+      // Without a year column every row of a column goes to the same list: no key to build.
+      const listKey = table.yearCol === undefined ? g.col : `${g.col}/${year}`;
       let list = byKey.get(listKey);
       if (!list) {
         list = { table, year, gradeCol: g.col, scheme: '2018', schemeOutliers: [], entries: [] };

@@ -79,7 +79,9 @@ export class SheetView {
       hit = decoded
         ? { text: collapseSpaces(decoded.text), encoding: decoded.encoding }
         : { text: collapseSpaces(toNfc(v)), encoding: null };
-      cache.set(v, hit);
+      // Repeated texts (grades, organizations) come early and stay cached; a million unique
+      // member names would only fill memory, so past a bound texts are decoded each time.
+      if (cache.size < TEXT_CACHE_MAX) cache.set(v, hit);
     }
     if (hit.encoding && !this.legacySeen.has(key(row, col))) {
       this.legacySeen.add(key(row, col));
@@ -118,6 +120,7 @@ export class SheetView {
 }
 
 const COLS = 16384;
+const TEXT_CACHE_MAX = 20_000;
 function key(r: number, c: number): number {
   return r * COLS + c;
 }
