@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UnusableInputError } from '../../../src/hosts/xlsx/errors';
-import { inflateXmlText } from '../../../src/hosts/xlsx/read/inflateEntry';
+import { inflateEntry, inflateXmlText } from '../../../src/hosts/xlsx/read/inflateEntry';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { SheetScanner } from '../../../src/hosts/xlsx/read/sheetScanner';
 import { StyleTable } from '../../../src/hosts/xlsx/read/styleTable';
 import { readZipDirectory } from '../../../src/hosts/xlsx/read/zipDirectory';
-import { diffAgainstExcelJs } from './helpers';
+import { diffAgainstExcelJs, handXlsx } from './helpers';
 
 /** A small deterministic generator, so a failing cut can be replayed. */
 function prng(seed: number): () => number {
@@ -150,4 +150,39 @@ describe('readXlsx on a 50,000-row sheet', () => {
     for (const row of sheet.rows) if (row?.v[5] === false) falses++;
     expect(falses).toBe(ROWS / 4);
   }, 60_000);
+});
+
+describe('readXlsx on inline Vietnamese text cut across inflate pieces', () => {
+  it('decodes every multi-byte character, wherever the pieces split it', () => {
+    const rnd = prng(7);
+    // Random letters from the Vietnamese block (3 bytes in UTF-8) and beyond the BMP (4 bytes):
+    // random text deflates to literals, so pieces end between any two bytes.
+    const letter = (): string => {
+      const x = rnd();
+      if (x < 0.05) return '𝔸';
+      if (x < 0.15) return ' ';
+      return String.fromCharCode(0x1ea0 + Math.floor(rnd() * 90));
+    };
+    const texts: string[] = [];
+    const rows: string[] = [];
+    for (let i = 0; i < 4000; i++) {
+      let t = 'Đ';
+      const n = 20 + Math.floor(rnd() * 60);
+      for (let k = 0; k < n; k++) t += letter();
+      texts.push(t);
+      rows.push(
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c></row>`,
+      );
+    }
+    const bytes = handXlsx({ sheets: [{ name: 'S', data: rows.join('') }] });
+    const entry = readZipDirectory(bytes).get('xl/worksheets/sheet1.xml')!;
+    // The test means something only if a piece starts inside a character (a continuation byte).
+    let splits = 0;
+    inflateEntry(bytes, entry, { limit: 1e9, used: 0 }, (chunk) => {
+      if ((chunk[0]! & 0xc0) === 0x80) splits++;
+    });
+    expect(splits).toBeGreaterThan(0);
+    const sheet = readXlsx(bytes).sheets[0]!;
+    expect(sheet.rows.map((r) => r!.v[0])).toEqual(texts);
+  });
 });
