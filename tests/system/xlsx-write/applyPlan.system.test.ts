@@ -6,7 +6,13 @@ import type { OutputPlan, PlanCell, PlanChart, PlanChartType } from '../../../sr
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 import { parts, partText } from '../../unit/xlsx-write/workbooks';
 import { readFixture, userWorkbook } from '../../unit/xlsx-write/workbooks';
-import { convert, countColour, pagesWithText, parseCsv, renderPage } from '../../helpers/libreOffice';
+import {
+  convert,
+  countColour,
+  pagesWithText,
+  parseCsv,
+  renderPage,
+} from '../../helpers/libreOffice';
 
 const SUMMARY = 'Bảng Kiểm - Tổng hợp';
 const CHARTS = 'Bảng Kiểm - Biểu đồ';
