@@ -14,6 +14,8 @@ import { workbookLocation } from './workbookLocation';
 import {
   appendDefinedNames,
   appendSheet,
+  CALC_MARKER,
+  calcPrTag,
   definedNameXml,
   type DefinedNameEntry,
   listDefinedNames,
@@ -91,6 +93,10 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
     names.push(...sheetNames(sheet, existing.length + i));
   }
   names.push(...planNames(plan, listDefinedNames(wb)));
+  const calc = calcPrTag(wb);
+  // A defined name's text constant holds 255 characters; a longer calcPr is not restorable.
+  if (calc.length <= 250)
+    names.push(definedNameXml(CALC_MARKER, `"${calc.replace(/"/g, '""')}"`, undefined, true));
   wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
 
   pkg.setText(loc.part, wb);
@@ -117,7 +123,7 @@ function planNames(plan: OutputPlan, existing: DefinedNameEntry[]): string[] {
   const taken = new Set(
     existing.filter((n) => n.localSheetId === null).map((n) => n.name.toLowerCase()),
   );
-  const seen = new Set<string>([OWNER_NAME.toLowerCase(), OWNED_NAMES.toLowerCase()]);
+  const seen = new Set<string>([OWNER_NAME, OWNED_NAMES, CALC_MARKER].map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (const n of plan.names ?? []) {
     const key = n.name.toLowerCase();

@@ -5,7 +5,13 @@ import { CONTENT_TYPES_PART, removeOverrides } from './contentTypes';
 import { parseRelationships, relsPartOf, removeRelationship, REL } from './relationships';
 import { restoreStyles } from './stylesXml';
 import { workbookLocation } from './workbookLocation';
-import { listDefinedNames, listSheets, removeSheets } from './workbookXml';
+import {
+  CALC_MARKER,
+  listDefinedNames,
+  listSheets,
+  removeSheets,
+  restoreCalcPr,
+} from './workbookXml';
 import type { XlsxPackage } from './xlsxPackage';
 
 export interface OwnedSheet {
@@ -92,7 +98,15 @@ export function removeOwnedSheets(pkg: XlsxPackage): void {
   for (const p of [...removed]) if (protectedParts.has(p)) removed.delete(p);
   for (const p of removed) pkg.remove(p);
 
-  wb = removeSheets(wb, new Set(owned.map((o) => o.position)), ownedWorkbookNames(wb));
+  const calc = listDefinedNames(wb).find(
+    (n) => n.localSheetId === null && n.name.toLowerCase() === CALC_MARKER.toLowerCase(),
+  );
+  const ownedNames = ownedWorkbookNames(wb);
+  if (calc) {
+    wb = restoreCalcPr(wb, calc.value.replace(/^=?"|"$/g, '').replace(/""/g, '"'));
+    ownedNames.add(CALC_MARKER.toLowerCase());
+  }
+  wb = removeSheets(wb, new Set(owned.map((o) => o.position)), ownedNames);
   pkg.setText(loc.part, wb);
 
   const stylesRel = parseRelationships(pkg.text(loc.rels) ?? '', loc.part).find(

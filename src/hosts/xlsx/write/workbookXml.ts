@@ -201,6 +201,25 @@ export function appendDefinedNames(xml: string, namesXml: string[]): string {
   return xml.slice(0, at) + namesXml.join('') + xml.slice(at);
 }
 
+/**
+ * A hidden name holding the workbook's calcPr as it was before Bảng Kiểm asked for a full
+ * recalculation on load, so removing what Bảng Kiểm added gives workbook.xml back as it was.
+ */
+export const CALC_MARKER = 'BangKiem.CalcPr';
+
+/** The calcPr element as written, or '' when the workbook has none. */
+export function calcPrTag(xml: string): string {
+  return findTags(xml, 'calcPr')[0]?.tag ?? '';
+}
+
+/** Puts back a calcPr element recorded by calcPrTag ('' removes it). */
+export function restoreCalcPr(xml: string, original: string): string {
+  const calc = findTags(xml, 'calcPr')[0];
+  if (calc) return xml.replace(calc.tag, () => original);
+  if (!original) return xml;
+  return insertBeforeFirst(xml, AFTER_DEFINED_NAMES.slice(1), original, '</workbook>');
+}
+
 /** Asks the application to recalculate every formula when it opens the file. */
 export function setFullCalcOnLoad(xml: string): string {
   const calc = findTags(xml, 'calcPr')[0];
