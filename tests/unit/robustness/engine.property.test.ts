@@ -242,3 +242,27 @@ describe('extreme cells', () => {
     expect(applyPlan(blank, plan).length).toBeGreaterThan(0);
   });
 });
+
+describe('a sheet that reaches the last row of the grid', () => {
+  it('is checked and written without a hang, its list ending where its data ends', () => {
+    const rows: (RowData | undefined)[] = [];
+    rows[0] = { v: ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'] };
+    rows[1] = { v: [1, 'Xã A', 'HTTNV'] };
+    rows[2] = { v: [2, 'Xã B', 'HTXSNV'] };
+    rows[1_048_575] = { v: [null, null, 'Người lập biểu'] };
+    const wb: WorkbookSnapshot = {
+      styles: [{ numFmt: 'General', font: null }],
+      sheets: [{ name: 'Năm 2020', state: 'visible', merges: [], rows }],
+    };
+    const settings = resolveSettings({});
+    const check = checkWorkbook(wb, settings);
+    expect(check.report.tables[0]!.range).toBe('A1:C3');
+    expect(check.report.results.ratings[0]!.counts).toEqual({
+      excellent: 1,
+      good: 1,
+      pass: 0,
+      fail: 0,
+    });
+    expect(applyPlan(blank, buildPlan(check, wb, settings)).length).toBeGreaterThan(0);
+  });
+});
