@@ -128,11 +128,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
     return { role: 'commune' };
   }
-  if (
-    /^tong( so)?( tccsd| to chuc| don vi| dang vien)?$|^tong cong$|^tong so to chuc co so dang$/.test(
-      label,
-    )
-  ) {
+  // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.
+  if (/^tong( so| cong)?\b/.test(label) && !/thuong ky|chuyen de|buoi/.test(label)) {
     return { role: 'total' };
   }
   if (/^(chi bo|ten chi bo|chi bo truc thuoc)$/.test(label)) return { role: 'cell' };
@@ -146,5 +143,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return { role: 'unit' };
   }
+  // "Tên chi bộ, đảng bộ cơ sở", "Tên cơ sở": a name column, whatever the units are called.
+  if (/^ten\b/.test(label) && !/dang vien|^ten$/.test(label)) return { role: 'unit' };
   return null;
 }

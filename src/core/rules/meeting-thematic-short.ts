@@ -19,7 +19,11 @@ export const meetingThematicShort: Rule = {
   },
   check({ model, settings, report }) {
     for (const o of model.meetings) {
-      o.thematic.forEach((verdict, i) => {
+      // With only a yearly count, all four quarters share one verdict: report it once.
+      const verdicts = o.table.quarterCols.some((c) => c !== undefined)
+        ? o.thematic
+        : o.thematic.slice(0, 1);
+      verdicts.forEach((verdict, i) => {
         if (verdict !== 'short') return;
         const col = o.table.quarterCols[i] ?? o.table.thematicCountCol ?? o.table.cellCol;
         const perYear = o.table.quarterCols[i] === undefined;
