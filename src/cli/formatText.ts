@@ -56,7 +56,7 @@ function ratingsBlock(r: FileReport, lang: Lang): string[] {
   if (r.results.ratings.length === 0) return [];
   const lines = ['', `${L.ratings}:`];
   const head = LEVELS.map((l) => LEVEL_SHORT[lang][l].padStart(11)).join('');
-  lines.push(`  ${'Năm'.padEnd(6)}${head}  ${'Σ'.padStart(5)}  `);
+  lines.push(`  ${L.year.padEnd(6)}${head}  ${'Σ'.padStart(5)}`);
   const sorted = [...r.results.ratings].sort(
     (a, b) => (a.year ?? 0) - (b.year ?? 0) || a.source.localeCompare(b.source),
   );
@@ -68,7 +68,7 @@ function ratingsBlock(r: FileReport, lang: Lang): string[] {
     }).join('');
     const source = x.source === 'list' ? L.fromList : L.fromSummary;
     lines.push(
-      `  ${String(x.year ?? '?').padEnd(6)}${cells}  ${String(x.rated).padStart(5)}  ${source}: ${x.sheet}${x.subject === 'member' ? ' (đảng viên/members)' : ''}`,
+      `  ${String(x.year ?? '?').padEnd(6)}${cells}  ${String(x.rated).padStart(5)}  ${source}: ${x.sheet}${x.subject === 'member' ? ` (${L.members})` : ''}`,
     );
   }
   return lines;

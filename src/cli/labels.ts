@@ -21,6 +21,8 @@ export const LABELS = {
     fromSummary: 'bảng tổng hợp',
     written: 'Đã ghi',
     workbook: 'sổ tính',
+    year: 'Năm',
+    members: 'đảng viên',
   },
   en: {
     file: 'File',
@@ -41,6 +43,8 @@ export const LABELS = {
     fromSummary: 'summary',
     written: 'Wrote',
     workbook: 'workbook',
+    year: 'Year',
+    members: 'members',
   },
 } as const;
 
