@@ -89,3 +89,49 @@ export function orgListSheet(
     ...extra,
   };
 }
+
+const LEVEL_NAMES = [
+  'Hoàn thành xuất sắc nhiệm vụ',
+  'Hoàn thành tốt nhiệm vụ',
+  'Hoàn thành nhiệm vụ',
+  'Không hoàn thành nhiệm vụ',
+];
+
+/** The two-row header of a rating summary: a grade name over "SL" and "%". */
+export function summaryHeader(labelCol = 'Năm', totalCol = 'Tổng số TCCSĐ'): Scalar[][] {
+  return [
+    [labelCol, totalCol, ...LEVEL_NAMES.flatMap((l) => [l, null])],
+    [null, null, ...LEVEL_NAMES.flatMap(() => ['SL', '%'])],
+  ];
+}
+
+/** The two-row header of a meeting register: year, commune, cell, members, T1..T12, Quý I..IV, note. */
+export function registerHeader(): Scalar[][] {
+  return [
+    [
+      'Năm',
+      'Đảng bộ xã',
+      'Chi bộ',
+      'Số đảng viên',
+      'Sinh hoạt thường kỳ',
+      ...Array<null>(11).fill(null),
+      'Sinh hoạt chuyên đề',
+      null,
+      null,
+      null,
+      'Ghi chú',
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
+      'Quý I',
+      'Quý II',
+      'Quý III',
+      'Quý IV',
+      null,
+    ],
+  ];
+}

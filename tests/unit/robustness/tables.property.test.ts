@@ -4,6 +4,7 @@ import { checkWorkbook } from '../../../src/core/engine';
 import type { RowData, Scalar, WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { resolveSettings } from '../../../src/core/settings';
+import { registerHeader, summaryHeader } from '../../helpers/snapshot';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 
 const GRADES = [
@@ -57,19 +58,7 @@ const summary = fc
   .record({ title, lines: fc.array(summaryLine, { minLength: 1, maxLength: 6 }) })
   .map(({ title, lines }): Scalar[][] => [
     ...title.map((t) => [t]),
-    [
-      'Năm',
-      'Tổng số',
-      'Hoàn thành xuất sắc nhiệm vụ',
-      null,
-      'Hoàn thành tốt nhiệm vụ',
-      null,
-      'Hoàn thành nhiệm vụ',
-      null,
-      'Không hoàn thành nhiệm vụ',
-      null,
-    ],
-    [null, null, 'SL', '%', 'SL', '%', 'SL', '%', 'SL', '%'],
+    ...summaryHeader('Năm', 'Tổng số'),
     ...lines.map(([y, c, off]) => {
       const total = c.reduce((a, b) => a + b, 0) + (off ? 1 : 0);
       return [
@@ -95,31 +84,7 @@ const register = fc
   })
   .map(({ title, rows }): Scalar[][] => [
     ...title.map((t) => [t]),
-    [
-      'Năm',
-      'Đảng bộ xã',
-      'Chi bộ',
-      'Số đảng viên',
-      'Sinh hoạt thường kỳ',
-      ...Array(11).fill(null),
-      'Chuyên đề',
-      null,
-      null,
-      null,
-      'Ghi chú',
-    ],
-    [
-      null,
-      null,
-      null,
-      null,
-      ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-      'Quý I',
-      'Quý II',
-      'Quý III',
-      'Quý IV',
-      null,
-    ],
+    ...registerHeader(),
     ...rows.map(([y, m, q, note]) => [y, 'Hòa Sơn', 'Chi bộ Thôn A', 20, ...m, ...q, note]),
   ]);
 

@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../../src/core/engine';
 import { resolveSettings } from '../../../src/core/settings';
 import type { Scalar } from '../../../src/core/model/snapshot';
-import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
+import { registerHeader, snapshotOf, type SheetSpec } from '../../helpers/snapshot';
 import { testRule } from '../../helpers/ruleTester';
 
 const X12 = Array<Scalar>(12).fill('x');
@@ -10,35 +10,7 @@ const X12 = Array<Scalar>(12).fill('x');
 function register(rows: Scalar[][]): SheetSpec {
   return {
     name: 'Sinh hoạt',
-    rows: [
-      ['THEO DÕI SINH HOẠT CHI BỘ'],
-      [
-        'Năm',
-        'Đảng bộ xã',
-        'Chi bộ',
-        'Số đảng viên',
-        'Sinh hoạt thường kỳ',
-        ...Array(11).fill(null),
-        'Sinh hoạt chuyên đề',
-        null,
-        null,
-        null,
-        'Ghi chú',
-      ],
-      [
-        null,
-        null,
-        null,
-        null,
-        ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
-        'Quý I',
-        'Quý II',
-        'Quý III',
-        'Quý IV',
-        null,
-      ],
-      ...rows,
-    ],
+    rows: [['THEO DÕI SINH HOẠT CHI BỘ'], ...registerHeader(), ...rows],
     merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:P2', 'Q2:T2', 'U2:U3'],
   };
 }

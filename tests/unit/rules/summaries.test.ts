@@ -1,5 +1,5 @@
 import type { Scalar } from '../../../src/core/model/snapshot';
-import { orgListSheet, snapshotOf, type SheetSpec } from '../../helpers/snapshot';
+import { orgListSheet, snapshotOf, summaryHeader, type SheetSpec } from '../../helpers/snapshot';
 import { testRule } from '../../helpers/ruleTester';
 
 /** A summary with a merged grade name over SL and %, one line per year. */
@@ -10,19 +10,7 @@ function summary(lines: Scalar[][], extra: Partial<SheetSpec> = {}): SheetSpec {
     rows: [
       [`TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG${byGroup ? ' NĂM 2020' : ''}`],
       [],
-      [
-        'Năm',
-        'Tổng số TCCSĐ',
-        'Hoàn thành xuất sắc nhiệm vụ',
-        null,
-        'Hoàn thành tốt nhiệm vụ',
-        null,
-        'Hoàn thành nhiệm vụ',
-        null,
-        'Không hoàn thành nhiệm vụ',
-        null,
-      ],
-      [null, null, 'SL', '%', 'SL', '%', 'SL', '%', 'SL', '%'],
+      ...summaryHeader(byGroup ? 'Đơn vị' : 'Năm'),
       ...lines,
     ],
     merges: ['A1:J1', 'A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3', 'I3:J3'],
