@@ -36,6 +36,7 @@ export const PLAN_LABELS = {
     capOk: 'Trong giới hạn',
     capOver: 'Vượt giới hạn',
     capNotApplied: 'Không áp dụng',
+    capPerOrg: 'Xem theo từng tổ chức',
     orgCapTitle: 'GIỚI HẠN XUẤT SẮC THEO TỪNG TỔ CHỨC (DANH SÁCH ĐẢNG VIÊN)',
     colOrg: 'Tổ chức',
     levels: {
@@ -139,6 +140,7 @@ export const PLAN_LABELS = {
     capOk: 'Within the cap',
     capOver: 'Over the cap',
     capNotApplied: 'Not applied',
+    capPerOrg: 'See per organization',
     orgCapTitle: 'EXCELLENT CAP PER ORGANIZATION (MEMBER LISTS)',
     colOrg: 'Organization',
     levels: {

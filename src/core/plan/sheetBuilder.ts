@@ -90,7 +90,8 @@ export class SheetBuilder {
       )
         continue;
       const w = spans.get(cell.row * 16384 + cell.col) ?? colWidth(cell.col);
-      const perLine = Math.max(1, Math.floor(w * 1.15));
+      // Bold text (headers) is wider than the column unit assumes.
+      const perLine = Math.max(1, Math.floor(w * (style.bold ? 0.95 : 1.1)));
       const lines = cell.value
         .split('\n')
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);

@@ -96,7 +96,7 @@ export function summarySheet(
   const lastRow = r - 1;
   memberCaps(b, r + 2, lists, settings, refs);
 
-  [8, 16, 16, 16, 8, 9, 8, 9, 8, 9, 8, 9, 11, 11, 16].forEach((w, c) => b.width(c, w));
+  [8, 16, 16, 16, 8, 9, 8, 9, 8, 9, 8, 9, 11, 11, 21].forEach((w, c) => b.width(c, w));
   const sheet = b.build();
   sheet.freeze = { rows: HEADER + 2, cols: 1 };
   if (lastRow >= HEADER + 2) {
@@ -167,18 +167,20 @@ function writeListRow(
   b.formula(r, RATED, `SUM(${countCells.join(',')})`, rated, LOOK.integer);
   b.value(r, LISTED, listed, LOOK.integer);
 
+  if (list.table.subject === 'member') {
+    // The cap holds per organization: the table below this one says where it is broken.
+    b.value(r, CAP, L.capPerOrg, LOOK.flag);
+    return;
+  }
   const excellent = a1(r, FIRST_LEVEL);
   const good = a1(r, FIRST_LEVEL + 2);
-  const applies = list.table.subject === 'member' ? refs.capMembers : refs.capOrganizations;
+  const applies = refs.capOrganizations;
   const capBase = `IF(${refs.capBase}="goodAndAbove",${good}+${excellent},${good})`;
   const over = `${excellent}>${refs.capRatio}*${capBase}`;
   const capBaseValue =
     settings.excellentCap.base === 'goodAndAbove' ? counts.good + counts.excellent : counts.good;
   const isOver = counts.excellent > settings.excellentCap.ratio * capBaseValue;
-  const on =
-    list.table.subject === 'member'
-      ? settings.excellentCap.members
-      : settings.excellentCap.organizations;
+  const on = settings.excellentCap.organizations;
   b.formula(
     r,
     CAP,
@@ -188,7 +190,10 @@ function writeListRow(
   );
 }
 
-/** Member lists: the cap per organization, counted over each organization's own rows. */
+/**
+ * Member lists: the cap per organization, counted over each organization's own rows. Columns are
+ * merged in pairs so names and flags have room on the page.
+ */
 function memberCaps(
   b: SheetBuilder,
   start: number,
@@ -201,38 +206,45 @@ function memberCaps(
   if (members.length === 0) return start;
   b.value(start, 0, L.orgCapTitle, LOOK.label);
   const head = start + 1;
-  [L.colYear, L.colSource, L.colOrg, L.levelShort.excellent, L.levelShort.good, L.capFlag].forEach(
-    (h, c) => b.value(head, c, h, LOOK.header),
-  );
+  // Year A, list B, organization C:D, excellent E, good F, flag G:H.
+  const cells: [number, number, string][] = [
+    [0, 0, L.colYear],
+    [1, 1, L.colSource],
+    [2, 3, L.colOrg],
+    [4, 4, L.levelShort.excellent],
+    [5, 5, L.levelShort.good],
+    [6, 7, L.capFlag],
+  ];
+  for (const [c0, c1, h] of cells) {
+    b.value(head, c0, h, LOOK.header);
+    if (c1 > c0) b.style(head, c1, LOOK.header).merge({ r0: head, c0, r1: head, c1 });
+  }
   let r = head + 1;
   for (const list of members) {
-    const groups = new Map<string, { org: string; rows: number[] }>();
+    const groups = new Map<string, { org: string; entries: RatingList['entries'] }>();
     for (const e of list.entries) {
       if (e.duplicateOf !== undefined) continue;
-      const g = groups.get(e.orgKey ?? '') ?? { org: e.org ?? '', rows: [] };
-      g.rows.push(e.row);
-      groups.set(e.orgKey ?? '', g);
+      let g = groups.get(e.orgKey ?? '');
+      if (!g) groups.set(e.orgKey ?? '', (g = { org: e.org ?? '', entries: [] }));
+      g.entries.push(e);
     }
     for (const g of groups.values()) {
-      const sub: RatingList = {
-        ...list,
-        entries: list.entries.filter((e) => g.rows.includes(e.row)),
-      };
+      const sub: RatingList = { ...list, entries: g.entries };
       const runs = countedRuns(sub);
-      const ex = sub.entries.filter((e) => e.status === 'ok' && e.level === 'excellent').length;
-      const gd = sub.entries.filter((e) => e.status === 'ok' && e.level === 'good').length;
+      const ex = g.entries.filter((e) => e.status === 'ok' && e.level === 'excellent').length;
+      const gd = g.entries.filter((e) => e.status === 'ok' && e.level === 'good').length;
       b.value(r, 0, list.year, LOOK.integer);
       b.value(r, 1, list.table.view.name, LOOK.text);
-      b.value(r, 2, g.org, LOOK.text);
-      b.formula(r, 3, countFormula(sub, runs, levelCriteria(sub, 'excellent')), ex, LOOK.integer);
-      b.formula(r, 4, countFormula(sub, runs, levelCriteria(sub, 'good')), gd, LOOK.integer);
-      const e = a1(r, 3);
-      const g2 = a1(r, 4);
+      b.value(r, 2, g.org, LOOK.text).style(r, 3, LOOK.text).merge({ r0: r, c0: 2, r1: r, c1: 3 });
+      b.formula(r, 4, countFormula(sub, runs, levelCriteria(sub, 'excellent')), ex, LOOK.integer);
+      b.formula(r, 5, countFormula(sub, runs, levelCriteria(sub, 'good')), gd, LOOK.integer);
+      const e = a1(r, 4);
+      const g2 = a1(r, 5);
       const base = `IF(${refs.capBase}="goodAndAbove",${g2}+${e},${g2})`;
       const baseValue = settings.excellentCap.base === 'goodAndAbove' ? gd + ex : gd;
       b.formula(
         r,
-        5,
+        6,
         `IF(${refs.capMembers},IF(${e}>${refs.capRatio}*${base},${str(L.capOver)},${str(L.capOk)}),${str(L.capNotApplied)})`,
         settings.excellentCap.members
           ? ex > settings.excellentCap.ratio * baseValue
@@ -241,6 +253,7 @@ function memberCaps(
           : L.capNotApplied,
         LOOK.flag,
       );
+      b.style(r, 7, LOOK.flag).merge({ r0: r, c0: 6, r1: r, c1: 7 });
       r++;
     }
   }
