@@ -1,7 +1,7 @@
 import type { RatingList } from '../parse/ratingList';
 import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
-import { absRange, criteriaArray, rowRuns } from './formulas';
+import { absRange, criteriaArray, exactCriterion } from './formulas';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -37,15 +37,31 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
 /** The rows of a list a formula counts: its body, less repeated units and other years' rows. */
 export function countedRuns(list: RatingList): [number, number][] {
   if (list.entries.length === 0) return [];
-  const rows = list.entries.map((e) => e.row);
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
+  // Loops, not Math.min(...rows) or an array of kept rows: a list can hold a million rows.
+  let first = Infinity;
+  let last = -Infinity;
   const excluded = new Set<number>();
-  for (const e of list.entries) if (e.duplicateOf !== undefined) excluded.add(e.row);
-  const keep: number[] = [];
-  for (let r = first; r <= last; r++) if (!excluded.has(r)) keep.push(r);
-  const runs = rowRuns(keep);
+  for (const e of list.entries) {
+    if (e.row < first) first = e.row;
+    if (e.row > last) last = e.row;
+    if (e.duplicateOf !== undefined) excluded.add(e.row);
+  }
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let r = first; r <= last; r++) {
+    if (excluded.has(r)) {
+      if (start >= 0) runs.push([start, r - 1]);
+      start = -1;
+    } else if (start < 0) start = r;
+  }
+  if (start >= 0) runs.push([start, last]);
   return runs.length > MAX_RUNS ? [[first, last]] : runs;
+}
+
+/** An extra COUNTIFS condition: a column that must hold one of some texts (an organization). */
+export interface ColumnCondition {
+  col: number;
+  texts: string[];
 }
 
 /** Excel refuses formulas over 8,192 characters; keep a margin. */
@@ -60,15 +76,16 @@ export function countFormula(
   list: RatingList,
   runs: [number, number][],
   criteria: string[],
+  where?: ColumnCondition,
 ): string {
-  let formula = runsFormula(list, runs, criteria);
+  let formula = runsFormula(list, runs, criteria, where);
   if (formula.length <= FORMULA_MAX) return formula;
   const whole: [number, number][] = runs.length ? [[runs[0]![0], runs[runs.length - 1]![1]]] : [];
   let crit = criteria;
-  formula = runsFormula(list, whole, crit);
+  formula = runsFormula(list, whole, crit, where);
   while (formula.length > FORMULA_MAX && crit.length > 1) {
     crit = crit.slice(0, Math.max(1, Math.floor(crit.length * 0.8)));
-    formula = runsFormula(list, whole, crit);
+    formula = runsFormula(list, whole, crit, where);
   }
   return formula;
 }
@@ -77,19 +94,31 @@ export function countFormula(
  * SUMPRODUCT(COUNTIFS(range, {criteria})) over each run, added up; with a year column, each
  * COUNTIFS also asks for the list's year.
  */
-function runsFormula(list: RatingList, runs: [number, number][], criteria: string[]): string {
+function runsFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
   if (runs.length === 0 || criteria.length === 0) return '0';
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
+  // One COUNTIFS per spelling of the condition: two array criteria would pair up, not cross.
+  const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
   return runs
-    .map(([r0, r1]) => {
-      const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-      const byYear =
-        yearCol !== undefined && list.year !== null
-          ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+    .flatMap(([r0, r1]) =>
+      conditions.map((cond) => {
+        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+        const byYear =
+          yearCol !== undefined && list.year !== null
+            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+            : '';
+        const byCol = cond
+          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
           : '';
-      return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}))`;
-    })
+        return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
+      }),
+    )
     .join('+');
 }

@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import { LEVELS } from '../text/grades';
 import { str } from './formulas';
 import { countedRuns, countFormula, levelCriteria } from './gradeCounting';
+import { rowRuns } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { FLAG_FILL, LEVEL_COLORS, LOOK } from './look';
 import { SheetBuilder, StyleBook } from './sheetBuilder';
@@ -190,6 +191,17 @@ function writeListRow(
   );
 }
 
+/** The organization's names as typed in its rows (one organization may be spelled two ways). */
+function orgSpellings(list: RatingList, entries: RatingList['entries'], col: number): string[] {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    const raw = list.table.view.cell(e.row, col).value;
+    if (typeof raw === 'string' && !out.has(raw.toLocaleLowerCase('vi')))
+      out.set(raw.toLocaleLowerCase('vi'), raw);
+  }
+  return [...out.values()];
+}
+
 /**
  * Member lists: the cap per organization, counted over each organization's own rows. Columns are
  * merged in pairs so names and flags have room on the page.
@@ -221,6 +233,7 @@ function memberCaps(
   }
   let r = head + 1;
   for (const list of members) {
+    const spanRuns = countedRuns(list);
     const groups = new Map<string, { org: string; entries: RatingList['entries'] }>();
     for (const e of list.entries) {
       if (e.duplicateOf !== undefined) continue;
@@ -230,14 +243,28 @@ function memberCaps(
     }
     for (const g of groups.values()) {
       const sub: RatingList = { ...list, entries: g.entries };
-      const runs = countedRuns(sub);
+      // With an organization column, count the list's span where that column names the
+      // organization (its rows may be spread out); without one, its rows are the ones under its
+      // group heading, and are counted where they are.
+      const orgCol = list.table.orgCol;
+      const where =
+        orgCol !== undefined
+          ? { col: orgCol, texts: orgSpellings(list, g.entries, orgCol) }
+          : undefined;
+      const runs = where ? spanRuns : rowRuns(g.entries.map((e) => e.row));
       const ex = g.entries.filter((e) => e.status === 'ok' && e.level === 'excellent').length;
       const gd = g.entries.filter((e) => e.status === 'ok' && e.level === 'good').length;
       b.value(r, 0, list.year, LOOK.integer);
       b.value(r, 1, list.table.view.name, LOOK.text);
       b.value(r, 2, g.org, LOOK.text).style(r, 3, LOOK.text).merge({ r0: r, c0: 2, r1: r, c1: 3 });
-      b.formula(r, 4, countFormula(sub, runs, levelCriteria(sub, 'excellent')), ex, LOOK.integer);
-      b.formula(r, 5, countFormula(sub, runs, levelCriteria(sub, 'good')), gd, LOOK.integer);
+      b.formula(
+        r,
+        4,
+        countFormula(sub, runs, levelCriteria(sub, 'excellent'), where),
+        ex,
+        LOOK.integer,
+      );
+      b.formula(r, 5, countFormula(sub, runs, levelCriteria(sub, 'good'), where), gd, LOOK.integer);
       const e = a1(r, 4);
       const g2 = a1(r, 5);
       const base = `IF(${refs.capBase}="goodAndAbove",${g2}+${e},${g2})`;

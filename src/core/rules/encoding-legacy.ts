@@ -24,10 +24,14 @@ export const encodingLegacy: Rule = {
         const first = cells.reduce((a, b) =>
           b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a,
         );
-        const r0 = Math.min(...cells.map((c) => c.row));
-        const r1 = Math.max(...cells.map((c) => c.row));
-        const c0 = Math.min(...cells.map((c) => c.col));
-        const c1 = Math.max(...cells.map((c) => c.col));
+        // Loops, not Math.min(...): a whole legacy sheet can hold a million cells.
+        let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+        for (const c of cells) {
+          r0 = Math.min(r0, c.row);
+          r1 = Math.max(r1, c.row);
+          c0 = Math.min(c0, c.col);
+          c1 = Math.max(c1, c.col);
+        }
         report({
           sheet: view.name,
           row: first.row,

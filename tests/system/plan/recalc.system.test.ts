@@ -155,6 +155,19 @@ async function awkwardWorkbook(): Promise<Uint8Array> {
     ['Đảng bộ xã Đồng Tiến', '=cmd'],
   ];
   rows.forEach(([n, g], i) => ws.addRow([i + 1, n, g]));
+  // Members of two organizations, interleaved: a formula over row runs would mix them up.
+  const members = wb.addWorksheet('Đảng viên 2020');
+  members.addRow(['DANH SÁCH XẾP LOẠI ĐẢNG VIÊN NĂM 2020']);
+  members.addRow(['STT', 'Họ và tên', 'Đảng bộ', 'Xếp loại']);
+  for (let i = 0; i < 40; i++) {
+    const org = i % 2 ? 'Đảng bộ xã Hòa Sơn' : i % 3 ? 'Đảng bộ xã Yên Thịnh' : 'xã Yên Thịnh';
+    members.addRow([
+      i + 1,
+      `Người ${i}`,
+      org,
+      i % 5 === 0 ? 'HTXSNV' : i % 7 === 0 ? 'HTNV' : 'HTTNV',
+    ]);
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -207,6 +220,29 @@ describe.each([
       seen.push(sheet);
     }
     expect(seen.sort()).toEqual(lists.map((l) => l.sheet).sort());
+  });
+
+  it('counts each organization of a member list by formula as the engine does', () => {
+    const summary = sheetNamed(recalculated, names.summary!);
+    const capRows = summary.rows.filter(
+      (r) => typeof r?.v[2] === 'string' && typeof r?.v[4] === 'number' && r.v.length <= 8,
+    );
+    const memberLists = check.model.lists.filter((l) => l.table.subject === 'member');
+    expect(memberLists.length).toBeGreaterThan(0);
+    for (const list of memberLists) {
+      const byOrg = new Map<string, [number, number]>();
+      for (const e of list.entries) {
+        if (e.status !== 'ok' || e.duplicateOf !== undefined) continue;
+        const c = byOrg.get(e.orgKey!) ?? [0, 0];
+        if (e.level === 'excellent') c[0]++;
+        if (e.level === 'good') c[1]++;
+        byOrg.set(e.orgKey!, c);
+      }
+      const got = capRows
+        .filter((r) => r!.v[1] === list.table.view.name)
+        .map((r) => [r!.v[4], r!.v[5]]);
+      expect(got.sort()).toEqual([...byOrg.values()].sort());
+    }
   });
 
   it('gives every register row the verdict the engine gives', () => {
