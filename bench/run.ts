@@ -1,7 +1,8 @@
 /**
  * npm run bench: the whole check (read + engine) on generated member lists of 10k, 100k, 200k and 1M
  * rows, against LibreOffice headless converting the same file to CSV, in the same run.
- * Prints figures and ratios; asserts nothing (timings belong here, never in unit tests).
+ * Prints figures and ratios; asserts nothing (timings belong here, never in unit tests). "then
+ * write" is the --out job's extra time: building the sheets and charts and adding them to the file.
  * Options: --rows 10000,100000 to choose sizes; --no-libreoffice to skip the comparison.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ function checkOnce(file: string): {
   totalMs: number;
   readMs: number;
   checkMs: number;
+  writeMs: number;
   peakRssMb: number;
   rows: number;
 } {
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
         pick.peakRssMb.toFixed(0).padStart(12),
         (lo === null ? 'n/a' : (lo / 1000).toFixed(2)).padStart(14),
         (lo === null ? 'n/a' : (pick.totalMs / lo).toFixed(2)).padStart(20),
+        (pick.writeMs / 1000).toFixed(2).padStart(13),
       ].join(' '),
     );
     if (pick.rows !== rows)
