@@ -81,6 +81,16 @@ export function chartsSheet(
     return { r0, c0, r1: r0 + H - 1, c1: c0 + W - 1 };
   };
 
+  // The legend names both schemes' grades where they differ, so years before 2018 are never
+  // silently read as the new grades.
+  const withOld = model.lists.some(
+    (l) => l.scheme === 'pre-2018' && l.table.subject === 'organization',
+  );
+  const levelName = (level: Level) =>
+    withOld && L.levelsOld[level] !== L.levels[level]
+      ? `${L.levels[level]} / ${L.levelsOld[level]}`
+      : L.levels[level];
+
   const rows = summary.orgRows;
   if (rows.length) {
     const r0 = rows[0]!.row;
@@ -88,18 +98,15 @@ export function chartsSheet(
     const years = absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol });
     const series = (col: Record<Level, number>) =>
       LEVELS.map((level) => ({
-        name: L.levels[level],
+        name: levelName(level),
         values: absRange(summary.sheet, { r0, c0: col[level], r1, c1: col[level] }),
         color: LEVEL_COLORS[level],
       }));
-    const oldScheme = model.lists.some(
-      (l) => l.scheme === 'pre-2018' && l.table.subject === 'organization',
-    );
     charts.push({
       id: 'grade-mix',
       type: 'columnStacked100',
       title: T.mix,
-      ...(oldScheme ? { subtitle: T.mixNote } : {}),
+      ...(withOld ? { subtitle: T.mixNote } : {}),
       categories: years,
       series: series(summary.countCol),
       xAxisTitle: T.year,
@@ -172,7 +179,7 @@ export function chartsSheet(
       title: T.counts,
       categories: absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol }),
       series: LEVELS.map((level) => ({
-        name: L.levels[level],
+        name: levelName(level),
         values: absRange(summary.sheet, {
           r0,
           c0: summary.countCol[level],
