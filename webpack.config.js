@@ -133,6 +133,8 @@ function config(env = {}, argv = {}) {
       liveReload: !production,
       client: { overlay: { errors: true, warnings: false } },
       headers: { 'Cache-Control': 'no-store' },
+      // npm run serve: the task pane is also the web page that opens a file.
+      devMiddleware: { index: 'taskpane.html' },
     },
   };
 }

@@ -1,19 +1,70 @@
-/**
- * Placeholder entry so the add-in builds and loads; the real task pane replaces this file.
- * It must render with or without Office.js (offline, or as a plain web page).
- */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { App, type AppProps } from './components/App';
+import { excelHost } from './excelHost';
+import { fileHost } from './fileHost';
+import { pickLanguage } from './strings';
+import { readInWorker } from './workerReader';
+import { PANE_CSS } from './paneStyles';
 
-function Placeholder() {
-  return (
-    <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 12 }}>
-      <h1 style={{ fontSize: 20 }}>Bảng Kiểm</h1>
-      <p>Bấm “Kiểm tra” trên thẻ Trang đầu để kiểm tra sổ làm việc.</p>
-      <p lang="en">Click “Check” on the Home tab to check the workbook.</p>
-    </main>
+/** Offers a finished workbook as a download: a link the browser follows, nothing sent anywhere. */
+function save(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function mount(props: AppProps): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const style = document.createElement('style');
+  style.textContent = PANE_CSS;
+  document.head.appendChild(style);
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App {...props} />
+    </FluentProvider>,
   );
 }
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<Placeholder />);
-if (typeof Office !== 'undefined') void Office.onReady();
+function asWebPage(): void {
+  mount({
+    host: null,
+    lang: pickLanguage(navigator.language),
+    openFile: (name, bytes) => fileHost(name, bytes, readInWorker),
+    save,
+  });
+}
+
+// Inside Excel, Office.js arrives and says so; outside it (or offline) it never does, and the
+// page becomes the web app that opens a file.
+if (typeof Office !== 'undefined') {
+  let started = false;
+  const fallback = setTimeout(() => {
+    if (!started) {
+      started = true;
+      asWebPage();
+    }
+  }, 3000);
+  void Office.onReady((info) => {
+    if (started) return;
+    started = true;
+    clearTimeout(fallback);
+    if (info.host === Office.HostType.Excel) {
+      mount({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
+    } else {
+      asWebPage();
+    }
+  });
+} else {
+  asWebPage();
+}

@@ -1,0 +1,44 @@
+import { Button, Text } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import type { Strings } from '../strings';
+
+/** Web page only: open or drop an .xlsx; the bytes stay in the browser. */
+export function FileOpen(props: { s: Strings; onFile: (name: string, bytes: Uint8Array) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    props.onFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void take(e.dataTransfer.files[0]);
+  };
+  return (
+    <section
+      className={`bk-drop${over ? ' bk-drop-over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+      aria-label={props.s.openFile}
+    >
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => void take(e.target.files?.[0])}
+      />
+      <Button onClick={() => input.current?.click()}>{props.s.openFile}</Button>
+      <Text size={200}> {props.s.dropHere}</Text>
+      <Text size={200} block className="bk-muted">
+        {props.s.noUpload}
+      </Text>
+    </section>
+  );
+}

