@@ -23,6 +23,8 @@ export const PANE_CSS = `
 .bk-grid td.bk-target { outline: 3px solid #c50f1f; outline-offset: -2px; background: #fdf3f4; font-weight: 600; }
 .bk-table-item { border-bottom: 1px solid #eee; padding-bottom: 6px; }
 .bk-corrections { display: flex; flex-wrap: wrap; gap: 6px; }
-.bk-corrections > * { min-width: 90px; flex: 1; }
+.bk-corrections > * { min-width: 0; flex: 1 1 80px; }
+.bk-corrections .fui-Input, .bk-corrections .fui-Select, .bk-settings .fui-Input, .bk-settings .fui-Select { min-width: 0; width: 100%; }
+.bk-corrections input { min-width: 0; width: 100%; }
 .bk-settings { display: flex; flex-direction: column; gap: 8px; }
 `;
