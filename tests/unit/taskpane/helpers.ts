@@ -1,0 +1,82 @@
+/**
+ * Shared by the pane's component tests: the board fixture read once with the real xlsx reader,
+ * a recording WorkbookHost that serves it (the pane "in Excel"), and the browser APIs jsdom
+ * lacks but Fluent uses.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TextDecoder, TextEncoder } from 'node:util';
+import type { OutputPlan } from '../../../src/core/model/plan';
+import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import type { WorkbookHost } from '../../../src/taskpane/host';
+
+export const FIXTURE = path();
+function path(): string {
+  return resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+}
+
+let bytes: Uint8Array | null = null;
+let snapshot: WorkbookSnapshot | null = null;
+
+export function fixtureBytes(): Uint8Array {
+  bytes ??= new Uint8Array(readFileSync(FIXTURE));
+  return bytes;
+}
+
+export function fixtureSnapshot(): WorkbookSnapshot {
+  snapshot ??= readXlsx(fixtureBytes());
+  return snapshot;
+}
+
+/** Fluent's MessageBar and Accordion measure themselves; jsdom has no ResizeObserver. */
+export function installBrowserStubs(): void {
+  const g = globalThis as Record<string, unknown>;
+  g.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+  // jsdom's global object carries neither Node's text codecs (the xlsx reader decodes UTF-8)
+  // nor its structuredClone.
+  g.TextDecoder ??= TextDecoder;
+  g.TextEncoder ??= TextEncoder;
+  g.structuredClone ??= <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+}
+
+export interface RecordingHost extends WorkbookHost {
+  applied: OutputPlan[];
+  removed: number;
+  visited: [string, string][];
+  reads: number;
+}
+
+/**
+ * A workbook "in Excel": reads serve the fixture, writes and navigation are recorded. A failure
+ * can be planted in read to see how the pane reports it.
+ */
+export function recordingHost(options: { failRead?: Error } = {}): RecordingHost {
+  const host: RecordingHost = {
+    kind: 'excel',
+    name: 'board-2017-2021.xlsx',
+    applied: [],
+    removed: 0,
+    visited: [],
+    reads: 0,
+    read: async () => {
+      host.reads += 1;
+      if (options.failRead) throw options.failRead;
+      return fixtureSnapshot();
+    },
+    apply: async (plan) => {
+      host.applied.push(plan);
+    },
+    removeOwned: async () => {
+      host.removed += 1;
+    },
+    goTo: async (sheet, cell) => {
+      host.visited.push([sheet, cell]);
+    },
+  };
+  return host;
+}
