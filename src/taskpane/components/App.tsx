@@ -37,7 +37,7 @@ type Problem = { vi: string; en: string };
 export function App(props: AppProps) {
   const [host, setHost] = useState<WorkbookHost | null>(props.host);
   const [settings, setSettings] = useState<Settings>({
-    ...structuredClone(DEFAULT_SETTINGS),
+    ...(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings),
     lang: props.lang,
   });
   const [edited, setEdited] = useState(false);

@@ -13,7 +13,7 @@ export function SettingsPanel(props: {
 }) {
   const { s, settings } = props;
   const set = (patch: (copy: Settings) => void) => {
-    const copy = structuredClone(settings);
+    const copy = JSON.parse(JSON.stringify(settings)) as Settings;
     patch(copy);
     props.onChange(copy);
   };
