@@ -26,5 +26,8 @@ export const PANE_CSS = `
 .bk-corrections > * { min-width: 0; flex: 1 1 80px; }
 .bk-corrections .fui-Input, .bk-corrections .fui-Select, .bk-settings .fui-Input, .bk-settings .fui-Select { min-width: 0; width: 100%; }
 .bk-corrections input { min-width: 0; width: 100%; }
+.bk-pilots { border: 1px solid #e0e0e0; border-radius: 4px; padding: 6px 8px; margin: 0; display: flex; flex-direction: column; gap: 6px; }
+.bk-pilots legend { font-weight: 600; font-size: 13px; padding: 0 4px; }
+.bk-pilots .fui-Input { min-width: 0; width: 100%; }
 .bk-settings { display: flex; flex-direction: column; gap: 8px; }
 `;

@@ -1,6 +1,7 @@
 import { Field, Input, Select, Switch } from '@fluentui/react-components';
 import type { Settings } from '../../core/settings';
 import type { Lang, Strings } from '../strings';
+import { PilotsField } from './PilotsField';
 
 /**
  * The thresholds a board may change. They take effect at the next check and are written into the
@@ -76,6 +77,30 @@ export function SettingsPanel(props: {
         label={s.capOrganizations}
         checked={settings.excellentCap.organizations}
         onChange={(_, d) => set((c) => (c.excellentCap.organizations = d.checked))}
+      />
+      <fieldset className="bk-pilots">
+        <legend>{s.scoreBands}</legend>
+        <div className="bk-corrections">
+          {(['excellent', 'good', 'pass'] as const).map((level) => (
+            <Field key={level} label={s.levels[level]} size="small">
+              <Input
+                size="small"
+                type="number"
+                min={0}
+                max={100}
+                value={String(settings.scoreBands[level])}
+                onChange={(_, d) =>
+                  set((c) => (c.scoreBands[level] = num(d.value, 0, 100, c.scoreBands[level])))
+                }
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <PilotsField
+        s={s}
+        pilots={settings.pilots}
+        onChange={(pilots) => set((c) => (c.pilots = pilots))}
       />
       <Field label={s.language}>
         <Select value={settings.lang} onChange={(_, d) => set((c) => (c.lang = d.value as Lang))}>
