@@ -99,6 +99,25 @@ function config(env = {}, argv = {}) {
             },
           },
         },
+        {
+          // Libraries (React, Fluent UI) ship ES2018+ syntax; Excel 2019 (EdgeHTML 18) parses
+          // ES2017 at most, so their code is brought down too (syntax only, no type checking).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: {
+                allowJs: true,
+                noEmit: false,
+                target: 'ES2017',
+                module: 'ESNext',
+                sourceMap: false,
+              },
+            },
+          },
+        },
       ],
     },
     plugins: [
