@@ -1,3 +1,5 @@
+// First: fills the few built-ins Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries…).
+import '../commands/legacyRuntime';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from './components/App';

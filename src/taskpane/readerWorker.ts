@@ -1,3 +1,4 @@
+import '../commands/legacyRuntime';
 /**
  * The Web Worker that reads an opened file, so a large workbook never freezes the page. It runs
  * the same xlsx reader as the command line and posts the snapshot back (plain data: it clones).
