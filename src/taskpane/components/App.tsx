@@ -49,7 +49,9 @@ export function App(props: AppProps) {
   const [selected, setSelected] = useState<Finding | null>(null);
   const s = STRINGS[settings.lang];
 
-  const run = useCallback(async (target: WorkbookHost, overrides: Settings | null) => {
+  // Unedited runs still pass the pane's language: otherwise a workbook without a settings sheet
+  // (default 'vi') would switch an English user's pane to Vietnamese after the first check.
+  const run = useCallback(async (target: WorkbookHost, overrides: Partial<Settings>) => {
     setBusy(true);
     setProblem(null);
     setNotice(null);
@@ -73,7 +75,7 @@ export function App(props: AppProps) {
     const next = props.openFile(name, bytes);
     setHost(next);
     setResult(null);
-    void run(next, edited ? settings : null);
+    void run(next, edited ? settings : { lang: settings.lang });
   };
 
   const onSelect = async (f: Finding) => {
@@ -122,7 +124,7 @@ export function App(props: AppProps) {
           s={s}
           stage={stage}
           busy={busy}
-          onCheck={() => void run(host, edited ? settings : null)}
+          onCheck={() => void run(host, edited ? settings : { lang: settings.lang })}
         />
       )}
 
@@ -152,7 +154,7 @@ export function App(props: AppProps) {
               </Button>
             ) : (
               <Button
-                onClick={() => host && void run(host, edited ? settings : null)}
+                onClick={() => host && void run(host, edited ? settings : { lang: settings.lang })}
                 disabled={busy}
               >
                 {s.writeSheets}
