@@ -45,7 +45,8 @@ export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
       const bottom = r + depth - 1;
       if (bottom > r && !isSubHeaderRow(view, bottom, r)) break;
       const band = buildBand(view, r, bottom);
-      if (band.score >= (atRow === undefined ? 2 : 1) && (!best || band.score > best.score))
+      // A deeper band wins ties: its sub-labels (SL, %, T1) are header, not data.
+      if (band.score >= (atRow === undefined ? 2 : 1) && (!best || band.score >= best.score))
         best = band;
     }
     if (best) bands.push(best);
@@ -95,16 +96,32 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   return sub > 0 && sub >= data;
 }
 
+function isSubLabel(text: string): boolean {
+  const label = labelKey(text);
+  return (
+    text.includes('%') || /^(sl|so luong|ty le|ti le)$/.test(label) || quarterOf(label) !== null
+  );
+}
+
 function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   let last = -1;
   for (let r = top; r <= bottom; r++) last = Math.max(last, view.lastColumn(r));
   const columns: HeaderColumn[] = [];
   const seen = new Set<string>();
   let score = 0;
+  // The last group label seen on each header row but the bottom one: a group label merged over
+  // several columns reads as blank past its first column when the host cannot report merges
+  // (Office.js before ExcelApi 1.13), so a blank under-labelled cell takes the label on its left.
+  const group: string[] = [];
   for (let c = 0; c <= last; c++) {
     const raw: string[] = [];
+    const below = view.headerText(bottom, c);
     for (let r = top; r <= bottom; r++) {
-      const t = view.headerText(r, c);
+      let t = view.headerText(r, c);
+      if (r < bottom) {
+        if (t) group[r - top] = t;
+        else if (below && bottom > top && isSubLabel(below)) t = group[r - top] ?? '';
+      }
       if (t && raw[raw.length - 1] !== t) raw.push(t);
     }
     if (raw.length === 0) continue;

@@ -49,3 +49,19 @@ describe('the board fixture, beyond its key', () => {
     expect(summary2020?.total).toBe(58);
   });
 });
+
+describe('the board fixture read without merged areas (Excel before ExcelApi 1.13)', () => {
+  it('is understood the same: a blank cell under a group label takes the label on its left', async () => {
+    const { readXlsxFile } = await import('../../../src/hosts/xlsx/read/readXlsxFile');
+    const { checkWorkbook } = await import('../../../src/core/engine');
+    const withMerges = await readXlsxFile(`${FIXTURES}/board-2017-2021.xlsx`);
+    const without = await readXlsxFile(`${FIXTURES}/board-2017-2021.xlsx`);
+    for (const s of without.sheets) s.merges = [];
+    const a = checkWorkbook(withMerges).report;
+    const b = checkWorkbook(without).report;
+    expect(b.issues.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(
+      a.issues.map((f) => `${f.rule} ${f.sheet}!${f.cell}`),
+    );
+    expect(b.tables.find((t) => t.kind === 'rating-summary')!.headerRows).toEqual([3, 4]);
+  });
+});
