@@ -73,7 +73,7 @@ export function chartsSheet(
   const T = TEXT[settings.lang];
   const L = PLAN_LABELS[settings.lang];
   const b = new SheetBuilder('charts', name, book);
-  b.value(0, 0, L.chartsTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: 2 * W });
+  b.titled(L.chartsTitle, LOOK.title, null, LOOK.note, 2 * W);
   const charts: PlanChart[] = [];
   const slot = (i: number) => {
     const r0 = 2 + Math.floor(i / 2) * (H + GAP);

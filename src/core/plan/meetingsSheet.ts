@@ -52,13 +52,7 @@ export function meetingsSheet(
 ): { sheet: PlanSheet; layout: MeetingsLayout } {
   const L = PLAN_LABELS[settings.lang];
   const b = new SheetBuilder('meetings', name, book);
-  b.value(0, 0, L.meetingsTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: VERDICT });
-  b.value(1, 0, L.meetingsNote, { ...LOOK.note, wrap: true }).merge({
-    r0: 1,
-    c0: 0,
-    r1: 1,
-    c1: VERDICT,
-  });
+  b.titled(L.meetingsTitle, LOOK.title, L.meetingsNote, { ...LOOK.note, wrap: true }, VERDICT);
 
   const thresholds: [string, string, number, typeof LOOK.input][] = [
     [L.regularPerYear, 'meetings.regularPerYear', settings.meetings.regularPerYear, LOOK.input],

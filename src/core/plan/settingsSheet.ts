@@ -54,8 +54,7 @@ export function settingsSheet(
 ): { sheet: PlanSheet; refs: SettingRefs } {
   const L = PLAN_LABELS[settings.lang];
   const b = new SheetBuilder('settings', name, book);
-  b.value(0, 0, L.settingsTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: 3 });
-  b.value(1, 0, L.settingsNote, { ...LOOK.note, wrap: true }).merge({ r0: 1, c0: 0, r1: 1, c1: 3 });
+  b.titled(L.settingsTitle, LOOK.title, L.settingsNote, { ...LOOK.note, wrap: true }, 3);
   const at: Record<string, string> = {};
   ROWS.forEach((row, i) => {
     const r = FIRST + i;

@@ -39,6 +39,20 @@ export class SheetBuilder {
     return this.put({ row, col, formula, cached }, style);
   }
 
+  /** A title across the first row and, below it, a note in small print, both spanning to lastCol. */
+  titled(
+    title: string,
+    titleStyle: PlanStyle,
+    note: string | null,
+    noteStyle: PlanStyle,
+    lastCol: number,
+  ): this {
+    this.value(0, 0, title, titleStyle).merge({ r0: 0, c0: 0, r1: 0, c1: lastCol });
+    if (note !== null)
+      this.value(1, 0, note, noteStyle).merge({ r0: 1, c0: 0, r1: 1, c1: lastCol });
+    return this;
+  }
+
   merge(range: CellRange): this {
     this.sheet.merges!.push(range);
     return this;

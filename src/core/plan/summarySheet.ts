@@ -42,13 +42,7 @@ export function summarySheet(
 ): { sheet: PlanSheet; layout: SummaryLayout } {
   const L = PLAN_LABELS[settings.lang];
   const b = new SheetBuilder('summary', name, book);
-  b.value(0, 0, L.summaryTitle, LOOK.title).merge({ r0: 0, c0: 0, r1: 0, c1: CAP });
-  b.value(1, 0, L.summaryNote, { ...LOOK.note, wrap: true }).merge({
-    r0: 1,
-    c0: 0,
-    r1: 1,
-    c1: CAP,
-  });
+  b.titled(L.summaryTitle, LOOK.title, L.summaryNote, { ...LOOK.note, wrap: true }, CAP);
 
   const fixed = [L.colYear, L.colSource, L.colSubject, L.colScheme];
   fixed.forEach((h, c) =>
