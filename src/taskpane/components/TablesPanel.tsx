@@ -44,7 +44,11 @@ export function TablesPanel(props: {
                 {s.kinds[t.kind]}
                 {t.years.length ? ` · ${t.years.join(', ')}` : ''} · {s.headerRow} {t.headerRows[0]}
               </Text>
-              <div className="bk-corrections">
+              <div
+                className="bk-corrections"
+                role="group"
+                aria-label={`${s.kind}, ${s.headerRow}, ${s.year}: ${t.sheet}`}
+              >
                 <Field label={s.kind} size="small">
                   <Select
                     size="small"
