@@ -164,8 +164,9 @@ function settleList(list: RatingList): void {
     if (e.gradeScheme === 'pre-2018') pre++;
     else if (e.gradeScheme === '2018') post++;
   }
-  if (pre === 0 && post === 0)
-    list.scheme = list.year !== null && list.year < 2018 ? 'pre-2018' : '2018';
+  // The year decides the scheme (2017 and before: HD 27; 2018 on: QĐ 132), and grades of the
+  // other scheme are flagged; without a year, the grades themselves decide.
+  if (list.year !== null) list.scheme = list.year < 2018 ? 'pre-2018' : '2018';
   else list.scheme = pre > post ? 'pre-2018' : '2018';
   list.schemeOutliers = list.entries.filter(
     (e) => e.gradeScheme && e.gradeScheme !== 'any' && e.gradeScheme !== list.scheme,
