@@ -100,7 +100,8 @@ function runsFormula(
   criteria: string[],
   where?: ColumnCondition,
 ): string {
-  if (runs.length === 0 || criteria.length === 0) return '0';
+  // No rows, no spelling, or a condition no text can meet: nothing to count.
+  if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
