@@ -55,10 +55,11 @@ export function isPercentFormat(fmt: string): boolean {
   return /%/.test(stripLiterals(fmt));
 }
 
+/** A date or time format: d, m, y, h or s outside quotes and brackets ([h] elapsed time counts). */
 export function isDateFormat(fmt: string): boolean {
   if (fmt === 'General' || fmt === '@') return false;
-  const bare = stripLiterals(fmt).replace(/\[[^\]]*\]/g, '');
-  return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+  const bare = stripLiterals(fmt).replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+  return /[dmyhs]/i.test(bare) && !/^General$/i.test(bare.trim());
 }
 
 /** Digits after the decimal point a number format shows, e.g. "0.0%" → 1; null for General. */

@@ -41,12 +41,3 @@ export const BUILTIN_NUM_FMTS: Readonly<Record<number, string>> = {
   48: '##0.0E+0',
   49: '@',
 };
-
-/** Whether a format code shows a date or time (ignoring quoted text, escapes and colours). */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
-  return /[dmyhs]/i.test(bare) && !/^General$/i.test(bare.trim());
-}

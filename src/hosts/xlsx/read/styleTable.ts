@@ -1,5 +1,5 @@
 import { DEFAULT_STYLE, type CellStyle } from '../../../core/model/snapshot';
-import { isDateFormat } from './builtinNumFmts';
+import { isDateFormat } from '../../../core/model/cells';
 import type { CellXf } from './stylesPart';
 
 /**
