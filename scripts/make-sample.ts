@@ -493,6 +493,12 @@ function add2019(wb: ExcelJS.Workbook): void {
     cell: ref(w.rows.get(idx('Đảng bộ xã Hòa Sơn'))!, 3),
     note: '"xã Hòa Sơn" without "Đảng bộ".',
   });
+  issues.push({
+    rule: 'unit.name-variant',
+    sheet,
+    cell: ref(w.rows.get(idx('Đảng bộ xã Yên Thịnh'))!, 3),
+    note: 'Typed decomposed (NFD).',
+  });
 }
 
 function add2020(wb: ExcelJS.Workbook): void {
@@ -535,7 +541,7 @@ function add2021(wb: ExcelJS.Workbook): void {
     scheme: '2018',
     col0: 1,
     headerRow: 6,
-    headers: ['STT', 'Tên tổ chức cơ sở đảng', 'Tự đánh giá', 'Xếp loại', 'Ghi chú'],
+    headers: ['STT', 'Tên tổ chức cơ sở đảng', 'Đơn vị tự xếp loại', 'Xếp loại', 'Ghi chú'],
     nameCol: 2,
     gradeCol: 4,
     noteCol: 5,
@@ -549,7 +555,7 @@ function add2021(wb: ExcelJS.Workbook): void {
     widths: [6, 46, 14, 30, 24],
   });
   const ws = wb.getWorksheet(sheet)!;
-  // The "Tự đánh giá" column is what units said of themselves; the board's grade is column D.
+  // The "Đơn vị tự xếp loại" column is what units said of themselves; the board's grade is column D.
   // A late addition at the end of the list, typed again with another grade.
   const r = w.nextRow;
   const other: Level = w.levels[dupUnit] === 'excellent' ? 'good' : 'excellent';
