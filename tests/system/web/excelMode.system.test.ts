@@ -4,44 +4,17 @@
  * fixture and writes the owned sheets into the double; a finding selects its cell. Screenshots at
  * 320 and 450 px, the widths of Excel's task pane.
  */
-import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { FIXTURE, ROOT, startBuiltPane, type BuiltPane } from './builtPane';
 
-const ROOT = resolve(__dirname, '../../..');
-const FIXTURE = resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
-const CHROMIUM = '/usr/bin/chromium';
-
-let dist: string;
-let server: Server;
-let base: string;
-let browser: Browser;
+let pane: BuiltPane;
 let double: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error('Chromium is not installed: apt-get install -y chromium');
-  dist = mkdtempSync(join(tmpdir(), 'bk-excel-'));
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/webpack-cli/bin/cli.js'),
-      '--mode',
-      'production',
-      '--output-path',
-      dist,
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-      timeout: 300_000,
-    },
-  );
+  pane = await startBuiltPane();
   double = buildSync({
     entryPoints: [join(__dirname, 'excelInBrowser.ts')],
     bundle: true,
@@ -49,53 +22,28 @@ beforeAll(async () => {
     write: false,
     target: 'es2017',
   }).outputFiles[0]!.text;
-  server = createServer((req, res) => {
-    const file = join(dist, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-    if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
-    const type =
-      extname(file) === '.html'
-        ? 'text/html; charset=utf-8'
-        : extname(file) === '.js'
-          ? 'text/javascript'
-          : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
 }, 400_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await pane?.close();
 });
 
 describe('the task pane in (simulated) Excel', () => {
   it.each([320, 450])(
     'checks in one click and selects a finding’s cell, at %i px',
     async (width) => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await pane.browser.newContext({
+        locale: 'vi-VN',
+        viewport: { width, height: 900 },
+      });
       const page = await context.newPage();
       await page.route('**/*', (route) =>
-        route.request().url().startsWith(base) ? route.continue() : route.abort(),
+        route.request().url().startsWith(pane.base) ? route.continue() : route.abort(),
       );
       const snapshot = readXlsx(new Uint8Array(readFileSync(FIXTURE)));
       await page.addInitScript(`window.__bkSnapshot = ${JSON.stringify(snapshot)};`);
       await page.addInitScript(double);
-      await page.goto(`${base}/taskpane.html`);
+      await page.goto(`${pane.base}/taskpane.html`);
 
       await page.getByRole('button', { name: 'Kiểm tra toàn bộ' }).click();
       await page.getByTestId('counts').waitFor({ timeout: 60_000 });

@@ -3,90 +3,33 @@
  * defects, look at a cell, download the checked workbook and check it as the CLI's output is
  * checked. Nothing may leave localhost. Screenshots land in docs/images/ for the user's guide.
  */
-import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { FIXTURE, ROOT, startBuiltPane, type BuiltPane } from './builtPane';
 
-const ROOT = resolve(__dirname, '../../..');
-const FIXTURE = resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
 const IMAGES = join(ROOT, 'docs/images');
-const CHROMIUM = '/usr/bin/chromium';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-let dist: string;
-let server: Server;
+let pane: BuiltPane;
 let base: string;
+let dist: string;
 let browser: Browser;
 const leaked: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error('Chromium is not installed: apt-get install -y chromium');
-  dist = mkdtempSync(join(tmpdir(), 'bk-web-'));
-  execFileSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/webpack-cli/bin/cli.js'),
-      '--mode',
-      'production',
-      '--output-path',
-      dist,
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-      timeout: 300_000,
-    },
-  );
-  server = createServer((req, res) => {
-    const file = join(
-      dist,
-      decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/$/, '/taskpane.html'),
-    );
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  pane = await startBuiltPane();
+  ({ base, dist, browser } = pane);
 }, 400_000);
 
 afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  await pane?.close();
 });
 
 async function openPage(width: number): Promise<Page> {
   const context = await browser.newContext({
+    locale: 'vi-VN',
     viewport: { width, height: 900 },
     acceptDownloads: true,
   });
