@@ -73,6 +73,7 @@ describe('the web page (no Excel)', () => {
     ]) {
       expect(text).toContain(needle);
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(IMAGES, 'web-1280.png'), fullPage: false });
 
     // A finding shows the cells around it, its own cell marked.
