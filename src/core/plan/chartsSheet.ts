@@ -91,24 +91,25 @@ export function chartsSheet(
       ? `${L.levels[level]} / ${L.levelsOld[level]}`
       : L.levels[level];
 
+  // Charts point at whole columns of the summary's yearly rows and the meetings' yearly block.
   const rows = summary.orgRows;
+  const summaryCol = (c: number) => columnOf(summary.sheet, rows, c);
+  const meetingCol = (c: number) => columnOf(meetings!.sheet, meetings!.yearRows, c);
+  const levelSeries = () =>
+    LEVELS.map((level) => ({
+      name: levelName(level),
+      values: summaryCol(summary.countCol[level]),
+      color: LEVEL_COLORS[level],
+    }));
   if (rows.length) {
-    const r0 = rows[0]!.row;
-    const r1 = rows[rows.length - 1]!.row;
-    const years = absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol });
-    const series = (col: Record<Level, number>) =>
-      LEVELS.map((level) => ({
-        name: levelName(level),
-        values: absRange(summary.sheet, { r0, c0: col[level], r1, c1: col[level] }),
-        color: LEVEL_COLORS[level],
-      }));
+    const years = summaryCol(summary.yearCol);
     charts.push({
       id: 'grade-mix',
       type: 'columnStacked100',
       title: T.mix,
       ...(withOld ? { subtitle: T.mixNote } : {}),
       categories: years,
-      series: series(summary.countCol),
+      series: levelSeries(),
       xAxisTitle: T.year,
       yAxisTitle: T.share,
       yNumFmt: '0%',
@@ -144,9 +145,7 @@ export function chartsSheet(
   }
 
   if (meetings && meetings.yearRows.length) {
-    const r0 = meetings.yearRows[0]!.row;
-    const r1 = meetings.yearRows[meetings.yearRows.length - 1]!.row;
-    const col = (c: number) => absRange(meetings.sheet, { r0, c0: c, r1, c1: c });
+    const col = meetingCol;
     charts.push({
       id: 'meetings',
       type: 'columnClustered',
@@ -171,23 +170,12 @@ export function chartsSheet(
   }
 
   if (rows.length) {
-    const r0 = rows[0]!.row;
-    const r1 = rows[rows.length - 1]!.row;
     charts.push({
       id: 'counts',
       type: 'columnClustered',
       title: T.counts,
-      categories: absRange(summary.sheet, { r0, c0: summary.yearCol, r1, c1: summary.yearCol }),
-      series: LEVELS.map((level) => ({
-        name: levelName(level),
-        values: absRange(summary.sheet, {
-          r0,
-          c0: summary.countCol[level],
-          r1,
-          c1: summary.countCol[level],
-        }),
-        color: LEVEL_COLORS[level],
-      })),
+      categories: summaryCol(summary.yearCol),
+      series: levelSeries(),
       xAxisTitle: T.year,
       yAxisTitle: T.number,
       yMin: 0,
@@ -197,9 +185,7 @@ export function chartsSheet(
   }
 
   if (meetings && meetings.yearRows.length && meetings.hasOthers && pilots.length) {
-    const r0 = meetings.yearRows[0]!.row;
-    const r1 = meetings.yearRows[meetings.yearRows.length - 1]!.row;
-    const col = (c: number) => absRange(meetings.sheet, { r0, c0: c, r1, c1: c });
+    const col = meetingCol;
     charts.push({
       id: 'compliance',
       type: 'columnClustered',
@@ -269,6 +255,11 @@ function pilotData(
     rows.push({ row: r, label });
   });
   return { header, years, rows };
+}
+
+/** A column over a block of rows (first to last), sheet-qualified: a chart's series or labels. */
+function columnOf(sheet: string, rows: { row: number }[], c: number): string {
+  return absRange(sheet, { r0: rows[0]!.row, c0: c, r1: rows[rows.length - 1]!.row, c1: c });
 }
 
 /**
