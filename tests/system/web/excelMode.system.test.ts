@@ -49,7 +49,7 @@ describe('the task pane in (simulated) Excel', () => {
       await page.getByTestId('counts').waitFor({ timeout: 60_000 });
       await page.waitForTimeout(800);
       expect(await page.getByTestId('counts').textContent()).toContain(
-        '6 lỗi · 123 cảnh báo · 2 thông tin',
+        '6 lỗi · 124 cảnh báo · 2 thông tin',
       );
       expect(await page.getByText('Trong Excel', { exact: false }).count()).toBeGreaterThan(0);
       await page.screenshot({ path: join(ROOT, 'docs/images', `excel-${width}.png`) });

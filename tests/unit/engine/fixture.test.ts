@@ -1,29 +1,12 @@
 import { resolve } from 'node:path';
-import { parseA1 } from '../../../src/core/model/address';
-import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
-import { describeKey, type Key } from '../../helpers/keyCheck';
+import { describeKey } from '../../helpers/keyCheck';
 
 const FIXTURES = resolve(__dirname, '../../../../shared/fixtures');
-
-/**
- * The shipped fixture has "Hoàn thành tốt nhiệm vụ" at 'Năm 2018'!D54 although its key lists
- * that cell as blank and counts 2018 without it. The key describes the workbook as it is meant to
- * be, so the test blanks every cell the key calls blank and then holds the engine to the whole key.
- */
-function blankKeyedBlanks(snapshot: WorkbookSnapshot, key: Key): void {
-  for (const issue of key.issues) {
-    if (issue.rule !== 'grade.blank' || !issue.cell) continue;
-    const at = parseA1(issue.cell)!;
-    const row = snapshot.sheets.find((s) => s.name === issue.sheet)!.rows[at.row];
-    if (row) row.v[at.col] = null;
-  }
-}
 
 const fixture = describeKey(
   'the board fixture (board-2017-2021.xlsx) against its key',
   `${FIXTURES}/board-2017-2021.xlsx`,
   `${FIXTURES}/board-2017-2021.key.json`,
-  blankKeyedBlanks,
 );
 
 describe('the board fixture, beyond its key', () => {
