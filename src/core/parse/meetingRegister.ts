@@ -47,7 +47,7 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const note = table.noteCol !== undefined ? view.text(r, table.noteCol) : '';
     rows.push({
       row: r,
-      year: yearIn(yearText) ?? table.titleYear ?? table.sheetYear,
+      year: yearIn(yearText) ?? table.correctedYear ?? table.titleYear ?? table.sheetYear,
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
       months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),

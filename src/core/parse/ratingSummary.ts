@@ -44,7 +44,7 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
     );
     if (!hasNumbers) continue;
     const ownYear = yearIn(label);
-    const year = ownYear ?? table.titleYear ?? table.sheetYear;
+    const year = ownYear ?? table.correctedYear ?? table.titleYear ?? table.sheetYear;
     lines.push({
       row: r,
       label,

@@ -1,4 +1,5 @@
 import type { SheetView } from '../view/sheetView';
+import { recognizeGrade } from '../text/grades';
 import { labelKey } from '../text/normalize';
 import { classifyHeader, monthOf, quarterOf, type ColumnMeaning } from './vocabulary';
 
@@ -19,25 +20,22 @@ export interface HeaderBand {
 }
 
 /** How far down a header may start: title blocks are a handful of rows, never dozens. */
-const MAX_HEADER_ROW = 60;
+export const MAX_HEADER_ROW = 60;
 
 /**
- * Finds the header of the table on a sheet: the row (or two rows, for a merged group label over
- * sub-labels) whose cells read most like column names the engine knows. Titles (one text across
- * a merged row) and data rows never score, since a header needs two or more known labels.
+ * Every plausible header starting on a row in [from, to] (0-based), in row order. With `atRow`,
+ * only headers starting on that row: a user's correction. A header needs two known labels (one
+ * when the user named its row); titles (one text across a merged row) never score.
  */
-export function findHeaderBand(view: SheetView): HeaderBand | null {
-  return findHeaderBands(view)[0] ?? null;
-}
-
-/**
- * Every plausible header, best first (highest score, then the higher row). With `atRow`
- * (0-based), only headers starting on that row: a user's correction.
- */
-export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
+export function findHeaderBands(
+  view: SheetView,
+  from = 0,
+  to = from + MAX_HEADER_ROW,
+  atRow?: number,
+): HeaderBand[] {
   const bands: HeaderBand[] = [];
-  const first = atRow ?? 0;
-  const last = atRow ?? Math.min(view.rowCount - 1, MAX_HEADER_ROW);
+  const first = atRow ?? from;
+  const last = atRow ?? Math.min(view.rowCount - 1, to);
   for (let r = first; r <= last; r++) {
     if (atRow === undefined && distinctTexts(view, r) < 2) continue;
     let best: HeaderBand | null = null;
@@ -51,7 +49,7 @@ export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
     }
     if (best) bands.push(best);
   }
-  return bands.sort((a, b) => b.score - a.score || a.top - b.top);
+  return bands;
 }
 
 function distinctTexts(view: SheetView, row: number): number {
@@ -73,6 +71,8 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   const last = Math.max(view.lastColumn(row), view.lastColumn(top));
   let sub = 0;
   let data = 0;
+  let numbers = 0;
+  const levels = new Set<string>();
   for (let c = 0; c <= last; c++) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -80,6 +80,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     }
     const raw = view.text(row, c);
     if (!raw) continue;
+    if (typeof view.sheet.rows[row]?.v[c] === 'number') numbers++;
+    const grade = recognizeGrade(raw);
+    if (grade) levels.add(grade.level);
     const label = labelKey(raw);
     if (
       raw.includes('%') ||
@@ -93,13 +96,19 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       data++;
     }
   }
+  // Grade names side by side (HTXSNV, HTTNV… under "Kết quả xếp loại") are sub-labels; a data
+  // row holds one grade, and numbers.
+  if (levels.size >= 2 && numbers === 0) return true;
   return sub > 0 && sub >= data;
 }
 
 function isSubLabel(text: string): boolean {
   const label = labelKey(text);
   return (
-    text.includes('%') || /^(sl|so luong|ty le|ti le)$/.test(label) || quarterOf(label) !== null
+    text.includes('%') ||
+    /^(sl|so luong|ty le|ti le|tl)$/.test(label) ||
+    quarterOf(label) !== null ||
+    recognizeGrade(text) !== null
   );
 }
 

@@ -42,8 +42,21 @@ export interface RecognizedTable {
   subject?: 'organization' | 'member';
   /** 1-based header rows, first and last. */
   headerRows: [number, number];
-  /** What each recognized column was taken to be. */
-  columns: { column: string; role: string; label: string; year?: number; level?: Level }[];
+  /** What each recognized column was taken to be, and whether its header or its cells said so. */
+  columns: {
+    column: string;
+    role: string;
+    label: string;
+    year?: number;
+    level?: Level;
+    from: 'header' | 'content';
+  }[];
+  /** How sure recognition is, 0–1. Below 0.7 the table's cells raise no errors, one info instead. */
+  confidence: number;
+  /** Why: what the cells showed (share of grade cells that are grades, of month cells readable…). */
+  reasons: string[];
+  /** 1-based rows typed as totals ("Cộng", "Tổng cộng"), checked rather than counted. */
+  totalRows: number[];
 }
 
 export type LevelCounts = Record<Level, number>;
