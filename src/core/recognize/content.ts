@@ -30,7 +30,7 @@ export interface ColumnContent {
 }
 
 /** Marks a tick column may hold; the written formulas count exactly these (TRIM, any case). */
-export const TICK_MARKS = ['x', '✓', '✔', '√', 'v', '☑', '+'];
+export const TICK_MARKS = ['x', '✓', '✔', '√', 'v', '☑'];
 const TICKS = new Set(TICK_MARKS);
 
 export function isTickMark(text: string): boolean {

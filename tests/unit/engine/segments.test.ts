@@ -7,7 +7,11 @@ import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
  * Layouts the engine was never shown, one per symptom of issue #10: several tables on a sheet,
  * columns known by their cells, tick columns, the year from the right line, short headers.
  */
-const G = ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ'];
+const G = [
+  'Hoàn thành xuất sắc nhiệm vụ',
+  'Hoàn thành tốt nhiệm vụ',
+  'Hoàn thành nhiệm vụ',
+] as const;
 
 function units(n: number, offset = 0): [number, string, string][] {
   return Array.from({ length: n }, (_, i) => [i + 1, `Đảng bộ xã Số ${i + 1 + offset}`, G[i % 3]!]);
