@@ -39,9 +39,12 @@ export function findHeaderBands(
   for (let r = first; r <= last; r++) {
     if (atRow === undefined && distinctTexts(view, r) < 2) continue;
     let best: HeaderBand | null = null;
-    for (const depth of [1, 2, 3]) {
+    for (const depth of [1, 2, 3, 4]) {
       const bottom = r + depth - 1;
+      // A numbering row closes the header; a fourth row can only be one.
+      if (bottom > r && isColumnNumberRow(view, bottom - 1)) break;
       if (bottom > r && !isSubHeaderRow(view, bottom, r)) break;
+      if (depth === 4 && !isColumnNumberRow(view, bottom)) break;
       const band = buildBand(view, r, bottom);
       // A deeper band wins ties: its sub-labels (SL, %, T1) are header, not data.
       if (band.score >= (atRow === undefined ? 2 : 1) && (!best || band.score >= best.score))
@@ -66,8 +69,43 @@ function distinctTexts(view: SheetView, row: number): number {
  * A row belongs to the header above it when it holds sub-labels (SL, %, T1, Quý I, a year) or
  * continues merged cells from above; a row of names and grades does not.
  */
+/** "(1)", "2", "(6)=(4)/(3)", "A": the number a form gives each column, on a row of its own. */
+const COLUMN_NUMBER = /^(\(?\d{1,2}\)?(\s*[=+\-*/:x]\s*\(?\d{1,2}\)?)*|\(?[a-eA-E]\)?)$/;
+
+/**
+ * A row numbering the columns under a header ("(1) (2) (3)…" or 1, 2, 3… in order): part of
+ * the header, never data.
+ */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const data = view.sheet.rows[row];
+  if (!data) return false;
+  let count = 0;
+  let last = -Infinity;
+  let ordered = true;
+  // Numbering starts under the first column; months 1–12 under a group label start further in.
+  let firstAbove = 0;
+  while (row > 0 && firstAbove < data.v.length && !view.headerText(row - 1, firstAbove))
+    firstAbove++;
+  for (let c = 0; c < data.v.length; c++) {
+    const v = data.v[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (count === 0 && c > firstAbove) return false;
+    const text = typeof v === 'number' ? String(v) : view.text(row, c);
+    if (!COLUMN_NUMBER.test(text.trim())) return false;
+    const n = Number(/\d+/.exec(text)?.[0] ?? NaN);
+    if (!Number.isNaN(n)) {
+      if (n <= last) ordered = false;
+      last = n;
+    }
+    count++;
+  }
+  // Three or more column numbers, climbing: a row of figures does not climb one by one.
+  return count >= 3 && ordered;
+}
+
 function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   if (row >= view.rowCount) return false;
+  if (isColumnNumberRow(view, row)) return true;
   const last = Math.max(view.lastColumn(row), view.lastColumn(top));
   let sub = 0;
   let data = 0;
@@ -122,14 +160,17 @@ function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   // several columns reads as blank past its first column when the host cannot report merges
   // (Office.js before ExcelApi 1.13), so a blank under-labelled cell takes the label on its left.
   const group: string[] = [];
+  // A numbering row ("(1) (2)…") belongs to the band but names nothing.
+  let named = bottom;
+  while (named > top && isColumnNumberRow(view, named)) named--;
   for (let c = 0; c <= last; c++) {
     const raw: string[] = [];
-    const below = view.headerText(bottom, c);
-    for (let r = top; r <= bottom; r++) {
+    const below = view.headerText(named, c);
+    for (let r = top; r <= named; r++) {
       let t = view.headerText(r, c);
-      if (r < bottom) {
+      if (r < named) {
         if (t) group[r - top] = t;
-        else if (below && bottom > top && isSubLabel(below)) t = group[r - top] ?? '';
+        else if (below && named > top && isSubLabel(below)) t = group[r - top] ?? '';
       }
       if (t && raw[raw.length - 1] !== t) raw.push(t);
     }

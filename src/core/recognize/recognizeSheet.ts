@@ -134,7 +134,9 @@ function incompleteEnd(view: SheetView, t: IncompleteTable): number {
   let r = t.band.bottom + 1;
   for (; r < view.rowCount; r++) {
     if (view.lastColumn(r) < 0) break;
-    if (view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+    // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
+    const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
+    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
   }
   return r - 1;
 }
@@ -156,7 +158,9 @@ function sampleBottom(view: SheetView, first: number): number {
       continue;
     }
     blanks = 0;
-    if (view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+    // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
+    const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
+    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
     seen++;
   }
   return r - 1;

@@ -10,7 +10,7 @@ import { classifyHeader } from './vocabulary';
 
 /** Lines that end a table: signatures, places and dates, recipients, notes. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |truong ban|pho truong ban|ky ten|thu truong|bi thu|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)|\bngay\b.*\bthang\b.*\bnam\b/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)|\bngay\b.*\bthang\b.*\bnam\b/;
 
 export function isEndOfTableText(text: string): boolean {
   return END_OF_TABLE.test(labelKey(text).replace(/^[-*\s]+/, ''));

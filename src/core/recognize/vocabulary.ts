@@ -55,7 +55,9 @@ export function isPercentLabel(raw: string, label: string): boolean {
 }
 
 function isCountLabel(label: string): boolean {
-  return /^(sl|so luong|so|s l|so don vi|so to chuc|so dang vien)$/.test(label);
+  return /^(sl|so luong|so|s l)( (don vi|dv|to chuc|tc|tccs|tccsd|dang vien|chi bo|cb))?$/.test(
+    label,
+  );
 }
 
 /** A month header: "T1", "Tháng 1", "Th 1", "SH T1", or a bare 1–12 under a regular-meeting group. */
@@ -109,12 +111,19 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (month) return { role: 'month', index: month };
   const quarter = quarterOf(sub || top);
   if (quarter) return { role: 'quarter', index: quarter };
+  // "I", "II"… or 1–4 under a thematic group ("Chuyên đề", "SHCĐ", "Quý").
+  if (sub && /chuyen de|^(sh ?cd|cd)\b|^quy$|theo quy/.test(top)) {
+    const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
+    if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
+  }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
   // when it says so (điểm, chấm), otherwise a self-grade the counts leave aside.
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
+  // "Năm xếp loại", "Năm XL", "Năm đánh giá": the year of the row, not its grade.
+  if (/^nam( danh gia| xep loai| xl| dg)?$/.test(sub || top)) return { role: 'year' };
   const year = yearIn(raw.join(' '));
   if (
     /xep loai|ket qua danh gia|muc danh gia|danh gia xep loai|ket qua xl|^xl\b|^kq ?xl\b/.test(all)
