@@ -60,7 +60,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   const lists: RatingList[] = [];
   // A repeated unit is one row too many in every year: the first row of a unit (per year, with a
   // year column) is the one counted, whatever the other rows' grade columns hold.
-  const firstRow = new Map<string, number>();
+  const firstRow = new Map<string, { kind: string; row: number }[]>();
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const name = view.text(r, table.nameCol);
@@ -83,8 +83,12 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     let duplicateOf: number | undefined;
     if (table.subject === 'organization') {
       const k = `${rowYear ?? ''}/${memoKey(memo, name)}`;
-      duplicateOf = firstRow.get(k);
-      if (duplicateOf === undefined) firstRow.set(k, r);
+      const kind = unitKind(name);
+      const earlier = firstRow.get(k) ?? [];
+      // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
+      // name without its kind ("xã Hòa Sơn") is the same unit as either.
+      duplicateOf = earlier.find((e) => !e.kind || !kind || e.kind === kind)?.row;
+      if (duplicateOf === undefined) firstRow.set(k, [...earlier, { kind, row: r }]);
     }
     for (const g of table.gradeCols) {
       const year = listYear(table, g, rowYear);
@@ -107,6 +111,12 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   }
   for (const list of lists) settleList(list);
   return lists;
+}
+
+/** The kind of unit a name starts with: a party cell or a party committee. */
+function unitKind(name: string): string {
+  const m = /^(chi bo|dang bo)\b/.exec(labelKey(name));
+  return m ? m[1]! : '';
 }
 
 /**

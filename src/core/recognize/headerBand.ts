@@ -1,7 +1,14 @@
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
 import { labelKey } from '../text/normalize';
-import { classifyHeader, monthOf, quarterOf, type ColumnMeaning } from './vocabulary';
+import {
+  classifyHeader,
+  isCountLabel,
+  isPercentLabel,
+  monthOf,
+  quarterOf,
+  type ColumnMeaning,
+} from './vocabulary';
 
 export interface HeaderColumn {
   col: number;
@@ -38,6 +45,8 @@ export function findHeaderBands(
   const last = atRow ?? Math.min(view.rowCount - 1, to);
   for (let r = first; r <= last; r++) {
     if (atRow === undefined && distinctTexts(view, r) < 2) continue;
+    // A header's first row names columns itself; a letterhead above it does not.
+    if (atRow === undefined && !namesAColumn(view, r)) continue;
     let best: HeaderBand | null = null;
     for (const depth of [1, 2, 3, 4]) {
       const bottom = r + depth - 1;
@@ -53,6 +62,15 @@ export function findHeaderBands(
     if (best) bands.push(best);
   }
   return bands;
+}
+
+function namesAColumn(view: SheetView, row: number): boolean {
+  const last = view.lastColumn(row);
+  for (let c = 0; c <= last; c++) {
+    const t = view.text(row, c);
+    if (t && classifyHeader([t], [labelKey(t)])) return true;
+  }
+  return false;
 }
 
 function distinctTexts(view: SheetView, row: number): number {
@@ -124,7 +142,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     const label = labelKey(raw);
     if (
       raw.includes('%') ||
-      /^(sl|so luong|ty le|ti le|so|diem|tu cham|cap tren cham)$/.test(label) ||
+      isCountLabel(label) ||
+      isPercentLabel(raw, label) ||
+      /^(diem|tu cham|cap tren cham)$/.test(label) ||
       monthOf(label, true) !== null ||
       quarterOf(label) !== null ||
       /^(nam )?(19|20)\d{2}$/.test(label)
@@ -144,7 +164,8 @@ function isSubLabel(text: string): boolean {
   const label = labelKey(text);
   return (
     text.includes('%') ||
-    /^(sl|so luong|ty le|ti le|tl)$/.test(label) ||
+    isCountLabel(label) ||
+    isPercentLabel(text, label) ||
     quarterOf(label) !== null ||
     recognizeGrade(text) !== null
   );

@@ -251,7 +251,12 @@ function recognizeBand(
     const tickCols = ticks.map((t) => ({ level: t.t.meaning.level!, col: t.col }));
     const table: RatingListTable = {
       ...listBase(base, first, member, unit, nameCol),
-      gradeCols: [{ col: tickCols[0]!.col, year: null }],
+      gradeCols: [
+        {
+          col: tickCols[0]!.col,
+          year: ticks.find((t) => t.t.meaning.year)?.t.meaning.year ?? null,
+        },
+      ],
       tickCols,
     };
     const share = average(

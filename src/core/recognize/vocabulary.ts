@@ -51,11 +51,11 @@ export function yearIn(text: string): number | null {
 }
 
 export function isPercentLabel(raw: string, label: string): boolean {
-  return raw.includes('%') || /^(ty le|ti le|tl)\b/.test(label);
+  return raw.includes('%') || /^(ty le|ti le|tl|t le)\b/.test(label);
 }
 
-function isCountLabel(label: string): boolean {
-  return /^(sl|so luong|so|s l)( (don vi|dv|to chuc|tc|tccs|tccsd|dang vien|chi bo|cb))?$/.test(
+export function isCountLabel(label: string): boolean {
+  return /^(sl|so luong|so|s l|s luong)( (don vi|dv|to chuc|tc|tccs|tccsd|dang vien|chi bo|cb))?$/.test(
     label,
   );
 }
@@ -104,7 +104,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   // A grade name under a group label ("Kết quả xếp loại" over HTXSNV, HTTNV…): a column per
   // level, holding counts or a tick per unit; the cells tell which.
   const subGrade = labels.length > 1 ? recognizeGrade(raw[raw.length - 1] ?? '') : null;
-  if (subGrade && !topGrade) return { role: 'levelCount', level: subGrade.level };
+  if (subGrade && !topGrade) {
+    // The group may carry the year ("Kết quả xếp loại năm 2017").
+    const groupYear = yearIn(raw.slice(0, -1).join(' '));
+    return groupYear
+      ? { role: 'levelCount', level: subGrade.level, year: groupYear }
+      : { role: 'levelCount', level: subGrade.level };
+  }
 
   const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
   const month = monthOf(sub || top, underMonthGroup && labels.length > 1);
