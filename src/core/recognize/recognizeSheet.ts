@@ -50,6 +50,9 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
   const general = hints.find((h) => h.headerRow === undefined);
   const forced = hints.filter((h) => h.headerRow !== undefined);
   let from = 0;
+  // A table with no year above it takes the year of the table above it on the sheet (a
+  // breakdown under its list).
+  let inherited: number | null = null;
   while (from < view.rowCount) {
     from = nextFilledRow(view, from);
     if (from < 0) break;
@@ -61,12 +64,13 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
       }
     }
     candidates.sort((a, b) => a.top - b.top);
-    const found = firstTable(view, candidates, ceiling, general, forced);
+    const found = firstTable(view, candidates, ceiling, general, forced, inherited);
     if (!found) break;
     if (found.table) {
       const hint = hintFor(found.table.band, general, forced);
       if (hint?.year !== undefined) found.table.correctedYear = hint.year;
       if (hint?.kind !== 'ignore') out.tables.push(found.table);
+      inherited = found.table.correctedYear ?? found.table.titleYear ?? inherited;
       from = Math.max(found.table.lastDataRow, found.table.band.bottom) + 1;
     } else {
       out.incomplete.push(found.incomplete);
@@ -103,6 +107,7 @@ function firstTable(
   ceiling: number,
   general: TableHint | undefined,
   forced: TableHint[],
+  inherited: number | null,
 ): Found | null {
   let i = 0;
   while (i < candidates.length) {
@@ -115,7 +120,7 @@ function firstTable(
     let incomplete: IncompleteTable | null = null;
     for (const band of group) {
       const hint = hintFor(band, general, forced);
-      const found = recognizeBand(view, band, ceiling);
+      const found = recognizeBand(view, band, ceiling, inherited);
       const kind = found.table?.kind ?? found.incomplete?.kind;
       if (hint?.kind && hint.kind !== 'ignore' && kind !== hint.kind) continue;
       if (found.table) return { table: found.table };
@@ -170,6 +175,7 @@ function recognizeBand(
   view: SheetView,
   band: HeaderBand,
   ceiling: number,
+  inherited: number | null,
 ): { table?: Table; incomplete?: IncompleteTable } {
   const firstDataRow = band.bottom + 1;
   const bottom = sampleBottom(view, firstDataRow);
@@ -194,7 +200,7 @@ function recognizeBand(
       from: t.from,
     }));
 
-  const titleYear = titleYearAbove(view, band.top, ceiling);
+  const titleYear = titleYearAbove(view, band.top, ceiling) ?? inherited;
   const base = {
     view,
     band,

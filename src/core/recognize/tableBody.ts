@@ -114,6 +114,12 @@ function classifyRow(
       ? 'foreign'
       : 'total';
   }
+  // A unit named like a grade, beside other grade names: the level header of a summary below.
+  if (t.kind === 'rating-list' && keyText.length <= 40 && recognizeGrade(keyText)) {
+    const levels = new Set(view.rowTexts(r).map((x) => recognizeGrade(x.text)?.level));
+    levels.delete(undefined);
+    if (levels.size >= 2 && !hasNumber(view, r)) return 'foreign';
+  }
   let good = 0;
   let numeric = 0;
   for (const c of values) {

@@ -93,6 +93,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   const subRaw = raw.length > 1 ? (raw[raw.length - 1] ?? '') : '';
   const all = labels.join(' ');
 
+  // One cell naming both what and which level: "SL HTXSNV", "Tỷ lệ HTTNV", "% KHTNV".
+  if (labels.length === 1) {
+    const m = /^(sl|so luong|so|s l|s luong|ty le|ti le|tl|t le)\s+(.+)$/.exec(top);
+    const percent = (raw[0] ?? '').includes('%') || /^(ty le|ti le|tl|t le)\s/.test(top);
+    const rest = m ? m[2]! : percent ? (raw[0] ?? '').replace(/%/g, ' ') : '';
+    const level = rest ? recognizeGrade(rest) : null;
+    if (level) return { role: percent ? 'levelPercent' : 'levelCount', level: level.level };
+  }
   // Grade-name group over SL / % (rating summaries).
   const topGrade = labels.length > 1 ? recognizeGrade(raw[0] ?? '') : recognizeGrade(raw[0] ?? '');
   if (topGrade && labels.length > 1 && sub !== top) {
