@@ -429,7 +429,7 @@ function typeColumns(
     for (const [col, t] of levelCols) {
       const p = content.get(col);
       if (!p || p.filled === 0 || isTick(p)) {
-        typed.set(col, { ...t, meaning: { role: 'levelTick', level: t.meaning.level } });
+        typed.set(col, { ...t, meaning: { ...t.meaning, role: 'levelTick' } });
       }
     }
   }

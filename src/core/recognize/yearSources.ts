@@ -8,7 +8,7 @@ import { yearIn } from './vocabulary';
  * 452-QĐ/HU ngày 14/01/2022)"), dated signature lines ("Hữu Lũng, ngày 14 tháng 01 năm 2022").
  */
 const NOT_THE_TABLES_YEAR =
-  /^(kem theo|ngay xuat|ngay in|ngay lap|ngay bao cao|xuat ngay|in ngay|xuat luc|nguoi xuat|nguoi lap|can cu|theo|ban hanh)\b|quyet dinh|\bqd\b|\bhd\b|\bcv\b|cong van|\bso \d+|\bngay\b.*\bthang\b|\bngay \d/;
+  /^(kem theo|ngay xuat|ngay in|ngay lap|ngay bao cao|xuat ngay|in ngay|xuat luc|nguoi xuat|nguoi lap|can cu|theo (quyet dinh|huong dan|cong van|ke hoach|thong bao|bao cao)|ban hanh)\b|quyet dinh|\bqd\b|\bhd\b|\bcv\b|cong van|\bso \d+|\bngay\b.*\bthang\b|\bngay \d/;
 
 /** Dates written out in a line: 12/01/2021, 12-01-2021, 12.01.2021, 01/2021. */
 const DATE = /\b\d{1,2}\s*[/.-]\s*(\d{1,2}\s*[/.-]\s*)?(19|20)\d{2}\b/g;
