@@ -1,8 +1,10 @@
+import { evaluateLog } from './compute/logMeetings';
 import { evaluateRegisterRow } from './compute/meetings';
 import { rateList, rateSummary } from './compute/ratings';
 import { a1, columnLetters, rangeA1 } from './model/address';
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { WorkbookModel } from './model/workbookModel';
+import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { parseRatingLists } from './parse/ratingList';
 import { parseRatingSummary } from './parse/ratingSummary';
@@ -34,6 +36,8 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
     listRatings: new Map(),
     summaryRatings: new Map(),
     meetings: [],
+    logs: [],
+    logMeetings: [],
   };
   for (const sheet of wb.sheets) {
     if (sheet.owned) continue;
@@ -70,6 +74,10 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
       const summary = parseRatingSummary(table);
       model.summaries.push(summary);
       model.summaryRatings.set(summary, rateSummary(summary, settings));
+    } else if (table.kind === 'meeting-log') {
+      const log = parseMeetingLog(table);
+      model.logs.push(log);
+      model.logMeetings.push(...evaluateLog(log, settings));
     } else {
       const register = parseMeetingRegister(table);
       model.registers.push(register);
@@ -139,7 +147,7 @@ export function checkWorkbook(
     counts,
     results: {
       ratings: [...model.listRatings.values(), ...[...model.summaryRatings.values()].flat()],
-      meetings: model.meetings.map((m) => m.result),
+      meetings: [...model.meetings.map((m) => m.result), ...model.logMeetings.map((m) => m.result)],
     },
   };
   return { report, model };
@@ -200,6 +208,10 @@ function describeTable(t: Table, model: WorkbookModel): RecognizedTable {
   for (const r of model.registers) {
     if (r.table !== t) continue;
     for (const row of r.rows) if (row.year !== null) years.add(row.year);
+  }
+  for (const log of model.logs) {
+    if (log.table !== t) continue;
+    for (const e of log.entries) years.add(e.date.year);
   }
   const scheme: SchemeId | 'mixed' | null =
     schemes.size === 0 ? null : schemes.size > 1 ? 'mixed' : [...schemes][0]!;

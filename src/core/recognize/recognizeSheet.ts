@@ -9,6 +9,7 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
   GradeColumn,
@@ -65,6 +66,13 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
     candidates.sort((a, b) => a.top - b.top);
     const found = firstTable(view, candidates, ceiling, general, forced, inherited);
+    // A log is told by its cells, not its header: it wins unless a table starts above it.
+    const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
+    if (log && (!found || startOf(found) >= log.band.top)) {
+      out.tables.push(log);
+      from = log.lastDataRow + 1;
+      continue;
+    }
     if (!found) break;
     if (found.table) {
       const hint = hintFor(found.table.band, general, forced);
@@ -86,6 +94,14 @@ function hintFor(
   forced: TableHint[],
 ): TableHint | undefined {
   return forced.find((h) => h.headerRow === band.top) ?? general;
+}
+
+function logAllowed(general: TableHint | undefined): boolean {
+  return !general?.kind || general.kind === 'meeting-log';
+}
+
+function startOf(found: Found): number {
+  return found.table ? found.table.band.top : found.incomplete.band.top;
 }
 
 function nextFilledRow(view: SheetView, from: number): number {

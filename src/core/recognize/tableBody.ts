@@ -93,6 +93,7 @@ function valueColumns(t: Table): number[] {
   if (t.kind === 'rating-summary') {
     return t.levels.flatMap((l) => [l.countCol, l.percentCol]).filter((c) => c !== undefined);
   }
+  if (t.kind === 'meeting-log') return [t.dateCol];
   return t.monthCols.filter((c) => c !== undefined);
 }
 

@@ -88,7 +88,20 @@ export interface MeetingRegisterTable extends TableBase {
   noteCol?: number;
 }
 
-export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable;
+/** A meeting log: one row per meeting, several cells interleaved (recognize/meetingLog.ts). */
+export interface MeetingLogTable extends TableBase {
+  kind: 'meeting-log';
+  dateCol: number;
+  cellCol: number;
+  communeCol?: number;
+  /** "Thường kỳ" / "Chuyên đề"; without it the topic tells a thematic meeting. */
+  kindCol?: number;
+  topicCol?: number;
+  attendingCol?: number;
+  membersCol?: number;
+}
+
+export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;
 
 /** A header the engine half-recognized: it says which columns it could not find. */
 export interface IncompleteTable {

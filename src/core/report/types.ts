@@ -9,7 +9,7 @@ export const REPORT_VERSION = '1.0';
 export type Severity = 'error' | 'warning' | 'info';
 export type Level = 'excellent' | 'good' | 'pass' | 'fail';
 export type SchemeId = 'pre-2018' | '2018';
-export type TableKind = 'rating-list' | 'rating-summary' | 'meeting-register';
+export type TableKind = 'rating-list' | 'rating-summary' | 'meeting-register' | 'meeting-log';
 
 export interface Finding {
   rule: string;
@@ -79,8 +79,13 @@ export interface RatingResult {
 }
 
 export interface MeetingResult {
+  /** A register row (one row per cell and year) or a log (one row per meeting). */
+  source: 'register' | 'log';
   sheet: string;
+  /** 1-based: the register row, or the log's first row of this cell and year. */
   row: number;
+  /** 1-based rows of the log holding this cell's meetings of the year. */
+  logRows?: number[];
   year: number | null;
   unit: string;
   commune?: string;

@@ -22,6 +22,7 @@ export const tableUncertain: Rule = {
       'rating-list': { vi: 'danh sách xếp loại', en: 'rating list' },
       'rating-summary': { vi: 'bảng tổng hợp', en: 'rating summary' },
       'meeting-register': { vi: 'sổ theo dõi sinh hoạt', en: 'meeting register' },
+      'meeting-log': { vi: 'nhật ký sinh hoạt', en: 'meeting log' },
     };
     for (const t of model.tables) {
       if (t.confidence >= CONFIDENT) continue;

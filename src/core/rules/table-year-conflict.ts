@@ -23,6 +23,8 @@ export const tableYearConflict: Rule = {
     for (const t of model.tables) {
       if (t.correctedYear !== undefined) continue;
       // Tables whose rows or columns carry their own years have no one year to disagree on.
+      // A log's days carry the year of each meeting.
+      if (t.kind === 'meeting-log') continue;
       if (t.kind !== 'rating-summary' && t.yearCol !== undefined) continue;
       if (t.kind === 'rating-list' && t.gradeCols.length > 1) continue;
       const header = t.kind === 'rating-list' ? t.gradeCols[0]!.year : null;
