@@ -11,6 +11,7 @@ import { meetingInvalidMark } from './meeting-invalid-mark';
 import { meetingMembersMissing } from './meeting-members-missing';
 import { meetingNoData } from './meeting-no-data';
 import { meetingRegularShort } from './meeting-regular-short';
+import { meetingRepeatedMonth } from './meeting-repeated-month';
 import { meetingThematicShort } from './meeting-thematic-short';
 import { percentMismatch } from './percent-mismatch';
 import type { Rule } from './rule';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   meetingThematicShort,
   meetingAttendanceLow,
   meetingMembersMissing,
+  meetingRepeatedMonth,
 ];
 
 export function ruleById(id: string): Rule | undefined {
