@@ -1,7 +1,6 @@
 import type { SheetView } from '../view/sheetView';
 import {
   gradeShare,
-  markShare,
   numberShare,
   profileColumns,
   support,
@@ -490,7 +489,8 @@ function typeColumns(
 
 function stripWeak(m: ColumnMeaning): ColumnMeaning {
   if (!m.weak) return m;
-  const { weak: _weak, ...rest } = m;
+  const rest = { ...m };
+  delete rest.weak;
   return rest;
 }
 

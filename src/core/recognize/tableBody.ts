@@ -106,8 +106,14 @@ function classifyRow(
 ): RowKind {
   const { view } = t;
   const row = view.sheet.rows[r]!;
-  const keyText = view.text(r, key);
   const sttCol = t.kind === 'rating-list' ? t.sttCol : undefined;
+  // A numbered row is the list's own (a total or a header carries no running number): the fast
+  // path a million-row list takes, its name never read here.
+  if (sttCol !== undefined && sttCol !== key && typeof row.v[sttCol] === 'number') {
+    const k = row.v[key];
+    if (k !== null && k !== undefined && k !== '') return 'strong';
+  }
+  const keyText = view.text(r, key);
   const stt = sttCol !== undefined && sttCol !== key ? view.text(r, sttCol) : '';
   if ((keyText && isTotalLabel(keyText)) || (stt && isTotalLabel(stt))) {
     // "Tổng số" heads a column of the next table's header as often as it starts a total line.

@@ -267,3 +267,35 @@ describe('files from report generators', () => {
     ]);
   });
 });
+
+describe('a correction applies to one table', () => {
+  const stacked: SheetSpec = {
+    name: 'Xếp loại',
+    rows: [
+      ['DANH SÁCH XẾP LOẠI NĂM 2019'],
+      ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+      ...units(5),
+      [],
+      ['Năm 2020'],
+      ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+      ...units(5, 1),
+    ],
+  };
+  const run = (tables: unknown[]) =>
+    checkWorkbook(snapshotOf(stacked), resolveSettings({ tables })).report;
+
+  it('a year given for the second table leaves the first alone', () => {
+    const report = run([{ sheet: 'Xếp loại', headerRow: 10, year: 2021 }]);
+    expect(report.tables.map((t) => t.years)).toEqual([[2019], [2021]]);
+  });
+
+  it('skipping the first table keeps the second', () => {
+    const report = run([{ sheet: 'Xếp loại', headerRow: 2, kind: 'ignore' }]);
+    expect(report.tables.map((t) => [t.range, t.years])).toEqual([['A10:C15', [2020]]]);
+  });
+
+  it('a correction without a header row applies to every table of the sheet', () => {
+    const report = run([{ sheet: 'Xếp loại', year: 2018 }]);
+    expect(report.tables.map((t) => t.years)).toEqual([[2018], [2018]]);
+  });
+});
