@@ -8,7 +8,7 @@ import { readXlsxFile } from '../../../src/hosts/xlsx/read/readXlsxFile';
 import { readZipDirectory } from '../../../src/hosts/xlsx/read/zipDirectory';
 import { handXlsx } from './helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = path.resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 const fixture = new Uint8Array(readFileSync(FIXTURE));
 
 function failure(read: () => unknown): UnusableInputError {
