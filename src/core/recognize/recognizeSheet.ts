@@ -68,7 +68,7 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     // A log is told by its cells, not its header: it wins unless a table starts above it.
     const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
     if (log && (!found || startOf(found) >= log.band.top)) {
-      out.tables.push(log);
+      if (hintFor(log.band, general, forced)?.kind !== 'ignore') out.tables.push(log);
       from = log.lastDataRow + 1;
       continue;
     }

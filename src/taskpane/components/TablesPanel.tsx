@@ -95,6 +95,7 @@ export function TablesPanel(props: {
                     <option value="rating-list">{s.kinds['rating-list']}</option>
                     <option value="rating-summary">{s.kinds['rating-summary']}</option>
                     <option value="meeting-register">{s.kinds['meeting-register']}</option>
+                    <option value="meeting-log">{s.kinds['meeting-log']}</option>
                     <option value="ignore">{alone ? s.ignore : s.ignoreTable}</option>
                   </Select>
                 </Field>

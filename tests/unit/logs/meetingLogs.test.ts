@@ -9,11 +9,12 @@ import { addLog, byDate, fullYear, type LogOptions, type Meeting } from './logWo
 async function check(
   meetings: Meeting[],
   o: LogOptions = {},
+  settings = resolveSettings({}),
 ): Promise<CheckResult & { snapshot: WorkbookSnapshot }> {
   const wb = new ExcelJS.Workbook();
   addLog(wb, meetings, o);
   const snapshot = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-  return { ...checkWorkbook(snapshot, resolveSettings({})), snapshot };
+  return { ...checkWorkbook(snapshot, settings), snapshot };
 }
 
 /** A fixed shuffle: the same every run, far from date order. */
@@ -89,6 +90,19 @@ describe('meeting logs are recognized by their cells', () => {
     expect(summary(await check(year2020, { noKind: true, headers: headers.slice(0, 4) }))).toEqual(
       sorted,
     );
+  });
+
+  it('a user’s correction of the header row can set a log aside', async () => {
+    const kinds = async (kind: 'ignore' | 'meeting-log') =>
+      (
+        await check(
+          year2020,
+          {},
+          resolveSettings({ tables: [{ sheet: 'Nhật ký', headerRow: 3, kind }] }),
+        )
+      ).report.tables.map((t) => t.kind);
+    expect(await kinds('meeting-log')).toEqual(['meeting-log']);
+    expect(await kinds('ignore')).toEqual([]);
   });
 
   it('a member list with birth dates is no log', async () => {
