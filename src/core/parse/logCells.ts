@@ -60,7 +60,8 @@ export function readMeetingKind(text: string): MeetingKind | null {
   const k = labelKey(text);
   if (!k) return null;
   if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd$/.test(k)) return 'thematic';
-  if (/\bthuong ky\b/.test(k) || /^(sh ?)?tk$/.test(k)) return 'regular';
+  // "kì" and "kỳ" are both written.
+  if (/\bthuong k[yi]\b/.test(k) || /^(sh ?)?tk$/.test(k)) return 'regular';
   return null;
 }
 
@@ -75,7 +76,7 @@ export function topicIsThematic(text: string): boolean {
 
 /** Spellings the written formulas accept for each kind, besides those the log itself uses. */
 export const KIND_SPELLINGS: Record<MeetingKind, string[]> = {
-  regular: ['Thường kỳ', 'SH thường kỳ', 'Sinh hoạt thường kỳ', 'TK', 'SHTK'],
+  regular: ['Thường kỳ', 'Thường kì', 'SH thường kỳ', 'Sinh hoạt thường kỳ', 'TK', 'SHTK'],
   thematic: ['Chuyên đề', 'SH chuyên đề', 'Sinh hoạt chuyên đề', 'SHCĐ', 'CĐ'],
 };
 

@@ -59,6 +59,9 @@ function logFrom(
   const dated = profiles.get(dateCol)!;
   const n = sample.length;
   if (dated.dates < n * 0.8) return null;
+  // A register marks its month columns with days: many columns of days are months, not a log.
+  const dayColumns = [...profiles.values()].filter((p) => p.dates >= n * 0.5).length;
+  if (dayColumns >= 3) return null;
 
   const isKind = (p: Profile) => p.filled >= n * 0.5 && p.kinds >= p.filled * 0.6;
   const kindCol = columns(profiles).find((c) => c !== dateCol && isKind(profiles.get(c)!));

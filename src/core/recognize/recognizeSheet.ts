@@ -65,9 +65,15 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
     candidates.sort((a, b) => a.top - b.top);
     const found = firstTable(view, candidates, ceiling, general, forced, inherited);
-    // A log is told by its cells, not its header: it wins unless a table starts above it.
+    // A log is told by its cells, not its header: it wins unless a table starts above it or
+    // where it does.
     const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
-    if (log && (!found || startOf(found) >= log.band.top)) {
+    const logFirst =
+      log &&
+      (!found ||
+        startOf(found) > log.band.top ||
+        (found.incomplete && startOf(found) === log.band.top));
+    if (log && logFirst) {
       if (hintFor(log.band, general, forced)?.kind !== 'ignore') out.tables.push(log);
       from = log.lastDataRow + 1;
       continue;

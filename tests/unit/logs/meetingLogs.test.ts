@@ -71,6 +71,7 @@ describe('meeting logs are recognized by their cells', () => {
     const spellings = [
       ['SH thường kỳ', 'SHCĐ'],
       ['thuong ky', 'chuyen de'],
+      ['Thường kì', 'Chuyên Đề'],
       ['TK', 'CĐ'],
       ['Sinh hoạt thường kỳ', 'Sinh hoạt chuyên đề'],
     ];
@@ -203,6 +204,11 @@ describe('the meetings sheet over a log', () => {
       expect(regular.formula).toMatch(/COUNTIFS\('Nhật ký'!\$C\$4:\$C\$\d+,"=Chi bộ Thôn/);
       expect(regular.cached).toBe(r.report.results.meetings[i]!.regular);
     }
+    // The yearly block the charts read counts both log cells, one of them compliant.
+    const yearRow = sheet.cells.filter((c) => c.col === 0 && c.value === 2020).pop()!;
+    const block = (col: number) =>
+      sheet.cells.find((c) => c.row === yearRow.row && c.col === col)!.cached;
+    expect([block(1), block(2)]).toEqual([2, 1]);
     const charts = plan.sheets.find((s) => s.key === 'charts');
     expect(JSON.stringify(charts)).toContain(sheet.name);
   });
@@ -216,3 +222,29 @@ function formatDay(v: unknown): string {
     `/${d.getUTCFullYear()}`
   );
 }
+
+describe('what is not a log', () => {
+  it('a register whose months hold the days of the meetings stays a register', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sinh hoạt');
+    ws.getCell('A1').value = 'THEO DÕI SINH HOẠT CHI BỘ NĂM 2020';
+    ws.getRow(2).values = ['Năm', 'Chi bộ', ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`)];
+    [A, B, 'Chi bộ Thôn Khuân Cầu'].forEach((cell, i) => {
+      const row = ws.getRow(3 + i);
+      row.values = [
+        2020,
+        cell,
+        ...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2020, m, 5 + i))),
+      ];
+      for (let c = 3; c <= 14; c++) row.getCell(c).numFmt = 'dd/mm/yyyy';
+    });
+    const snapshot = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const report = checkWorkbook(snapshot, resolveSettings({})).report;
+    expect(report.tables.map((t) => t.kind)).toEqual(['meeting-register']);
+    expect(report.results.meetings.map((m) => [m.source, m.regular])).toEqual([
+      ['register', 12],
+      ['register', 12],
+      ['register', 12],
+    ]);
+  });
+});
