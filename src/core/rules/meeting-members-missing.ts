@@ -1,3 +1,4 @@
+import { logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
@@ -16,6 +17,21 @@ export const meetingMembersMissing: Rule = {
     },
   },
   check({ model, report }) {
+    // A log: attendance recorded, but no meeting of the cell that year gives its members.
+    for (const o of model.logMeetings) {
+      const col = o.log.table.membersCol;
+      if (col === undefined || o.entries.some((e) => e.members !== null)) continue;
+      const first = o.entries.find((e) => e.attending !== null);
+      if (!first) continue;
+      const raw = o.log.table.view.cell(first.row, col).value;
+      report({
+        sheet: o.result.sheet,
+        row: first.row,
+        col,
+        value: raw,
+        params: { unit: logUnitLabel(o), year: o.year, value: String(raw ?? '') },
+      });
+    }
     for (const o of model.meetings) {
       const col = o.table.membersCol;
       if (col === undefined || o.row.members !== null) continue;

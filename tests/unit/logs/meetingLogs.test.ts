@@ -160,6 +160,27 @@ describe('what a log proves', () => {
     expect(flagged[0]!.messages.en).toContain('17 of 20');
   });
 
+  it('attendance without a member count for the cell is flagged at its first meeting', async () => {
+    const C = 'Chi bộ Trường Tiểu học';
+    const withC = byDate([
+      ...year2020,
+      ...['10/01/2020', '10/02/2020', '10/03/2020'].map((day) => ({
+        day,
+        cell: C,
+        kind: 'Thường kỳ',
+        attending: 9,
+        members: 0,
+      })),
+    ]);
+    const r = await check(withC, { attendance: true });
+    const flagged = r.report.issues.filter((f) => f.rule === 'meeting.members-missing');
+    expect(flagged.map((f) => [f.cell!.replace(/\d+$/, ''), f.messages.en.split(':')[0]])).toEqual([
+      ['G', `${C}, 2020`],
+    ]);
+    const row = r.snapshot.sheets[0]!.rows[flagged[0]!.row! - 1]!.v;
+    expect(formatDay(row[1])).toBe('10/01/2020');
+  });
+
   it('a log that stops in October leaves November and December unknown, not missed', async () => {
     const r = await check(year2020.filter((m) => !/\/1[12]\/2020$/.test(m.day)));
     expect(summary(r)[0]).toEqual([A, 2020, 10, [1, 1, 1, null], null]);
