@@ -12,7 +12,7 @@ export interface LogOutcome {
   unit: string;
   /** The cell's meetings that year, in sheet order. */
   entries: LogEntry[];
-  /** Every spelling of the cell's name (commune, cell) in the log: the formulas count each. */
+  /** Every spelling of the cell's name (commune, cell) as typed in the log: the formulas count each. */
   spellings: { commune: string; cell: string }[];
   /** Months (1–12) with a regular meeting. */
   heldMonths: number[];
@@ -46,10 +46,26 @@ export function evaluateLog(log: MeetingLog, settings: Settings): LogOutcome[] {
     if (list) list.push(e);
     else groups.set(k, [e]);
   }
-  return [...groups.values()].map((entries) => evaluateCellYear(log, entries, settings));
+  // Every spelling of each cell, over all its years: a formula must count them all.
+  const spellings = new Map<string, { commune: string; cell: string }[]>();
+  for (const e of log.entries) {
+    const list = spellings.get(e.key) ?? [];
+    if (!list.some((s) => s.commune === e.communeRaw && s.cell === e.cellRaw)) {
+      list.push({ commune: e.communeRaw, cell: e.cellRaw });
+    }
+    spellings.set(e.key, list);
+  }
+  return [...groups.values()].map((entries) =>
+    evaluateCellYear(log, entries, spellings.get(entries[0]!.key)!, settings),
+  );
 }
 
-function evaluateCellYear(log: MeetingLog, entries: LogEntry[], settings: Settings): LogOutcome {
+function evaluateCellYear(
+  log: MeetingLog,
+  entries: LogEntry[],
+  spellings: { commune: string; cell: string }[],
+  settings: Settings,
+): LogOutcome {
   const year = entries[0]!.date.year;
   const required = settings.meetings.regularPerYear;
   const perQuarter = settings.meetings.thematicPerQuarter;
@@ -104,13 +120,6 @@ function evaluateCellYear(log: MeetingLog, entries: LogEntry[], settings: Settin
   const verdicts = [regular, ...thematic];
   const compliant = verdicts.includes('short') ? false : verdicts.includes('unknown') ? null : true;
   const first = entries[0]!;
-  const spellings: { commune: string; cell: string }[] = [];
-  for (const e of log.entries) {
-    if (e.key !== first.key) continue;
-    if (!spellings.some((s) => s.commune === e.commune && s.cell === e.cell)) {
-      spellings.push({ commune: e.commune, cell: e.cell });
-    }
-  }
   return {
     log,
     year,

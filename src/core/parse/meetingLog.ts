@@ -15,6 +15,9 @@ export interface LogEntry {
   date: LogDate;
   commune: string;
   cell: string;
+  /** Commune and cell as typed (before decoding and normalizing): what COUNTIFS compares. */
+  communeRaw: string;
+  cellRaw: string;
   /** The cell as matched across rows: commune and cell name keys. */
   key: string;
   /** null where the kind cell says neither "thường kỳ" nor "chuyên đề". */
@@ -54,11 +57,17 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
       const v = c === undefined ? null : readNumber(view, r, c).value;
       return v !== null && v !== undefined && v > 0 ? v : null;
     };
+    const raw = (c: number | undefined) => {
+      const v = c === undefined ? null : view.sheet.rows[r]?.v[c];
+      return v === null || v === undefined ? '' : String(v);
+    };
     entries.push({
       row: r,
       date,
       commune,
       cell,
+      communeRaw: raw(table.communeCol),
+      cellRaw: raw(table.cellCol),
       key: `${nameKey(commune)}|${nameKey(cell)}`,
       kind:
         table.kindCol !== undefined

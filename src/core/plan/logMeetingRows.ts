@@ -1,6 +1,7 @@
 import type { LogOutcome } from '../compute/logMeetings';
 import { a1 } from '../model/address';
 import { KIND_SPELLINGS, THEMATIC_TOPIC_PATTERNS, type MeetingKind } from '../parse/logCells';
+import type { MeetingLog } from '../parse/meetingLog';
 import type { Settings } from '../settings';
 import { absRange, absRef, criteriaArray, exactCriterion, hyperlinkTo, str } from './formulas';
 import { PLAN_LABELS } from './labels';
@@ -40,15 +41,7 @@ export function writeLogRow(
     (t.communeCol !== undefined ? `,${range(t.communeCol)},${exactCriterion(s.commune)}` : '');
   const days = (m0: number, m1: number) =>
     `${range(t.dateCol)},">="&DATE(${y},${m0},1),${range(t.dateCol)},"<"&DATE(${y},${m1},1)`;
-  const spellings = (kind: MeetingKind) => {
-    const seen = new Set(KIND_SPELLINGS[kind]);
-    for (const e of o.log.entries) {
-      const raw = view.sheet.rows[e.row]?.v[t.kindCol ?? -1];
-      if (e.kind === kind && typeof raw === 'string') seen.add(raw);
-    }
-    return [...seen];
-  };
-  const kinds = { regular: spellings('regular'), thematic: spellings('thematic') };
+  const kinds = kindSpellings(o.log);
   /** Meetings of a kind between two months (m1 exclusive), as counted from real dates. */
   const count = (kind: MeetingKind, m0: number, m1: number) =>
     o.spellings
@@ -132,6 +125,26 @@ export function writeLogRow(
         : L.verdictUnknown,
     LOOK.flag,
   );
+}
+
+const KINDS_SEEN = new WeakMap<MeetingLog, Record<MeetingKind, string[]>>();
+
+/** The spellings of each kind the formulas accept: the usual ones and those the log uses. */
+function kindSpellings(log: MeetingLog): Record<MeetingKind, string[]> {
+  let kinds = KINDS_SEEN.get(log);
+  if (kinds) return kinds;
+  const seen = {
+    regular: new Set(KIND_SPELLINGS.regular),
+    thematic: new Set(KIND_SPELLINGS.thematic),
+  };
+  const { view, kindCol } = log.table;
+  for (const e of log.entries) {
+    const raw = kindCol === undefined ? undefined : view.sheet.rows[e.row]?.v[kindCol];
+    if (e.kind && typeof raw === 'string') seen[e.kind].add(raw);
+  }
+  kinds = { regular: [...seen.regular], thematic: [...seen.thematic] };
+  KINDS_SEEN.set(log, kinds);
+  return kinds;
 }
 
 function put(

@@ -244,6 +244,22 @@ function formatDay(v: unknown): string {
   );
 }
 
+describe('names typed two ways', () => {
+  it('count as one cell, and the formulas count both spellings', async () => {
+    const spaced = year2020.map((m) =>
+      m.cell === A && m.day === '05/06/2020' ? { ...m, cell: `${A} ` } : m,
+    );
+    const r = await check(spaced);
+    expect(summary(r)[0]).toEqual([A, 2020, 12, [1, 1, 1, 1], true]);
+    const sheet = buildPlan(r, r.snapshot, resolveSettings({})).sheets.find(
+      (s) => s.key === 'meetings',
+    )!;
+    const regular = sheet.cells.find((c) => c.col === 4 && c.cached === 12)!.formula!;
+    expect(regular).toContain(`"=${A}"`);
+    expect(regular).toContain(`"=${A} "`);
+  });
+});
+
 describe('what is not a log', () => {
   it('a register whose months hold the days of the meetings stays a register', async () => {
     const wb = new ExcelJS.Workbook();
