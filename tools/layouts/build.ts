@@ -442,7 +442,12 @@ class Builder {
     const l = this.c.list;
     const h = l.header;
     const stt = l.stt !== 'none';
-    const extras = this.rand.shuffle(HEADER.extra).slice(0, l.extraCols);
+    // A self-assessed score only before 2025: from 2025 the grade follows a score (QĐ 366), and
+    // a score column would then be a check of its own.
+    const scoreOk = t.years.every((y) => y < 2025);
+    const extras = this.rand
+      .shuffle(HEADER.extra.filter((e) => scoreOk || !/điểm/i.test(e[0])))
+      .slice(0, l.extraCols);
     const singleYear = t.mode === 'single' ? t.years[0]! : null;
     const yearInHeader = singleYear !== null && l.yearSource === 'header';
     const scheme = (y: number) => (y < 2018 ? 'pre-2018' : '2018') as 'pre-2018' | '2018';
@@ -587,7 +592,7 @@ class Builder {
         else sheet.num(r, yearCol, row.year);
       }
       cols.forEach((col, k) => {
-        if (col.role === 'extra') this.extraValue(sheet, r, k, col.extra![1], unit);
+        if (col.role === 'extra') this.extraValue(sheet, r, k, col.extra!, unit);
       });
       if (noteCol >= 0 && row.note) sheet.text(r, noteCol, row.note);
       for (const [y, cell] of row.cells) {
@@ -666,6 +671,16 @@ class Builder {
       r++;
     }
     sheet.touch(lastBody);
+    if (l.handSummary && t.mode === 'single' && last) {
+      const y = t.years[0]!;
+      const counts = zero();
+      for (const row of t.rows) {
+        const cell = row.cells.get(y);
+        if (!row.dup && cell && (cell.state === 'ok' || cell.state === 'mixed'))
+          counts[cell.level]++;
+      }
+      r = this.handSummary(sheet, r, nameCol, y, counts);
+    }
     // Key: the table and its years' counts.
     const keyTable: KeyTable = {
       sheet: sheet.name,
@@ -715,13 +730,76 @@ class Builder {
     }
   }
 
+  /**
+   * The summary boards type under a one-year list: the grades across, a line of counts and a
+   * line of shares down. Returns the row after it.
+   */
+  handSummary(sheet: Sheet, at: number, labelCol: number, year: number, counts: Counts): number {
+    const top = at + this.rand.int(1, 2);
+    const names = this.c.summary.gradeWords === 'abbr' ? ABBR : year < 2018 ? FULL_OLD : FULL_NEW;
+    const tag = 'summary/hand';
+    sheet.text(top, labelCol, this.pick(['Tổng hợp', 'Tổng hợp:', 'Kết quả', 'Nội dung']), true);
+    LEVELS.forEach((lv, i) => sheet.text(top, labelCol + 1 + i, names[lv], true));
+    const withTotal = this.rand.chance(0.6);
+    if (withTotal) sheet.text(top, labelCol + 5, this.pick(['Cộng', 'Tổng số']), true);
+    const total = LEVELS.reduce((a, lv) => a + counts[lv], 0);
+    sheet.text(top + 1, labelCol, this.pick(['Số lượng', 'Tổng số', 'SL']));
+    LEVELS.forEach((lv, i) => sheet.num(top + 1, labelCol + 1 + i, counts[lv]));
+    if (withTotal) sheet.num(top + 1, labelCol + 5, total);
+    sheet.text(top + 2, labelCol, this.pick(['Tỷ lệ (%)', 'Tỷ lệ', '%']));
+    const asText = this.c.summary.percent === 'textComma';
+    const bad = this.take('percent.mismatch') ? this.pick(LEVELS) : null;
+    LEVELS.forEach((lv, i) => {
+      const share = total > 0 ? counts[lv] / total : 0;
+      const shown =
+        Math.round((lv === bad ? share + (share > 0.05 ? -0.03 : 0.03) : share) * 1000) / 10;
+      const c = labelCol + 1 + i;
+      if (asText) sheet.put(top + 2, c, { value: String(shown).replace('.', ',') });
+      else sheet.num(top + 2, c, shown);
+      if (lv === bad) {
+        this.defect({
+          rule: 'percent.mismatch',
+          sheet: sheet.name,
+          cell: a1(top + 2, c),
+          note: `typed ${shown}, true ${(share * 100).toFixed(1)}`,
+          tag,
+        });
+      }
+    });
+    if (withTotal) sheet.num(top + 2, labelCol + 5, 100);
+    this.key.tables.push({
+      sheet: sheet.name,
+      kind: 'rating-summary',
+      years: [year],
+      headerRows: [top + 1, top + 1],
+      rows: [top + 1, top + 3],
+      tag,
+    });
+    if (this.c.exportStyle || asText) {
+      this.key.tolerated.push({
+        rule: 'value.not-number',
+        sheet: sheet.name,
+        rows: [top + 1, top + 3],
+        max: 1,
+        why: 'numbers typed as text',
+      });
+    }
+    return top + 3;
+  }
+
   summaryBelow: { sheet: Sheet; at: number } | null = null;
   breakdownBelow: { sheet: Sheet; at: number; year: number } | null = null;
 
-  extraValue(sheet: Sheet, r: number, c: number, type: string, unit: Unit): void {
-    switch (type) {
+  extraValue(
+    sheet: Sheet,
+    r: number,
+    c: number,
+    extra: (typeof HEADER.extra)[number],
+    unit: Unit,
+  ): void {
+    switch (extra[1]) {
       case 'n':
-        sheet.num(r, c, this.rand.int(5, 180));
+        sheet.num(r, c, /điểm/i.test(extra[0]) ? this.rand.int(60, 100) : this.rand.int(5, 180));
         break;
       case 'person':
         sheet.text(r, c, this.person());
@@ -1239,7 +1317,7 @@ class Builder {
     ];
     if (g.commune) cols.push({ role: 'commune', label: word(HEADER.commune, h) });
     if (membersCol) cols.push({ role: 'members', label: word(HEADER.members, h) });
-    if (g.yearColumn) cols.push({ role: 'year', label: word(HEADER.yearCol, h) });
+    if (g.yearColumn) cols.push({ role: 'year', label: this.pick(['Năm', 'Năm', 'Nam']) });
     const monthGroup = g.monthGroup ? word(HEADER.regularGroup, h) : undefined;
     for (let m = 1; m <= 12; m++) {
       cols.push({

@@ -77,6 +77,8 @@ export interface ListChoices {
   nameForm: number;
   /** Units that join in a later year (a blank cell in earlier year columns is not a blank grade). */
   newUnits: boolean;
+  /** A small summary typed under a one-year list: grades across, "Số lượng" and "Tỷ lệ" down. */
+  handSummary: boolean;
 }
 
 export interface SummaryChoices {
@@ -168,6 +170,7 @@ export const listChoicesArb: fc.Arbitrary<ListChoices> = fc.record({
   signature: fc.boolean(),
   nameForm: fc.nat(1000),
   newUnits: fc.boolean(),
+  handSummary: oneIn(4),
 });
 
 export const summaryChoicesArb: fc.Arbitrary<SummaryChoices> = fc.record({

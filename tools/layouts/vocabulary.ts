@@ -402,7 +402,6 @@ export const AGENCIES = [
   'Chi bộ Kho bạc Nhà nước',
   'Chi bộ Bảo hiểm xã hội huyện',
   'Chi bộ Trường THPT Hữu Lũng',
-  'Chi bộ Trung tâm Y tế huyện',
   'Đảng bộ Trung tâm Y tế huyện',
   'Chi bộ Hạt Kiểm lâm',
 ];

@@ -199,7 +199,7 @@ class Styles {
  * Writes a workbook from cells as Excel lays it out: shared strings (or inline ones where a cell
  * asks), one style per font and number format, merged cells after the sheet data.
  */
-export function gridXlsx(wb: GridWorkbook, level: 0 | 1 | 6 | 9 = 1): Uint8Array {
+export function gridXlsx(wb: GridWorkbook, level: 0 | 1 | 6 | 9 = 0): Uint8Array {
   const styles = new Styles();
   const shared: string[] = [];
   const sharedIds = new Map<string, number>();
