@@ -1281,7 +1281,7 @@ class Builder {
     if (!g) return;
     const years = g.yearColumn ? this.years.slice(-2) : [this.years[this.years.length - 1]!];
     const y = years[years.length - 1]!;
-    const yearInTitle = !g.yearColumn && (this.rand.chance(0.7) || true);
+    const yearInTitle = !g.yearColumn;
     const yearInSheet = !g.yearColumn && this.rand.chance(0.5);
     const sheet = this.sheet(
       yearInSheet
@@ -1289,7 +1289,39 @@ class Builder {
         : this.pick(['Sổ SH chi bộ', 'Theo dõi SHCB', 'Sinh hoạt chi bộ', 'SHCB']),
     );
     const lines = withTitle(g.title, this.rand);
-    const top = this.renderTitle(sheet, 0, lines, 'register', y, yearInTitle, 12);
+    let top = this.renderTitle(sheet, 0, lines, 'register', y, yearInTitle, 12);
+    const communes = this.rand.shuffle(COMMUNES);
+    const parts = g.stacked && !g.yearColumn ? this.rand.int(2, 3) : 1;
+    for (let part = 0; part < parts; part++) {
+      if (part > 0) {
+        // Several communes' registers on one sheet, each under its own title line.
+        top = sheet.end + this.rand.int(1, 2);
+        const commune = communes[part]!;
+        sheet.text(
+          top,
+          0,
+          this.pick([
+            `ĐẢNG BỘ XÃ ${commune.toLocaleUpperCase('vi')} - NĂM ${y}`,
+            `Đảng bộ xã ${commune} năm ${y}`,
+            `${this.pick(REGISTER_TITLES)(y)} - ĐẢNG BỘ XÃ ${commune.toLocaleUpperCase('vi')}`,
+          ]),
+          true,
+        );
+        top++;
+      }
+      this.renderRegisterTable(sheet, top, years, g, communes[part]!, part);
+    }
+    this.signature(sheet);
+  }
+
+  renderRegisterTable(
+    sheet: Sheet,
+    top: number,
+    years: number[],
+    g: RegisterChoices,
+    communeOfPart: string,
+    part: number,
+  ): void {
     const tag = `register/${g.marks}/${g.thematic}`;
     const attendance = g.marks === 'count';
     const membersCol = g.members || attendance;
@@ -1421,7 +1453,7 @@ class Builder {
           `Chi bộ ${villages[i % villages.length]}`,
           `Chi bộ thôn ${villages[i % villages.length]}`,
         ]);
-        const commune = communes[Math.floor(i / 4) % communes.length]!;
+        const commune = part > 0 ? communeOfPart : communes[Math.floor(i / 4) % communes.length]!;
         const members = this.rand.int(8, 45);
         sttN++;
         sheet.num(r, at('stt'), sttN);
@@ -1658,7 +1690,6 @@ class Builder {
         why: 'an export stores every number as text',
       });
     }
-    this.signature(sheet);
   }
 
   extraSheet(): void {

@@ -107,6 +107,8 @@ export interface RegisterChoices {
   rows: number;
   title: TitleLine[];
   numbering: 'none' | 'parens' | 'numbers';
+  /** Several communes' registers on one sheet, one under the other. */
+  stacked: boolean;
 }
 
 export interface LayoutChoices {
@@ -205,6 +207,7 @@ export const registerChoicesArb: fc.Arbitrary<RegisterChoices> = fc.record({
   rows: fc.integer({ min: 2, max: 14 }),
   title: titleArb,
   numbering: fc.constantFrom('none', 'none', 'parens', 'numbers'),
+  stacked: oneIn(4),
 });
 
 export const layoutChoicesArb: fc.Arbitrary<LayoutChoices> = fc.record({
