@@ -1559,7 +1559,8 @@ class Builder {
             }
             if (q === shortQuarter) {
               thematicByQuarter.push(0);
-              if (g.thematic !== 'marks' && this.rand.chance(0.5)) sheet.num(r, col, 0);
+              if (g.thematic !== 'marks' && g.thematic !== 'dates' && this.rand.chance(0.5))
+                sheet.num(r, col, 0);
               this.defect({
                 rule: 'meeting.thematic-short',
                 sheet: sheet.name,
@@ -1569,10 +1570,22 @@ class Builder {
               });
               continue;
             }
-            const v = g.thematic === 'flags' || g.thematic === 'marks' ? 1 : perQuarter[q - 1]!;
+            const one = g.thematic === 'flags' || g.thematic === 'marks' || g.thematic === 'dates';
+            const v = one ? 1 : perQuarter[q - 1]!;
             thematicByQuarter.push(v);
             if (g.thematic === 'marks') sheet.ascii(r, col, 'x');
-            else sheet.num(r, col, v);
+            else if (g.thematic === 'dates') {
+              // The day the thematic meeting was held, as a date or as typed text.
+              const month = (q - 1) * 3 + this.rand.int(1, 3);
+              const day = this.rand.int(1, 28);
+              if (this.c.exportStyle || this.rand.chance(0.4))
+                sheet.text(
+                  r,
+                  col,
+                  `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+                );
+              else sheet.put(r, col, { value: serialDate(year, month, day), numFmt: 'dd/mm/yyyy' });
+            } else sheet.num(r, col, v);
           }
         } else {
           const col = at('count');

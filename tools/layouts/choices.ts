@@ -24,7 +24,8 @@ export type YearsLayout = 'sheets' | 'columns' | 'yearColumn' | 'stacked';
 export type YearSource = 'title' | 'sheet' | 'header' | 'titleAndSheet';
 export type PercentForm = 'points' | 'points0' | 'fraction' | 'formula' | 'textComma' | 'textDot';
 export type MarkForm = 'x' | 'date' | 'textDate' | 'count';
-export type ThematicForm = 'quarters' | 'quarterGroup' | 'count' | 'flags' | 'marks';
+/** Thematic meetings: per quarter (a count, a 0/1 flag, an "x", the day held), or a yearly count. */
+export type ThematicForm = 'quarters' | 'quarterGroup' | 'count' | 'flags' | 'marks' | 'dates';
 
 export const DEFECT_KINDS = [
   'grade.unknown',
@@ -194,7 +195,14 @@ export const summaryChoicesArb: fc.Arbitrary<SummaryChoices> = fc.record({
 
 export const registerChoicesArb: fc.Arbitrary<RegisterChoices> = fc.record({
   marks: fc.constantFrom<MarkForm>('x', 'x', 'date', 'textDate', 'count'),
-  thematic: fc.constantFrom<ThematicForm>('quarters', 'quarterGroup', 'count', 'flags', 'marks'),
+  thematic: fc.constantFrom<ThematicForm>(
+    'quarters',
+    'quarterGroup',
+    'count',
+    'flags',
+    'marks',
+    'dates',
+  ),
   monthHeader: fc.nat(1000),
   monthGroup: fc.boolean(),
   quarterForm: fc.nat(1000),
