@@ -393,7 +393,7 @@ class Builder {
         const top = this.renderTitle(sheet, r0, titleLines, 'list', y, true, 4);
         this.renderListTable(sheet, top, t, `list/stacked`, i === tables.length - 1);
       });
-      this.signature(sheet);
+      this.signOrDefer(sheet);
       return;
     }
     for (const t of tables) {
@@ -434,7 +434,7 @@ class Builder {
       );
       const tag = `list/${t.mode === 'single' ? 'sheets' : t.mode}${t.ticks ? '/ticks' : ''}`;
       this.renderListTable(sheet, top, t, tag, t === tables[tables.length - 1]);
-      this.signature(sheet);
+      this.signOrDefer(sheet);
     }
   }
 
@@ -885,6 +885,15 @@ class Builder {
     }
     if (lines.length && this.rand.chance(0.5)) r++;
     return r;
+  }
+
+  /** A sheet with a summary or breakdown still to come under its list is signed after them. */
+  deferredSignature: Sheet | null = null;
+
+  signOrDefer(sheet: Sheet): void {
+    if (this.summaryBelow?.sheet === sheet || this.breakdownBelow?.sheet === sheet) {
+      this.deferredSignature = sheet;
+    } else this.signature(sheet);
   }
 
   signature(sheet: Sheet): void {
@@ -1796,6 +1805,7 @@ export function buildLayout(choices: LayoutChoices, id = ''): GeneratedLayout {
     b.breakdownBelow.at = b.breakdownBelow.sheet.end;
   }
   b.renderBreakdown(choices.breakdown === 'below' ? b.breakdownBelow : null, byKind);
+  if (b.deferredSignature) b.signature(b.deferredSignature);
   b.renderMembers();
   b.renderRegister();
   b.extraSheet();

@@ -63,6 +63,10 @@ export class Sheet {
 
   put(r: number, c: number, cell: GridCell): void {
     this.touch(r);
+    // Two parts of a layout writing the same cell is a generator bug: the key would describe
+    // a cell the workbook does not hold.
+    if (this.rows[r]![c])
+      throw new Error(`${this.name}: row ${r + 1}, column ${c + 1} written twice`);
     this.rows[r]![c] = cell;
   }
 
