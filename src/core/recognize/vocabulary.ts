@@ -180,7 +180,10 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     return { role: 'commune' };
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.
-  if (/^tong( so| cong)?\b/.test(label) && !/thuong ky|chuyen de|buoi/.test(label)) {
+  if (
+    (/^tong( so| cong)?\b/.test(label) || /^cong$/.test(label)) &&
+    !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
+  ) {
     return { role: 'total' };
   }
   if (/^(chi bo|ten chi bo|chi bo truc thuoc|cb|ten cb)$/.test(label)) return { role: 'cell' };

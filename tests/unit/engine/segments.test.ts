@@ -299,3 +299,25 @@ describe('a correction applies to one table', () => {
     expect(report.tables.map((t) => t.years)).toEqual([[2018], [2018]]);
   });
 });
+
+describe('a hand summary of SL and % lines under a list', () => {
+  it('is a summary whose % line gives the shares of its SL line', () => {
+    const report = check({
+      name: 'Năm 2021',
+      rows: [
+        ['XẾP LOẠI NĂM 2021'],
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+        ...units(6),
+        [],
+        ['Tổng hợp:', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'Cộng'],
+        ['SL', 2, 2, 2, 0, 6],
+        ['%', 33.3, 33.3, 40, 0, 100],
+      ],
+    });
+    expect(report.tables.map((t) => t.kind)).toEqual(['rating-list', 'rating-summary']);
+    expect(errors(report)).toEqual([]);
+    expect(report.issues.filter((f) => f.rule === 'percent.mismatch').map((f) => f.cell)).toEqual([
+      'D12',
+    ]);
+  });
+});
