@@ -90,10 +90,9 @@ export class XmlElement {
   /** The namespace a prefix ('' = default) stands for here; undefined when unbound. */
   lookup(prefix: string): string | undefined {
     if (prefix === 'xml') return NS.xml;
-    for (let el: XmlElement | null = this; el; el = el.parent) {
-      const ns = el.decls?.get(prefix);
-      if (ns !== undefined) return ns;
-    }
+    const own = this.decls?.get(prefix);
+    if (own !== undefined) return own;
+    if (this.parent) return this.parent.lookup(prefix);
     return prefix === '' ? '' : undefined;
   }
 
@@ -103,9 +102,10 @@ export class XmlElement {
    */
   prefixFor(ns: string, forAttribute = false): string | undefined {
     if (!forAttribute && this.lookup('') === ns) return '';
-    for (let el: XmlElement | null = this; el; el = el.parent) {
-      if (!el.decls) continue;
-      for (const [p, uri] of el.decls) {
+    const scopes: XmlElement[] = [];
+    for (let el = this.parent; el; el = el.parent) scopes.push(el);
+    for (const el of [this as XmlElement, ...scopes]) {
+      for (const [p, uri] of el.decls ?? []) {
         if (p !== '' && uri === ns && this.lookup(p) === ns) return p;
       }
     }

@@ -113,10 +113,10 @@ export function restoreStyles(xml: string): string | null {
       splices.push({ start: el.start, end: el.end, text: was.open ?? '' });
       continue;
     }
-    const kept = el.children[was.n - 1];
-    const cutFrom = was.n === 0 ? el.openEnd : (kept?.end ?? el.closeStart);
+    // From the first appended entry on: whitespace the producer left before its end tag stays.
+    const firstAdded = el.children[was.n];
     splices.push({ start: el.start, end: el.openEnd, text: was.open });
-    splices.push({ start: cutFrom, end: el.closeStart, text: '' });
+    if (firstAdded) splices.push({ start: firstAdded.start, end: el.closeStart, text: '' });
   }
   return applySplices(xml, splices);
 }
