@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Checks many written workbooks in one process: lossless and schema-valid.
 
-usage: check_outputs.py < pairs.json   (a JSON list of {"out": OUT, "in": IN, "kept": [names]})
+usage: check_outputs.py < pairs.json
+  (a JSON list of {"out": OUT, "in": IN, "kept": [names], "only": true|false})
 
 For each pair, prints one JSON line:
   {"out": OUT, "lost": [...], "changed": [...], "errors": N, "messages": [...], "unreadable": [...]}
 - lost / changed: parts of IN that are missing from OUT or differ in it, the plumbing the writer
   edits aside ([Content_Types].xml, the workbook part and its relationships, the styles part,
   docProps/app.xml, and the calculation chain, which it drops). "kept" names more parts that must
-  be byte-identical (for a second run: every part the first run did not own).
+  be byte-identical (for a second run: every part the first run did not own); with "only",
+  nothing else is compared.
 - errors: schema errors in the parts OUT adds or changes, less those the same part already had in
   IN, counted as ../../../../shared/tools/validate_ooxml.py counts them. The schemas are loaded
   once and each part is validated in process (lxml over the same libxml2 as xmllint), so hundreds
@@ -103,6 +105,8 @@ def check(schema, pair):
     lost, changed, unreadable, messages = [], [], [], []
     for name in before.namelist():
         if name.endswith('/'):
+            continue
+        if pair.get('only') and name not in kept:
             continue
         if name.lower() in edit and name not in kept:
             continue

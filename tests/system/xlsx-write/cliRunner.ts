@@ -122,6 +122,8 @@ export interface CheckPair {
   in: string;
   /** Parts that must stay byte-identical even if they are plumbing. */
   kept?: string[];
+  /** Compare the kept parts only. */
+  only?: boolean;
 }
 
 /** Lossless and schema checks of many outputs in one python process (check_outputs.py). */
