@@ -16,7 +16,12 @@ export const MAX_TEXT = 32_767;
 export const MAX_SHEET_NAME = 31;
 
 /** Names a host adds itself: the plan may not define them. */
-export const RESERVED_NAMES = [OWNER_NAME, 'BangKiem.OwnedNames', 'BangKiem.CalcPr'];
+export const RESERVED_NAMES = [
+  OWNER_NAME,
+  'BangKiem.OwnedNames',
+  'BangKiem.CalcPr',
+  'BangKiem.DefinedNames',
+];
 
 export type PlanErrorCode =
   | 'UnsupportedPlan'

@@ -10,7 +10,7 @@ For each pair, prints one JSON line:
   edits aside ([Content_Types].xml, the workbook part and its relationships, the styles part,
   docProps/app.xml, and the calculation chain, which it drops). "kept" names more parts that must
   be byte-identical (for a second run: every part the first run did not own); with "only",
-  nothing else is compared.
+  nothing else is compared; "orig" (the user's file under a second run) keeps its parts, only.
 - errors: schema errors in the parts OUT adds or changes, less those the same part already had in
   IN, counted as ../../../../shared/tools/validate_ooxml.py counts them. The schemas are loaded
   once and each part is validated in process (lxml over the same libxml2 as xmllint), so hundreds
@@ -102,11 +102,17 @@ def check(schema, pair):
     out_names = set(out.namelist())
     edit = plumbing(before)
     kept = set(pair.get('kept') or [])
+    only = bool(pair.get('only'))
+    if pair.get('orig'):
+        # A second run: the parts that came from the user's file must come out as the first run
+        # wrote them, plumbing included; only the owned sheets may differ.
+        kept |= set(zipfile.ZipFile(pair['orig']).namelist())
+        only = True
     lost, changed, unreadable, messages = [], [], [], []
     for name in before.namelist():
         if name.endswith('/'):
             continue
-        if pair.get('only') and name not in kept:
+        if only and name not in kept:
             continue
         if name.lower() in edit and name not in kept:
             continue

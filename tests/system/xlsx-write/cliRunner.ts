@@ -49,6 +49,8 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   seconds: number;
+  /** Processor time (user and system): what the run costs, whatever else the machine is doing. */
+  cpuSeconds: number;
   /** Peak resident memory of the run, from GNU time. */
   maxRssKb: number;
 }
@@ -74,14 +76,23 @@ export function runCli(cli: string, args: string[], timeoutMs = 60_000): Promise
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
-      const [seconds, rss] = (fs.existsSync(timing) ? fs.readFileSync(timing, 'utf8') : '')
+      const [seconds, rss, user, sys] = (
+        fs.existsSync(timing) ? fs.readFileSync(timing, 'utf8') : ''
+      )
         .trim()
         .split('\n')
         .pop()!
         .split(' ')
         .map(Number);
       fs.rmSync(path.dirname(timing), { recursive: true, force: true });
-      resolve({ code, stdout, stderr, seconds: seconds ?? NaN, maxRssKb: rss ?? NaN });
+      resolve({
+        code,
+        stdout,
+        stderr,
+        seconds: seconds ?? NaN,
+        cpuSeconds: (user ?? NaN) + (sys ?? NaN),
+        maxRssKb: rss ?? NaN,
+      });
     });
   });
 }
@@ -124,6 +135,8 @@ export interface CheckPair {
   kept?: string[];
   /** Compare the kept parts only. */
   only?: boolean;
+  /** For a second run: the user's file, whose parts alone are compared (plumbing included). */
+  orig?: string;
 }
 
 /** Lossless and schema checks of many outputs in one python process (check_outputs.py). */

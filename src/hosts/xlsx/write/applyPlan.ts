@@ -19,6 +19,8 @@ import {
   appendSheets,
   CALC_MARKER,
   calcPrTag,
+  emptyDefinedNamesTag,
+  NAMES_MARKER,
   checkStructureUnlocked,
   definedNameXml,
   listDefinedNames,
@@ -113,6 +115,11 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
   // A defined name's text constant holds 255 characters; a longer calcPr is not restorable.
   if (calc.length <= 250)
     names.push(definedNameXml(CALC_MARKER, `"${calc.replace(/"/g, '""')}"`, undefined, true));
+  const emptyNames = emptyDefinedNamesTag(wb);
+  if (emptyNames && emptyNames.length <= 250)
+    names.push(
+      definedNameXml(NAMES_MARKER, `"${emptyNames.replace(/"/g, '""')}"`, undefined, true),
+    );
   wb = setFullCalcOnLoad(appendDefinedNames(wb, names));
 
   pkg.setText(loc.part, wb);

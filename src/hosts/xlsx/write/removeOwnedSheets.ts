@@ -14,6 +14,7 @@ import { workbookLocation } from './workbookLocation';
 import {
   CALC_MARKER,
   listDefinedNames,
+  NAMES_MARKER,
   listSheets,
   removeSheets,
   restoreCalcPr,
@@ -145,7 +146,16 @@ export function removeOwnedSheets(pkg: XlsxPackage): void {
     wb = restoreCalcPr(wb, calc.value.replace(/^=?"|"$/g, '').replace(/""/g, '"'));
     ownedNames.add(CALC_MARKER.toLowerCase());
   }
-  wb = removeSheets(wb, new Set(owned.map((o) => o.position)), ownedNames);
+  const emptyNames = listDefinedNames(wb).find(
+    (n) => n.localSheetId === null && n.name.toLowerCase() === NAMES_MARKER.toLowerCase(),
+  );
+  if (emptyNames) ownedNames.add(NAMES_MARKER.toLowerCase());
+  wb = removeSheets(
+    wb,
+    new Set(owned.map((o) => o.position)),
+    ownedNames,
+    emptyNames ? emptyNames.value.replace(/^=?"|"$/g, '').replace(/""/g, '"') : '',
+  );
   pkg.setText(loc.part, wb);
 
   const stylesRel = parseRelationships(pkg.text(loc.rels) ?? '', loc.part).find(

@@ -113,6 +113,8 @@ export function removeSheets(
   xml: string,
   positions: Set<number>,
   workbookNames: Set<string> = new Set(),
+  /** What an emptied definedNames becomes: '' (gone) or the empty tag it was (NAMES_MARKER). */
+  emptyNames = '',
 ): string {
   if (positions.size === 0 && workbookNames.size === 0) return xml;
   const wb = root(xml);
@@ -149,7 +151,8 @@ export function removeSheets(
     else kept++;
   }
   const dn = wb.child('definedNames', NS.main);
-  if (dn && names.length > 0 && kept === 0 && dn.children.length === names.length) cut(dn);
+  if (dn && names.length > 0 && kept === 0 && dn.children.length === names.length)
+    splices.push({ start: dn.start, end: dn.end, text: emptyNames });
   else splices.push(...nameSplices);
   splices.push(...fixBookViews(wb, sheets.length - positions.size, newIndex, positions));
   return applySplices(xml, splices);
@@ -217,6 +220,18 @@ export function appendDefinedNames(xml: string, namesXml: string[]): string {
   }
   const text = namesXml.map((n) => qualify(n, dn, NS.main)).join('');
   return applySplices(xml, [appendInside(dn, text)]);
+}
+
+/**
+ * A hidden name holding the workbook's empty definedNames element as written (`<x:definedNames />`)
+ * when Bảng Kiểm had to open it, so removing its names gives that element back rather than none.
+ */
+export const NAMES_MARKER = 'BangKiem.DefinedNames';
+
+/** The definedNames element as written when it is an empty tag, else ''. */
+export function emptyDefinedNamesTag(xml: string): string {
+  const dn = root(xml).child('definedNames', NS.main);
+  return dn?.selfClosing ? dn.text() : '';
 }
 
 /**
