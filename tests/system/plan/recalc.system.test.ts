@@ -9,6 +9,7 @@ import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { sharedPath } from '../../helpers/shared';
 import { convert, countColour, pagesWithText, renderPage } from '../../helpers/libreOffice';
 import { requireValidator, validateOoxml } from '../xlsx-write/cliRunner';
 
@@ -31,7 +32,7 @@ function validTwice(input: Uint8Array, out: Uint8Array, plan: OutputPlan, name: 
   ]);
 }
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = sharedPath('fixtures/board-2017-2021.xlsx');
 
 /** Lets LibreOffice recalculate every formula and reads the values it computed. */
 function recalculate(bytes: Uint8Array, name: string): WorkbookSnapshot {

@@ -4,11 +4,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildSync } from 'esbuild';
 import { requireTool } from '../../helpers/libreOffice';
+import { sharedPath } from '../../helpers/shared';
 
 const ROOT = path.resolve(__dirname, '../../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+export { SHARED } from '../../helpers/shared';
 const CHECKER = path.join(__dirname, 'check_outputs.py');
-const VALIDATOR = path.join(SHARED, 'tools/validate_ooxml.py');
+const VALIDATOR = sharedPath('tools/validate_ooxml.py');
 
 /** Debian's python3, which has lxml and openpyxl (a pyenv python3 earlier on PATH may not). */
 export function python(): string {

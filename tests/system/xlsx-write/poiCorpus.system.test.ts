@@ -8,17 +8,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  bundleCli,
-  checkOutputs,
-  pool,
-  requireValidator,
-  runCli,
-  SHARED,
-  type CliRun,
-} from './cliRunner';
+import { bundleCli, checkOutputs, pool, requireValidator, runCli, type CliRun } from './cliRunner';
+import { sharedPath } from '../../helpers/shared';
 
-const CORPUS = path.join(SHARED, 'corpus/poi');
+const CORPUS = sharedPath('corpus/poi');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-poi-'));
 const WIDTH = 2;
 

@@ -23,8 +23,9 @@ import {
   validateOoxml,
   type CliRun,
 } from './cliRunner';
+import { sharedPath } from '../../helpers/shared';
 
-const PRODUCERS = path.join(SHARED, 'fixtures/producers');
+const PRODUCERS = sharedPath('fixtures/producers');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'bk-producers-'));
 const OUT = path.join(TMP, 'out');
 const AGAIN = path.join(TMP, 'again');
