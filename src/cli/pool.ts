@@ -63,7 +63,8 @@ export async function runBatch(
       waiting.delete(nextOut);
       events.outcome(o, nextOut++);
     }
-    report();
+    // After the last file the line is only taken away: no last draw to flash.
+    if (filesDone < jobs.length) report();
   };
 
   await new Promise<void>((resolve) => {
@@ -175,6 +176,6 @@ async function runHere(jobs: FileJob[], options: RunOptions, events: BatchEvents
     );
     rowsDone += rows;
     events.outcome(outcome, index);
-    events.progress?.(index + 1, rowsDone);
+    if (index + 1 < jobs.length) events.progress?.(index + 1, rowsDone);
   }
 }
