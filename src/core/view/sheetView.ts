@@ -24,6 +24,11 @@ export class SheetView {
   readonly legacy: LegacyCell[] = [];
   private readonly mergeOrigin = new Map<number, number>();
   private readonly legacySeen = new Set<number>();
+  private readonly lastInColumn: {
+    v: string;
+    style: number;
+    hit: { text: string; encoding: LegacyEncoding | null };
+  }[] = [];
   private readonly textCache = new Map<
     number,
     Map<string, { text: string; encoding: LegacyEncoding | null }>
@@ -73,7 +78,10 @@ export class SheetView {
       cache = new Map();
       this.textCache.set(style, cache);
     }
-    let hit = cache.get(v);
+    // The text last read in this column: isLegacy() right after text() on a member name, or an
+    // organization repeated down its rows, costs no lookup (and no decoding past the cache bound).
+    const last = this.lastInColumn[col];
+    let hit = last && last.v === v && last.style === style ? last.hit : cache.get(v);
     if (!hit) {
       const decoded = decodeLegacy(v, this.wb.styles[style]?.font ?? null);
       hit = decoded
@@ -83,6 +91,7 @@ export class SheetView {
       // member names would only fill memory, so past a bound texts are decoded each time.
       if (cache.size < TEXT_CACHE_MAX) cache.set(v, hit);
     }
+    this.lastInColumn[col] = { v, style, hit };
     if (hit.encoding && !this.legacySeen.has(key(row, col))) {
       this.legacySeen.add(key(row, col));
       this.legacy.push({ row, col, encoding: hit.encoding, original: v, decoded: hit.text });

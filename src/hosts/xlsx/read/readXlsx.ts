@@ -15,6 +15,8 @@ import { readZipDirectory, type ZipEntry } from './zipDirectory';
 export interface ReadXlsxOptions {
   /** Most bytes the reader inflates in all, and the most the parts it reads may declare. */
   maxUncompressedBytes?: number;
+  /** Called as a sheet streams in, with the rows read so far in the workbook (for progress). */
+  onRows?: (rows: number) => void;
 }
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
@@ -77,7 +79,11 @@ function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget
  */
 export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
   try {
-    return readWorkbook(bytes, opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+    return readWorkbook(
+      bytes,
+      opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
+      opts.onRows,
+    );
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
     // A string or array past the engine's size limits: the file is too big, not damaged.
@@ -90,7 +96,11 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
   }
 }
 
-function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
+function readWorkbook(
+  b: Uint8Array,
+  limit: number,
+  onRows?: (rows: number) => void,
+): WorkbookSnapshot {
   sniffContainer(b);
   const entries = readZipDirectory(b);
   const budget: InflateBudget = { limit, used: 0 };
@@ -145,6 +155,7 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
       .map((n) => n.localSheetId),
   );
 
+  let rowsBefore = 0;
   const sheets: SheetSnapshot[] = wb.sheets.map((s, i) => {
     const sheet: SheetSnapshot = { name: s.name, state: s.state, rows: [], merges: [] };
     const entry = sheetEntries[i];
@@ -155,8 +166,12 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
         styles,
         date1904: wb.date1904,
       });
-      inflateXmlText(b, entry, budget, (text) => scanner.push(text));
+      inflateXmlText(b, entry, budget, (text) => {
+        scanner.push(text);
+        onRows?.(rowsBefore + scanner.rowsRead);
+      });
       const scanned = scanner.finish();
+      rowsBefore += scanned.rows.length;
       sheet.rows = scanned.rows;
       sheet.merges = scanned.merges;
       if (scanned.hiddenRows.length > 0) sheet.hiddenRows = scanned.hiddenRows;

@@ -129,6 +129,11 @@ export class SheetScanner {
 
   constructor(private readonly ctx: SheetScanContext) {}
 
+  /** Rows begun so far (the sheet's last row number seen), for progress. */
+  get rowsRead(): number {
+    return this.row + 1;
+  }
+
   push(text: string): void {
     const buf = this.carry.length > 0 ? this.carry + text : text;
     if (this.prefixed === null) {
