@@ -33,24 +33,27 @@ test('one click reads, checks and writes the owned sheets', async () => {
   const keys = host.applied[0]!.sheets.map((s) => s.key).sort();
   expect(keys).toEqual(expect.arrayContaining(['charts', 'meetings', 'report', 'settings']));
   expect(screen.getByTestId('counts').textContent).toMatch(/\d+ lỗi · \d+ cảnh báo/);
-  // Progress is announced in a live region and ends on "done".
-  const live = document.querySelector('[aria-live="polite"]');
-  expect(live?.textContent).toContain('Xong');
+  // Progress is announced in a status region and ends on "done".
+  expect(screen.getByTestId('progress').getAttribute('aria-valuenow')).toBe('1');
+  expect(screen.getAllByRole('status').some((el) => el.textContent === 'Xong')).toBe(true);
 }, 30_000);
 
 test('the keyed defects are listed and a click selects the cell in Excel', async () => {
   const host = recordingHost();
   renderPane(host);
   await checkEverything();
-  // Errors are open first; open the other severities too.
-  for (const header of screen.getAllByRole('button', { name: /Cảnh báo|Thông tin/ }))
-    if (header.getAttribute('aria-expanded') === 'false') fireEvent.click(header);
+  // Each finding is named by its severity, sheet, cell and message; the first page shows 100.
+  const list = screen.getByTestId('findings');
   for (const cell of ['D52', 'B67', 'D7', 'I12'])
-    expect(screen.getAllByRole('button', { name: new RegExp(`^${cell}$`) }).length).toBeGreaterThan(
-      0,
-    );
-  fireEvent.click(screen.getAllByRole('button', { name: /^D52$/ })[0]!);
+    expect(
+      within(list).getAllByRole('button', {
+        name: new RegExp(`^(Lỗi|Cảnh báo|Thông tin), [^!]+!${cell}: .+`),
+      }).length,
+    ).toBeGreaterThan(0);
+  const d52 = within(list).getByRole('button', { name: /^Lỗi, Năm 2019!D52: / });
+  fireEvent.click(d52);
   await waitFor(() => expect(host.visited).toEqual([['Năm 2019', 'D52']]));
+  expect(d52.getAttribute('aria-current')).toBe('true');
   // Inside Excel the cell is selected there; the pane draws no grid of its own.
   expect(screen.queryByTestId('cell-grid')).toBeNull();
 }, 30_000);
@@ -58,13 +61,13 @@ test('the keyed defects are listed and a click selects the cell in Excel', async
 test('yearly results show counts per level and meeting compliance', async () => {
   renderPane(recordingHost());
   await checkEverything();
-  const table = screen.getByRole('table', { name: 'Kết quả theo năm' });
-  const y2017 = within(table).getByRole('rowheader', { name: '2017' }).closest('tr')!;
-  // Key: 2017 list has 10 excellent, 34 good, 11 pass, 3 fail.
-  const cells = within(y2017)
-    .getAllByRole('cell')
-    .map((c) => c.textContent ?? '');
-  expect(cells.slice(0, 4).map((t) => Number(t.split(' ')[0]))).toEqual([10, 34, 11, 3]);
+  const y2017 = screen.getByRole('table', { name: '2017' });
+  // Key: 2017 list has 10 excellent, 34 good, 11 pass, 3 fail (the list's column comes first).
+  const counts = within(y2017)
+    .getAllByRole('row')
+    .slice(1, 5)
+    .map((row) => Number(within(row).getAllByRole('cell')[0]!.textContent!.split(' ')[0]));
+  expect(counts).toEqual([10, 34, 11, 3]);
   expect(document.body.textContent).toMatch(/\d+\/\d+ đạt, \d+ không đạt/);
 }, 30_000);
 

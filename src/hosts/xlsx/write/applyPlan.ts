@@ -37,7 +37,12 @@ export function removeOwned(original: Uint8Array): Uint8Array {
  * appends the plan's sheets at the end. Existing parts stay byte-identical except the workbook
  * plumbing ([Content_Types].xml, workbook.xml and its rels, styles.xml, docProps/app.xml).
  */
-export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
+export function applyPlan(
+  original: Uint8Array,
+  plan: OutputPlan,
+  /** Told after each of the plan's sheets is written, with its charts (a page's progress bar). */
+  onSheet?: (done: number, total: number) => void,
+): Uint8Array {
   if (plan.version !== 1)
     throw new Error(`Output plan version ${String(plan.version)} is not supported`);
   const pkg = new XlsxPackage(original);
@@ -91,6 +96,7 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
     const tag = `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${state} r:id="${relId}"/>`;
     wb = appendSheet(wb, tag);
     names.push(...sheetNames(sheet, existing.length + i));
+    onSheet?.(i + 1, plan.sheets.length);
   }
   names.push(...planNames(plan, listDefinedNames(wb)));
   const calc = calcPrTag(wb);
