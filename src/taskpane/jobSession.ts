@@ -11,7 +11,7 @@ import type { CellWindow, Progress } from './host';
 import type { JobReply, JobRequest } from './jobProtocol';
 
 /** Progress is posted at most this often: enough for a smooth bar, few enough messages. */
-const PROGRESS_EVERY_MS = 40;
+const PROGRESS_EVERY_MS = 80;
 
 type Post = (reply: JobReply, transfer?: Transferable[]) => void;
 

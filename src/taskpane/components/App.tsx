@@ -9,10 +9,11 @@ import {
   Text,
   Title3,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Finding } from '../../core/report/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { HostError, type CheckOutcome, type Progress, type WorkbookHost } from '../host';
+import { HostError, type CheckOutcome, type WorkbookHost } from '../host';
+import { ProgressStore } from '../progressStore';
 import { STRINGS, type Lang } from '../strings';
 import { CheckBar } from './CheckBar';
 import { FileOpen } from './FileOpen';
@@ -45,7 +46,7 @@ export function App(props: AppProps) {
     lang: props.lang,
   });
   const [edited, setEdited] = useState(false);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress] = useState(() => new ProgressStore());
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CheckOutcome | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -74,14 +75,17 @@ export function App(props: AppProps) {
       setProblem(null);
       setNotice(null);
       try {
-        const done = await target.check(overrides, setProgress);
-        setResult(done);
-        setUsable(true);
-        // The workbook's own settings (read back from its settings sheet) are what the form shows.
-        setSettings(done.settings);
-        setEdited(false);
+        const done = await target.check(overrides, progress.set);
+        // Drawn in slices React can interrupt: a long report never holds the thread in one go.
+        startTransition(() => {
+          setResult(done);
+          setUsable(true);
+          // The workbook's own settings (read back from its settings sheet) are what the form shows.
+          setSettings(done.settings);
+          setEdited(false);
+        });
       } catch (e) {
-        setProgress(null);
+        progress.set(null);
         setResult(null);
         // A file that could not be read cannot be checked again until another is opened.
         if (target.kind === 'file') setUsable(false);
@@ -90,7 +94,7 @@ export function App(props: AppProps) {
         setBusy(false);
       }
     },
-    [fail],
+    [fail, progress],
   );
 
   const overrides = (): Partial<Settings> => (edited ? settings : { lang: settings.lang });

@@ -1,5 +1,7 @@
 import { Button, ProgressBar, Text } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
 import type { Progress, Stage } from '../host';
+import type { ProgressStore } from '../progressStore';
 import type { Strings } from '../strings';
 
 /** Where each stage starts on the bar, and its share of it: reading a big list takes longest. */
@@ -22,13 +24,14 @@ export function progressValue(p: Progress): number {
  */
 export function CheckBar(props: {
   s: Strings;
-  progress: Progress | null;
+  progress: ProgressStore;
   busy: boolean;
   onCheck: () => void;
   /** Nothing usable loaded: the button stays, disabled, with a word on why. */
   disabled?: boolean;
 }) {
-  const { s, progress, busy } = props;
+  const { s, busy } = props;
+  const progress = useSyncExternalStore(props.progress.subscribe, props.progress.get);
   const off = busy || Boolean(props.disabled);
   return (
     <section aria-label={s.checkAll} className="bk-check">
