@@ -7,7 +7,7 @@ import { CellGrid } from './CellGrid';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Findings drawn at a time: a list of thousands would hold the page's thread. */
-const PAGE = 100;
+const PAGE = 50;
 
 type Filter = { severity: Severity | ''; rule: string; sheet: string };
 
@@ -212,10 +212,12 @@ export function FindingsPanel(props: {
                 aria-expanded={loadCells && f.cell ? chosen && view !== null : undefined}
                 onClick={() => (chosen && view ? close() : select(i))}
               >
-                <span className={`bk-sev bk-sev-${f.severity}`}>{s.severityOne[f.severity]}</span>
-                <span className="bk-where">{where}</span>
-                <span className="bk-message">{message(f)}</span>
-                <span className="bk-rule">{f.rule}</span>
+                {/* Spaces between the parts and the rule in brackets: what is seen is also what
+                    the name says (axe's label-content-name-mismatch reads it that way). */}
+                <span className={`bk-sev bk-sev-${f.severity}`}>{s.severityOne[f.severity]}</span>{' '}
+                <span className="bk-where">{where}</span>{' '}
+                <span className="bk-message">{message(f)}</span>{' '}
+                <span className="bk-rule">({f.rule})</span>
               </button>
               {chosen && view && (
                 <CellGrid
