@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { FIXTURE, ROOT } from './builtPane';
+import { sharedPath } from '../../helpers/shared';
+import { FIXTURE } from './builtPane';
 
 /**
  * A workbook the page wrote from the board fixture: its parts pass the ECMA-376 schemas
@@ -18,7 +18,7 @@ export function validateAgainstFixture(out: string): void {
     }
   });
   if (!python) throw new Error('python3 with lxml is needed: apt-get install -y python3-lxml');
-  execFileSync(python, [join(ROOT, '../shared/tools/validate_ooxml.py'), out, FIXTURE], {
+  execFileSync(python, [sharedPath('tools/validate_ooxml.py'), out, FIXTURE], {
     stdio: 'pipe',
   });
   const before = unzipSync(readFileSync(FIXTURE));

@@ -8,7 +8,7 @@ import { tellUser } from '../../../src/commands/tellUser';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { createExcelDouble } from '../../helpers/excelDouble';
 
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 
 /** jsdom has no TextDecoder; the file reader (used here only to make the workbook) needs one. */
 function fixtureSnapshot() {

@@ -8,7 +8,7 @@ import { readSnapshot } from '../../../src/hosts/excel/readSnapshot';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { createExcelDouble, type ExcelDouble } from '../../helpers/excelDouble';
 
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 const NOW = () => new Date('2026-11-28T10:30:00Z');
 
 function fixture(): WorkbookSnapshot {

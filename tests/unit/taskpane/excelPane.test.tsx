@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 /**
  * The pane inside Excel, driven as a person would: one click runs read → check → write against
- * a host serving the board fixture; findings select their cell; removal and errors are reported.
+ * a host serving the bundled sample workbook; findings select their cell; removal and errors are reported.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
 import { HostError } from '../../../src/taskpane/host';
-import { installBrowserStubs, recordingHost, type RecordingHost } from './helpers';
+import { installBrowserStubs, recordingHost, sampleKey, type RecordingHost } from './helpers';
 
 installBrowserStubs();
 
@@ -48,16 +48,16 @@ test('the keyed defects are listed and a click selects the cell in Excel', async
     more = screen.queryByRole('button', { name: /^Xem thêm/ });
   }
   const list = screen.getByTestId('findings');
-  for (const cell of ['D52', 'B67', 'D7', 'I12'])
+  for (const cell of ['D54', 'B67', 'C9', 'I13'])
     expect(
       within(list).getAllByRole('button', {
         name: new RegExp(`^(Lỗi|Cảnh báo|Thông tin), [^!]+!${cell}: .+`),
       }).length,
     ).toBeGreaterThan(0);
-  const d52 = within(list).getByRole('button', { name: /^Lỗi, Năm 2019!D52: / });
-  fireEvent.click(d52);
-  await waitFor(() => expect(host.visited).toEqual([['Năm 2019', 'D52']]));
-  expect(d52.getAttribute('aria-current')).toBe('true');
+  const d54 = within(list).getByRole('button', { name: /^Lỗi, XL 2019!D54: / });
+  fireEvent.click(d54);
+  await waitFor(() => expect(host.visited).toEqual([['XL 2019', 'D54']]));
+  expect(d54.getAttribute('aria-current')).toBe('true');
   // Inside Excel the cell is selected there; the pane draws no grid of its own.
   expect(screen.queryByTestId('cell-grid')).toBeNull();
 }, 120_000);
@@ -65,13 +65,14 @@ test('the keyed defects are listed and a click selects the cell in Excel', async
 test('yearly results show counts per level and meeting compliance', async () => {
   renderPane(recordingHost());
   await checkEverything();
+  // The sample has 2017 in its list and in its summary, side by side: the list's column first.
   const y2017 = screen.getByRole('table', { name: '2017' });
-  // Key: 2017 list has 10 excellent, 34 good, 11 pass, 3 fail (the list's column comes first).
+  const expected = sampleKey().ratings['2017']!.counts;
   const counts = within(y2017)
     .getAllByRole('row')
     .slice(1, 5)
     .map((row) => Number(within(row).getAllByRole('cell')[0]!.textContent!.split(' ')[0]));
-  expect(counts).toEqual([10, 34, 11, 3]);
+  expect(counts).toEqual([expected.excellent, expected.good, expected.pass, expected.fail]);
   expect(document.body.textContent).toMatch(/\d+\/\d+ đạt, \d+ không đạt/);
 }, 120_000);
 

@@ -1,5 +1,5 @@
 /**
- * Shared by the pane's component tests: the board fixture read once with the real xlsx reader,
+ * Shared by the pane's component tests: the bundled sample read once with the real xlsx reader,
  * a recording WorkbookHost that serves it (the pane "in Excel"), the job worker's session run
  * in-line for the web page, and the browser APIs jsdom lacks but Fluent uses.
  */
@@ -15,9 +15,15 @@ import type { JobReply, JobRequest } from '../../../src/taskpane/jobProtocol';
 import { JobSession } from '../../../src/taskpane/jobSession';
 import { jobClient, type JobClient, type JobPort } from '../../../src/taskpane/workerJobs';
 
-export const FIXTURE = path();
-function path(): string {
-  return resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+/** The project's own sample workbook and its key (samples/README.md): a bare clone has both. */
+export const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
+
+export function sampleKey(): {
+  ratings: Record<string, { counts: Record<'excellent' | 'good' | 'pass' | 'fail', number> }>;
+} {
+  return JSON.parse(
+    readFileSync(resolve(__dirname, '../../../samples/bang-kiem-mau.key.json'), 'utf8'),
+  ) as ReturnType<typeof sampleKey>;
 }
 
 let bytes: Uint8Array | null = null;
@@ -33,9 +39,9 @@ export function fixtureSnapshot(): WorkbookSnapshot {
   return snapshot;
 }
 
-/** The bundled sample workbook (in the repository, unlike the board fixture). */
+/** A fresh copy of the sample's bytes (a worker takes what it is given). */
 export function sampleBytes(): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx')));
+  return new Uint8Array(readFileSync(FIXTURE));
 }
 
 /** Fluent's MessageBar and Accordion measure themselves; jsdom has no ResizeObserver. */
@@ -91,7 +97,7 @@ export interface RecordingHost extends WorkbookHost {
  */
 export function recordingHost(options: { failRead?: Error } = {}): RecordingHost {
   const io = {
-    name: 'board-2017-2021.xlsx',
+    name: 'bang-kiem-mau.xlsx',
     read: async () => {
       host.reads += 1;
       if (options.failRead) throw options.failRead;
