@@ -13,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-/** The pages the build makes; scripts/validate-manifest.ts checks the manifest against them. */
+/** The add-in's pages; scripts/validate-manifest.ts checks the manifest against them. */
 const PAGES = [
   {
     chunk: 'taskpane',
@@ -27,13 +27,15 @@ const PAGES = [
     template: './src/commands/commands.html',
     filename: 'commands.html',
   },
-  {
-    chunk: 'web',
-    import: './src/web/index.tsx',
-    template: './src/web/index.html',
-    filename: 'index.html',
-  },
 ];
+
+/** The web page (no Office.js): not an add-in page, so the manifest never points at it. */
+const WEB_PAGE = {
+  chunk: 'web',
+  import: './src/web/index.tsx',
+  template: './src/web/index.html',
+  filename: 'index.html',
+};
 
 /** The single-file page: its bundle and its worker's, inlined by SingleFilePlugin. */
 const SINGLE = {
@@ -234,7 +236,7 @@ function config(env = {}, argv = {}) {
     // No source maps in production: dist/ is what gets deployed or handed out.
     devtool: production ? false : 'eval-source-map',
     entry: {
-      ...Object.fromEntries(PAGES.map((p) => [p.chunk, p.import])),
+      ...Object.fromEntries([...PAGES, WEB_PAGE].map((p) => [p.chunk, p.import])),
       sw: { import: './src/web/serviceWorker.ts', filename: 'sw.js' },
       ...(production
         ? {
@@ -291,7 +293,7 @@ function config(env = {}, argv = {}) {
         // The service worker only in a production build: in development it would serve stale files.
         BK_OFFLINE: JSON.stringify(production),
       }),
-      ...PAGES.map(
+      ...[...PAGES, WEB_PAGE].map(
         (p) =>
           new HtmlWebpackPlugin({
             filename: p.filename,

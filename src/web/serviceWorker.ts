@@ -1,7 +1,7 @@
 /**
  * The web page's service worker (dist/sw.js): keeps the page's own files, listed by the build in
  * BK_FILES, so the page opens and works offline after its first visit. Only those files are
- * answered from the cache; everything else goes to the network untouched. A new build has a new
+ * answered, from the cache the install filled; everything else goes its way untouched. A new build has a new
  * BK_CACHE, so its files replace the old ones.
  */
 export {};
@@ -63,6 +63,7 @@ self.addEventListener('fetch', (e) => {
     caches
       .open(BK_CACHE)
       .then((cache) => cache.match(key))
-      .then((hit) => hit ?? fetch(e.request)),
+      // Installed means every listed file is in this cache: the page never waits on a network.
+      .then((hit) => hit ?? Response.error()),
   );
 });
