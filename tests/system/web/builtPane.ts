@@ -38,10 +38,10 @@ export interface BuiltPane {
 
 /** One build per jest process: later test files find it in place. */
 function build(): string {
-  const dist = join(tmpdir(), `bk-pane-${process.pid}`);
+  const dist = join(tmpdir(), `bk-built-pane-${process.pid}`);
   // Builds left by earlier runs whose process is gone.
-  for (const d of readdirSync(tmpdir()).filter((x) => /^bk-pane-\d+$/.test(x))) {
-    const pid = Number(d.slice('bk-pane-'.length));
+  for (const d of readdirSync(tmpdir()).filter((x) => /^bk-built-pane-\d+$/.test(x))) {
+    const pid = Number(d.slice('bk-built-pane-'.length));
     if (pid !== process.pid && !alive(pid))
       rmSync(join(tmpdir(), d), { recursive: true, force: true });
   }
