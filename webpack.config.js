@@ -1,8 +1,10 @@
 /**
- * Builds the add-in into dist/: taskpane.html, commands.html (the ribbon's function file), the
- * manifest and the icons.
+ * Builds into dist/: the add-in (taskpane.html with Office.js, commands.html for the ribbon, the
+ * manifest and the icons), the web page (index.html, no Office.js, with sw.js to work offline),
+ * and bang-kiem.html, the web page as one self-contained file to hand out (production only).
+ * No source maps ship in dist/. The build prints what each page loads, gzipped.
  *   npm run build   production build
- *   npm run serve   http://localhost:3000 (the web page, and Excel on the web with a tunnel)
+ *   npm run serve   http://localhost:3000 (the web page for developers; /taskpane.html for Excel)
  *   npm start       https://localhost:3000 with Office's dev certificates, then sideloads
  * BANG_KIEM_URL=https://intranet/bang-kiem npm run build writes dist/manifest.xml with that
  * origin instead of https://localhost:3000, for an IT admin who hosts dist/ elsewhere.
@@ -11,7 +13,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-/** The pages the build makes; scripts/validate-manifest.ts checks the manifest against them. */
+/** The add-in's pages; scripts/validate-manifest.ts checks the manifest against them. */
 const PAGES = [
   {
     chunk: 'taskpane',
@@ -26,6 +28,159 @@ const PAGES = [
     filename: 'commands.html',
   },
 ];
+
+/** The web page (no Office.js): not an add-in page, so the manifest never points at it. */
+const WEB_PAGE = {
+  chunk: 'web',
+  import: './src/web/index.tsx',
+  template: './src/web/index.html',
+  filename: 'index.html',
+};
+
+/** The single-file page: its bundle and its worker's, inlined by SingleFilePlugin. */
+const SINGLE = {
+  page: 'bang-kiem',
+  worker: 'bang-kiem-worker',
+  template: './src/web/single.html',
+  filename: 'bang-kiem.html',
+};
+
+/** Budgets the build reports against (gzip bytes): issue #13 and #17. */
+const BUDGET = { paneJs: 180 * 1024, singleFile: 1024 * 1024 };
+
+const { version } = require('./package.json');
+
+function gzipSize(buffer) {
+  return require('node:zlib').gzipSync(buffer, { level: 9 }).length;
+}
+
+function kb(n) {
+  return `${(n / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Inlines a script into HTML: "</script" and "<!--" must not appear in a script element's text.
+ * Terser leaves them only inside strings and regexes, where "<\/script" means the same.
+ */
+function inlineScript(code) {
+  const safe = code.replace(/<\/(script)/gi, '<\\/$1');
+  if (/<!--/.test(safe)) throw new Error('An inlined bundle contains "<!--"');
+  return `<script>${safe}</script>`;
+}
+
+/**
+ * Writes dist/bang-kiem.html: the single-file page's bundle and the job worker's source (as a
+ * string the page turns into a Blob URL worker) inlined, the favicon as a data: URL. Its own
+ * bundles are then dropped from dist/.
+ */
+class SingleFilePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('SingleFilePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'SingleFilePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const files = (name) => [...compilation.namedChunks.get(name).files];
+          const code = (name) =>
+            files(name)
+              .filter((f) => f.endsWith('.js'))
+              .map((f) => compilation.getAsset(f).source.source().toString())
+              .join('\n');
+          const worker = code(SINGLE.worker);
+          const page = code(SINGLE.page);
+          // In a JS string "<" may be written \u003c: no "</script" or "<!--" can survive.
+          const workerString = JSON.stringify(worker).replace(/</g, '\\u003c');
+          const icon = fs
+            .readFileSync(path.join(__dirname, 'assets/icon-32.png'))
+            .toString('base64');
+          const html = fs
+            .readFileSync(path.join(__dirname, SINGLE.template), 'utf8')
+            .replace('<!--BK_FAVICON-->', `data:image/png;base64,${icon}`)
+            .replace(
+              '<!--BK_SCRIPTS-->',
+              () => `<script>var BK_WORKER_SOURCE=${workerString};</script>${inlineScript(page)}`,
+            );
+          for (const f of [...files(SINGLE.worker), ...files(SINGLE.page)])
+            compilation.deleteAsset(f);
+          compilation.emitAsset(SINGLE.filename, new sources.RawSource(html));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The web page's scripts: its entry's, and the job worker's (the chunks no page names: webpack
+ * makes them for `new Worker(new URL(…))`).
+ */
+function webFiles(compilation) {
+  const js = (chunk) => [...chunk.files].filter((f) => f.endsWith('.js'));
+  return {
+    initial: js(compilation.namedChunks.get('web')),
+    worker: [...compilation.chunks].filter((c) => !c.name).flatMap(js),
+  };
+}
+
+/**
+ * Writes dist/sw.js's list of files to keep for offline use (the web page's HTML, scripts, its
+ * worker and its icon) and a cache name that changes with them.
+ */
+class ServiceWorkerListPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ServiceWorkerListPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ServiceWorkerListPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const scripts = [...webFiles(compilation).initial, ...webFiles(compilation).worker];
+          const list = ['index.html', 'assets/icon-32.png', ...new Set(scripts)];
+          const hash = require('node:crypto')
+            .createHash('sha256')
+            .update(list.join('|'))
+            .digest('hex')
+            .slice(0, 12);
+          const sw = compilation.getAsset('sw.js');
+          compilation.updateAsset(
+            'sw.js',
+            new sources.RawSource(
+              `var BK_FILES=${JSON.stringify(list)},BK_CACHE="bang-kiem-${hash}";\n` +
+                sw.source.source().toString(),
+            ),
+          );
+        },
+      );
+    });
+  }
+}
+
+/** Prints each page's initial JavaScript gzipped, and the single file's size, after a build. */
+class SizeReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('SizeReportPlugin', (compilation) => {
+      const out = compilation.outputOptions.path;
+      const lines = [];
+      const initial = (name) =>
+        [...compilation.namedChunks.get(name).files].filter((f) => f.endsWith('.js'));
+      for (const name of ['web', 'taskpane']) {
+        const files = initial(name);
+        const gz = files.reduce((n, f) => n + gzipSize(fs.readFileSync(path.join(out, f))), 0);
+        const flag = gz > BUDGET.paneJs ? `  OVER the ${kb(BUDGET.paneJs)} budget` : '';
+        lines.push(`  ${name}: initial JavaScript ${kb(gz)} gzip (${files.join(', ')})${flag}`);
+      }
+      const { worker } = webFiles(compilation);
+      const wgz = worker.reduce((n, f) => n + gzipSize(fs.readFileSync(path.join(out, f))), 0);
+      lines.push(`  web: job worker ${kb(wgz)} gzip, loaded on the first check`);
+      const single = path.join(out, SINGLE.filename);
+      if (fs.existsSync(single)) {
+        const bytes = fs.readFileSync(single);
+        const gz = gzipSize(bytes);
+        const flag = gz > BUDGET.singleFile ? `  OVER the ${kb(BUDGET.singleFile)} budget` : '';
+        lines.push(`  ${SINGLE.filename}: ${kb(bytes.length)}, ${kb(gz)} gzip${flag}`);
+      }
+      console.log(`Bảng Kiểm bundle sizes:\n${lines.join('\n')}`);
+    });
+  }
+}
 
 /** Copied into dist/ unchanged (the manifest only has its origin rewritten on request). */
 const COPIED = ['assets', 'manifest.xml'];
@@ -78,8 +233,19 @@ function config(env = {}, argv = {}) {
     mode: production ? 'production' : 'development',
     // EdgeHTML and older Safari web views run the add-in in Office 2019 and on older Macs.
     target: ['web', 'es2017'],
-    devtool: production ? 'source-map' : 'eval-source-map',
-    entry: Object.fromEntries(PAGES.map((p) => [p.chunk, p.import])),
+    // No source maps in production: dist/ is what gets deployed or handed out.
+    devtool: production ? false : 'eval-source-map',
+    entry: {
+      ...Object.fromEntries([...PAGES, WEB_PAGE].map((p) => [p.chunk, p.import])),
+      sw: { import: './src/web/serviceWorker.ts', filename: 'sw.js' },
+      ...(production
+        ? {
+            // Self-contained: no chunk loading, so nothing to fetch from file://.
+            [SINGLE.page]: { import: './src/web/single.tsx', chunkLoading: false },
+            [SINGLE.worker]: { import: './src/taskpane/jobWorker.ts', chunkLoading: false },
+          }
+        : {}),
+    },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -121,16 +287,25 @@ function config(env = {}, argv = {}) {
       ],
     },
     plugins: [
-      ...PAGES.map(
+      new (require('webpack').DefinePlugin)({
+        BK_VERSION: JSON.stringify(version),
+        BK_BUILD_DATE: JSON.stringify(new Date().toISOString().slice(0, 10)),
+        // The service worker only in a production build: in development it would serve stale files.
+        BK_OFFLINE: JSON.stringify(production),
+      }),
+      ...[...PAGES, WEB_PAGE].map(
         (p) =>
           new HtmlWebpackPlugin({
             filename: p.filename,
             template: p.template,
             chunks: [p.chunk],
-            inject: 'body',
-            scriptLoading: 'blocking',
+            inject: p.chunk === 'web' ? 'head' : 'body',
+            // The web page paints its placeholder while its one script loads.
+            scriptLoading: p.chunk === 'web' ? 'defer' : 'blocking',
           }),
       ),
+      new ServiceWorkerListPlugin(),
+      ...(production ? [new SingleFilePlugin(), new SizeReportPlugin()] : []),
       new CopyWebpackPlugin({
         patterns: COPIED.map((from) =>
           from === 'manifest.xml' && origin !== DEV_ORIGIN
@@ -152,8 +327,8 @@ function config(env = {}, argv = {}) {
       liveReload: !production,
       client: { overlay: { errors: true, warnings: false } },
       headers: { 'Cache-Control': 'no-store' },
-      // npm run serve: the task pane is also the web page that opens a file.
-      devMiddleware: { index: 'taskpane.html' },
+      // npm run serve: the web page at /, the task pane at /taskpane.html.
+      devMiddleware: { index: 'index.html' },
     },
   };
 }

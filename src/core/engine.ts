@@ -24,7 +24,11 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { SheetView } from './view/sheetView';
 
 /** Recognizes, parses and computes: everything but the findings. */
-export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): WorkbookModel {
+export function analyzeWorkbook(
+  wb: WorkbookSnapshot,
+  settings: Settings,
+  onTable?: (done: number, count: number) => void,
+): WorkbookModel {
   const model: WorkbookModel = {
     views: [],
     tables: [],
@@ -64,6 +68,7 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
       model.unrecognized.push(view);
     }
   }
+  let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {
       for (const list of parseRatingLists(table)) {
@@ -85,6 +90,7 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
         model.meetings.push(evaluateRegisterRow(row, table, settings));
       }
     }
+    onTable?.(++parsed, model.tables.length);
   }
   return model;
 }
@@ -99,8 +105,12 @@ export function checkWorkbook(
   wb: WorkbookSnapshot,
   settings: Settings = DEFAULT_SETTINGS,
   file?: string,
+  /** Told after each table is parsed and each rule has run (a page's progress bar). */
+  onProgress?: (done: number, total: number) => void,
 ): CheckResult {
-  const model = analyzeWorkbook(wb, settings);
+  const model = analyzeWorkbook(wb, settings, (n, count) => onProgress?.(n, count + RULES.length));
+  let done = model.tables.length;
+  const total = model.tables.length + RULES.length;
   const issues: Finding[] = [];
   const order: { sheet: number; row: number; col: number; rule: number }[] = [];
   const sheetIndex = new Map(wb.sheets.map((s, i) => [s.name, i]));
@@ -129,6 +139,7 @@ export function checkWorkbook(
         });
       },
     });
+    onProgress?.(++done, total);
   });
   const sorted = issues
     .map((f, i) => ({ f, o: order[i]! }))

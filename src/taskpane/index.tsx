@@ -6,7 +6,7 @@ import { App, type AppProps } from './components/App';
 import { excelHost } from './excelHost';
 import { fileHost } from './fileHost';
 import { pickLanguage } from './strings';
-import { readInWorker } from './workerReader';
+import { jobClient, type JobPort } from './workerJobs';
 import { PANE_CSS } from './paneStyles';
 
 /** Offers a finished workbook as a download: a link the browser follows, nothing sent anywhere. */
@@ -42,7 +42,14 @@ function asWebPage(): void {
   mount({
     host: null,
     lang: pickLanguage(navigator.language),
-    openFile: (name, bytes) => fileHost(name, bytes, readInWorker),
+    openFile: (name, bytes) =>
+      fileHost(
+        name,
+        bytes,
+        jobClient(
+          () => new Worker(new URL('./jobWorker.ts', import.meta.url)) as unknown as JobPort,
+        ),
+      ),
     save,
   });
 }

@@ -17,6 +17,11 @@ export interface ReadXlsxOptions {
   maxUncompressedBytes?: number;
   /** Called as a sheet streams in, with the rows read so far in the workbook (for progress). */
   onRows?: (rows: number) => void;
+  /**
+   * Told as the sheets inflate: sheet XML bytes read so far out of all the sheets declare, so a
+   * page can move its progress bar with the reading of a large list.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
@@ -83,6 +88,7 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
       bytes,
       opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
       opts.onRows,
+      opts.onProgress,
     );
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
@@ -100,6 +106,7 @@ function readWorkbook(
   b: Uint8Array,
   limit: number,
   onRows?: (rows: number) => void,
+  onProgress?: (done: number, total: number) => void,
 ): WorkbookSnapshot {
   sniffContainer(b);
   const entries = readZipDirectory(b);
@@ -156,6 +163,8 @@ function readWorkbook(
   );
 
   let rowsBefore = 0;
+  const sheetTotal = sheetEntries.reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
+  let sheetDone = 0;
   const sheets: SheetSnapshot[] = wb.sheets.map((s, i) => {
     const sheet: SheetSnapshot = { name: s.name, state: s.state, rows: [], merges: [] };
     const entry = sheetEntries[i];
@@ -169,6 +178,11 @@ function readWorkbook(
       inflateXmlText(b, entry, budget, (text) => {
         scanner.push(text);
         onRows?.(rowsBefore + scanner.rowsRead);
+        if (onProgress) {
+          // Characters, not bytes, but near enough for a progress bar.
+          sheetDone += text.length;
+          onProgress(Math.min(sheetDone, sheetTotal), sheetTotal);
+        }
       });
       const scanned = scanner.finish();
       rowsBefore += scanned.rows.length;

@@ -45,7 +45,12 @@ export function removeOwned(original: Uint8Array): Uint8Array {
  * prefixes its producer chose. A file that cannot take the sheets (Strict Open XML, a protected
  * structure, a damaged part) raises UnusableInputError before anything is written.
  */
-export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
+export function applyPlan(
+  original: Uint8Array,
+  plan: OutputPlan,
+  /** Told after each of the plan's sheets is written, with its charts (a page's progress bar). */
+  onSheet?: (done: number, total: number) => void,
+): Uint8Array {
   const pkg = new XlsxPackage(original);
   const loc0 = workbookLocation(pkg);
   checkStructureUnlocked(pkg.text(loc0.part)!);
@@ -108,6 +113,7 @@ export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
       `<sheet name="${escapeXml(sheet.name)}" sheetId="${nextSheetId++}"${state} r:id="${relId}"/>`,
     );
     names.push(...sheetNames(sheet, existing.length + i));
+    onSheet?.(i + 1, plan.sheets.length);
   }
   wb = appendSheets(wb, tags);
   names.push(...planNames(plan));
