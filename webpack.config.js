@@ -57,9 +57,7 @@ function deployBase(env = process.env) {
   const url = new URL(raw);
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new Error(
-      `BASE_URL must be an https URL (Office loads add-ins over https only): ${raw}`,
-    );
+    throw new Error(`BASE_URL must be an https URL (Office loads add-ins over https only): ${raw}`);
   }
   if (url.search || url.hash) throw new Error(`BASE_URL takes no query or fragment: ${raw}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;

@@ -6,6 +6,7 @@
  */
 import './es5Runtime';
 import { COMMAND_LIMIT_MS, failure, runWholeJob } from './runWholeJob';
+import { hostError } from '../hosts/excel/officeErrors';
 import { tellUser } from './tellUser';
 
 /** The run in progress; a second click meanwhile must not write the same sheets at once. */
@@ -24,7 +25,9 @@ async function checkOnce(startedAt: number): Promise<void> {
     const left = COMMAND_LIMIT_MS - 15_000 - (Date.now() - startedAt);
     await tellUser(outcome, pageHref(), Math.max(0, left));
   } catch (err) {
-    await tellUser(failure(err, 'vi'), pageHref(), 0);
+    // Excel.run itself failed (Excel busy, workbook closed): an Office error, told by its code.
+    const known = err && typeof err === 'object' && 'code' in err ? hostError(err) : err;
+    await tellUser(failure(known, 'vi'), pageHref(), Math.max(0, COMMAND_LIMIT_MS - 15_000));
   }
 }
 
@@ -57,5 +60,6 @@ if (typeof Office !== 'undefined') {
     Office.actions.associate('runCheck', runCheck);
   }
   // Hosts from before Office.actions look the function up on the page's global object.
-  if (typeof window !== 'undefined') (window as unknown as Record<string, unknown>).runCheck = runCheck;
+  if (typeof window !== 'undefined')
+    (window as unknown as Record<string, unknown>).runCheck = runCheck;
 }

@@ -26,7 +26,7 @@ const WORDS = {
     title: 'Bảng Kiểm',
     why: 'This Office shows the Bảng Kiểm pane in Internet Explorer, so the pane is a short version.',
     button:
-      "Click Check on the Home tab: Bảng Kiểm reads the workbook, checks it, writes the report, summary and charts to its own sheets and opens the report sheet.",
+      'Click Check on the Home tab: Bảng Kiểm reads the workbook, checks it, writes the report, summary and charts to its own sheets and opens the report sheet.',
     last: 'Last check',
     none: 'This workbook has not been checked yet. Click Check on the Home tab.',
     counts: (c: number[]) => `${c[0]} errors · ${c[1]} warnings · ${c[2]} notes`,
@@ -83,7 +83,12 @@ function pick(displayLanguage: string | undefined): Lang {
 
 function start(): void {
   const root = document.getElementById('root');
-  if (!root || typeof Office === 'undefined') return;
+  if (!root) return;
+  if (typeof Office === 'undefined') {
+    // Offline, or opened outside Office: the explanation and the link still help.
+    renderLitePane(root, pick(navigator.language), null);
+    return;
+  }
   void Office.onReady(() => {
     const lang = pick(Office.context && Office.context.displayLanguage);
     renderLitePane(root, lang, null);
