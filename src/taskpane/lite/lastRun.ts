@@ -41,11 +41,15 @@ export async function readLastRun(context: Excel.RequestContext): Promise<LastRu
   const counts = ws.getRange('B3:B5');
   counts.load('values');
   await sync();
-  const n = (v: unknown) => (typeof v === 'number' ? v : 0);
-  const c = counts.values;
-  return {
-    sheet: ws.name,
-    status: String(status.values[0]?.[0] ?? ''),
-    counts: [n(c[0]?.[0]), n(c[1]?.[0]), n(c[2]?.[0])],
-  };
+  const text = String(status.values[0]?.[0] ?? '');
+  const c = counts.values.map((row) => row[0]);
+  // The counts are COUNTIF formulas; where they are not calculated yet, the status line that the
+  // ribbon command wrote ("…: 7 lỗi, 24 cảnh báo, 7 ghi chú.") holds the same numbers.
+  const fromStatus = /:\s+(\d+)\D+?(\d+)\D+?(\d+)/.exec(text);
+  const numbers: [number, number, number] = c.every((v) => typeof v === 'number')
+    ? [c[0] as number, c[1] as number, c[2] as number]
+    : fromStatus
+      ? [Number(fromStatus[1]), Number(fromStatus[2]), Number(fromStatus[3])]
+      : [0, 0, 0];
+  return { sheet: ws.name, status: text, counts: numbers };
 }
