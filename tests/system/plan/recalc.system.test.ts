@@ -7,9 +7,10 @@ import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { sharedPath } from '../../helpers/shared';
 import { convert, countColour, pagesWithText, renderPage } from '../../helpers/libreOffice';
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = sharedPath('fixtures/board-2017-2021.xlsx');
 
 /** Lets LibreOffice recalculate every formula and reads the values it computed. */
 function recalculate(bytes: Uint8Array, name: string): WorkbookSnapshot {

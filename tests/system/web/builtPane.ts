@@ -8,9 +8,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { sharedPath } from '../../helpers/shared';
 
 export const ROOT = resolve(__dirname, '../../..');
-export const FIXTURE = resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
+export const FIXTURE = sharedPath('fixtures/board-2017-2021.xlsx');
 const CHROMIUM = '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 /**
  * The pane inside Excel, driven as a person would: one click runs read → check → write against
- * a host serving the board fixture; findings select their cell; removal and errors are reported.
+ * a host serving the bundled sample workbook; findings select their cell; removal and errors are reported.
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
 import { HostError } from '../../../src/taskpane/host';
-import { installBrowserStubs, recordingHost, type RecordingHost } from './helpers';
+import { installBrowserStubs, recordingHost, sampleKey, type RecordingHost } from './helpers';
 
 installBrowserStubs();
 
@@ -45,12 +45,12 @@ test('the keyed defects are listed and a click selects the cell in Excel', async
   // Errors are open first; open the other severities too.
   for (const header of screen.getAllByRole('button', { name: /Cảnh báo|Thông tin/ }))
     if (header.getAttribute('aria-expanded') === 'false') fireEvent.click(header);
-  for (const cell of ['D52', 'B67', 'D7', 'I12'])
+  for (const cell of ['D54', 'B67', 'C9', 'I13'])
     expect(screen.getAllByRole('button', { name: new RegExp(`^${cell}$`) }).length).toBeGreaterThan(
       0,
     );
-  fireEvent.click(screen.getAllByRole('button', { name: /^D52$/ })[0]!);
-  await waitFor(() => expect(host.visited).toEqual([['Năm 2019', 'D52']]));
+  fireEvent.click(screen.getAllByRole('button', { name: /^D54$/ })[0]!);
+  await waitFor(() => expect(host.visited).toEqual([['XL 2019', 'D54']]));
   // Inside Excel the cell is selected there; the pane draws no grid of its own.
   expect(screen.queryByTestId('cell-grid')).toBeNull();
 }, 30_000);
@@ -59,12 +59,21 @@ test('yearly results show counts per level and meeting compliance', async () => 
   renderPane(recordingHost());
   await checkEverything();
   const table = screen.getByRole('table', { name: 'Kết quả theo năm' });
-  const y2017 = within(table).getByRole('rowheader', { name: '2017' }).closest('tr')!;
-  // Key: 2017 list has 10 excellent, 34 good, 11 pass, 3 fail.
+  // The sample has 2017 in its list and in its summary: take the list's row.
+  const y2017 = within(table)
+    .getAllByRole('rowheader', { name: '2017' })
+    .map((h) => h.closest('tr')!)
+    .find((tr) => tr.textContent?.includes('Năm 2017'))!;
+  const expected = sampleKey().ratings['2017']!.counts;
   const cells = within(y2017)
     .getAllByRole('cell')
     .map((c) => c.textContent ?? '');
-  expect(cells.slice(0, 4).map((t) => Number(t.split(' ')[0]))).toEqual([10, 34, 11, 3]);
+  expect(cells.slice(0, 4).map((t) => Number(t.split(' ')[0]))).toEqual([
+    expected.excellent,
+    expected.good,
+    expected.pass,
+    expected.fail,
+  ]);
   expect(document.body.textContent).toMatch(/\d+\/\d+ đạt, \d+ không đạt/);
 }, 30_000);
 

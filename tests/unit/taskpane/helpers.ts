@@ -1,5 +1,5 @@
 /**
- * Shared by the pane's component tests: the board fixture read once with the real xlsx reader,
+ * Shared by the pane's component tests: the bundled sample read once with the real xlsx reader,
  * a recording WorkbookHost that serves it (the pane "in Excel"), and the browser APIs jsdom
  * lacks but Fluent uses.
  */
@@ -11,9 +11,15 @@ import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import type { WorkbookHost } from '../../../src/taskpane/host';
 
-export const FIXTURE = path();
-function path(): string {
-  return resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+/** The project's own sample workbook and its key (samples/README.md): a bare clone has both. */
+export const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
+
+export function sampleKey(): {
+  ratings: Record<string, { counts: Record<'excellent' | 'good' | 'pass' | 'fail', number> }>;
+} {
+  return JSON.parse(
+    readFileSync(resolve(__dirname, '../../../samples/bang-kiem-mau.key.json'), 'utf8'),
+  ) as ReturnType<typeof sampleKey>;
 }
 
 let bytes: Uint8Array | null = null;
@@ -61,7 +67,7 @@ export interface RecordingHost extends WorkbookHost {
 export function recordingHost(options: { failRead?: Error } = {}): RecordingHost {
   const host: RecordingHost = {
     kind: 'excel',
-    name: 'board-2017-2021.xlsx',
+    name: 'bang-kiem-mau.xlsx',
     applied: [],
     removed: 0,
     visited: [],

@@ -45,22 +45,22 @@ async function open(name: string, bytes: Uint8Array) {
 test('an opened file is checked at once and a finding shows the cells around it', async () => {
   renderWebPage();
   expect(screen.queryByRole('button', { name: 'Kiểm tra toàn bộ' })).toBeNull();
-  await open('board-2017-2021.xlsx', fixtureBytes());
+  await open('bang-kiem-mau.xlsx', fixtureBytes());
   await waitFor(() => expect(screen.getByTestId('counts')).toBeTruthy(), { timeout: 20_000 });
-  expect(screen.getByTestId('counts').textContent).toContain('board-2017-2021.xlsx');
+  expect(screen.getByTestId('counts').textContent).toContain('bang-kiem-mau.xlsx');
 
-  fireEvent.click(screen.getAllByRole('button', { name: /^D52$/ })[0]!);
+  fireEvent.click(screen.getAllByRole('button', { name: /^D54$/ })[0]!);
   const grid = await screen.findByTestId('cell-grid');
-  expect(grid.getAttribute('aria-label')).toContain('Năm 2019!D52');
+  expect(grid.getAttribute('aria-label')).toContain('XL 2019!D54');
   const rows = within(grid).getAllByRole('row');
-  // A header row and five rows around row 52, seven columns plus the row numbers.
+  // A header row and five rows around row 54, seven columns plus the row numbers.
   expect(rows).toHaveLength(6);
   expect(within(rows[1]!).getAllByRole('cell')).toHaveLength(7);
   const target = grid.querySelector('[aria-current="true"]')!;
-  expect(target.getAttribute('title')).toBe('D52');
-  const sheet = fixtureSnapshot().sheets.find((s) => s.name === 'Năm 2019')!;
-  // D52 holds the unknown grade the key plants there; the grid shows the snapshot's value.
-  const value = valueAt(sheet, 51, 3);
+  expect(target.getAttribute('title')).toBe('D54');
+  const sheet = fixtureSnapshot().sheets.find((s) => s.name === 'XL 2019')!;
+  // D54 holds the unknown grade the key plants there; the grid shows the snapshot's value.
+  const value = valueAt(sheet, 53, 3);
   expect(value).not.toBeNull();
   expect(target.textContent).toBe(String(value));
 
@@ -70,18 +70,18 @@ test('an opened file is checked at once and a finding shows the cells around it'
 
 test('the download is NAME.checked.xlsx with the owned sheets and the user sheets kept', async () => {
   const saved = renderWebPage();
-  await open('board-2017-2021.xlsx', fixtureBytes());
+  await open('bang-kiem-mau.xlsx', fixtureBytes());
   await waitFor(() => expect(screen.getByTestId('counts')).toBeTruthy(), { timeout: 20_000 });
   fireEvent.click(screen.getByRole('button', { name: 'Tải xuống tệp đã kiểm tra' }));
   expect(saved).toHaveLength(1);
-  expect(saved[0]!.name).toBe('board-2017-2021.checked.xlsx');
+  expect(saved[0]!.name).toBe('bang-kiem-mau.checked.xlsx');
   const out = readXlsx(saved[0]!.bytes);
   const before = fixtureSnapshot();
   const names = out.sheets.map((s) => s.name);
   for (const s of before.sheets) expect(names).toContain(s.name);
   expect(out.sheets.length).toBeGreaterThanOrEqual(before.sheets.length + 4);
-  const kept = out.sheets.find((s) => s.name === 'Năm 2019')!;
-  const original = before.sheets.find((s) => s.name === 'Năm 2019')!;
+  const kept = out.sheets.find((s) => s.name === 'XL 2019')!;
+  const original = before.sheets.find((s) => s.name === 'XL 2019')!;
   expect(JSON.stringify(kept.rows)).toBe(JSON.stringify(original.rows));
 
   // Removing everything gives back a workbook with exactly the user's sheets.
