@@ -272,6 +272,9 @@ function config(env = {}, argv = {}) {
     },
   };
 
+  // webpack-dev-server takes its options from the first configuration.
+  legacy.devServer = modern.devServer;
+
   // The output folder is emptied once, here, not by either compilation (each would remove the
   // other's files).
   if (production && !env.keepDist) fs.rmSync(outPath, { recursive: true, force: true });
