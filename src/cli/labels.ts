@@ -58,11 +58,13 @@ export const KIND: Record<'vi' | 'en', Record<TableKind, string>> = {
     'rating-list': 'danh sách xếp loại',
     'rating-summary': 'bảng tổng hợp xếp loại',
     'meeting-register': 'sổ theo dõi sinh hoạt chi bộ',
+    'meeting-log': 'nhật ký sinh hoạt chi bộ',
   },
   en: {
     'rating-list': 'rating list',
     'rating-summary': 'rating summary',
     'meeting-register': 'meeting register',
+    'meeting-log': 'meeting log',
   },
 };
 

@@ -8,6 +8,7 @@ import { SettingsError } from '../core/settings';
 import { UnusableInputError } from '../hosts/xlsx/errors';
 import { readXlsx } from '../hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../hosts/xlsx/write/applyPlan';
+import { outputExtension } from '../hosts/xlsx/write/outputExtension';
 
 export type FileOutcome =
   | { file: string; report: FileReport; output?: string }
@@ -49,9 +50,10 @@ async function runFile(file: string, options: RunOptions): Promise<FileOutcome> 
     );
     const written = applyPlan(bytes, plan);
     await mkdir(options.outDir, { recursive: true });
+    // Named by what the package is (.xlsm for a macro-enabled workbook), not by what it was called.
     const output = join(
       options.outDir,
-      `${basename(file, extname(file))}.checked${extname(file) || '.xlsx'}`,
+      `${basename(file, extname(file))}.checked${outputExtension(written)}`,
     );
     await writeFile(output, written);
     return { file, report: check.report, output };

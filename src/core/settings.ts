@@ -37,7 +37,7 @@ export interface TableCorrection {
   sheet: string;
   /** 1-based first header row. */
   headerRow?: number;
-  kind?: 'rating-list' | 'rating-summary' | 'meeting-register' | 'ignore';
+  kind?: 'rating-list' | 'rating-summary' | 'meeting-register' | 'meeting-log' | 'ignore';
   year?: number;
 }
 
@@ -121,7 +121,7 @@ function validate(s: Settings): void {
   within('scoreBands.good', b.good, b.pass, 100);
   within('scoreBands.excellent', b.excellent, b.good, 100);
   s.tables.forEach((t, i) => {
-    const kinds = ['rating-list', 'rating-summary', 'meeting-register', 'ignore'];
+    const kinds = ['rating-list', 'rating-summary', 'meeting-register', 'meeting-log', 'ignore'];
     if (
       !isObject(t) ||
       typeof t.sheet !== 'string' ||

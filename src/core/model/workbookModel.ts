@@ -1,4 +1,6 @@
+import type { LogOutcome } from '../compute/logMeetings';
 import type { MeetingOutcome } from '../compute/meetings';
+import type { MeetingLog } from '../parse/meetingLog';
 import type { MeetingRegister } from '../parse/meetingRegister';
 import type { RatingList } from '../parse/ratingList';
 import type { RatingSummary } from '../parse/ratingSummary';
@@ -19,4 +21,7 @@ export interface WorkbookModel {
   listRatings: Map<RatingList, RatingResult>;
   summaryRatings: Map<RatingSummary, RatingResult[]>;
   meetings: MeetingOutcome[];
+  logs: MeetingLog[];
+  /** Per cell and year, from the logs. */
+  logMeetings: LogOutcome[];
 }

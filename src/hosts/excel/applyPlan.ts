@@ -1,4 +1,5 @@
 import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/model/plan';
+import { PlanError, validatePlan } from '../../core/plan/validatePlan';
 import { parseQualifiedRange } from './areaList';
 import { makeResolver, queueChart } from './chartOps';
 import { ExcelHostError, hostError, STEPS, type Step } from './officeErrors';
@@ -67,12 +68,12 @@ export async function applyPlan(
   plan: OutputPlan,
   opts: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  if (plan.version !== 1) {
-    throw new ExcelHostError({
-      code: 'UnsupportedPlan',
-      vi: `Phiên bản kế hoạch ghi ${String(plan.version)} không được hỗ trợ.`,
-      en: `Output plan version ${String(plan.version)} is not supported.`,
-    });
+  // The same check of the plan as the file host's, before the workbook is touched.
+  try {
+    validatePlan(plan);
+  } catch (e) {
+    if (e instanceof PlanError) throw new ExcelHostError({ code: e.code, vi: e.vi, en: e.en }, e);
+    throw e;
   }
   const budget = Math.max(1, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
   const limits = { maxCells: opts.maxCellsPerBlock ?? DEFAULT_MAX_CELLS, maxBytes: budget };

@@ -11,7 +11,9 @@ export type UnusableInputCode =
   | 'corrupt'
   | 'not-workbook'
   | 'too-large'
-  | 'unsafe-xml';
+  | 'unsafe-xml'
+  | 'strict-open-xml'
+  | 'structure-locked';
 
 const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
   'not-found': {
@@ -49,6 +51,14 @@ const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
   'unsafe-xml': {
     vi: 'Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được đọc.',
     en: 'The file contains unsafe XML declarations (DOCTYPE/ENTITY) and was not read.',
+  },
+  'strict-open-xml': {
+    vi: 'Sổ tính được lưu dạng "Strict Open XML" nên không ghi được kết quả vào: hãy mở bằng Excel và lưu lại thành Sổ làm việc Excel (.xlsx) thông thường trước.',
+    en: 'The workbook is saved as "Strict Open XML", so results cannot be written into it: open it in Excel and save it as an ordinary Excel Workbook (.xlsx) first.',
+  },
+  'structure-locked': {
+    vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thể thêm trang tính: hãy bỏ bảo vệ (Xem lại > Bảo vệ Sổ làm việc) rồi chạy lại; chưa ghi gì.',
+    en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and run again; nothing was written.",
   },
 };
 

@@ -233,13 +233,11 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
   it('after a run that failed half-way, the next run still removes every sheet it left', async () => {
     await withDouble('1.16', userWorkbook(), async (d) => {
       const broken = samplePlan(3);
-      // Overlapping merges: Excel refuses the second one after the sheets were already added.
-      broken.sheets[1]!.merges = [
-        { r0: 6, c0: 0, r1: 6, c1: 1 },
-        { r0: 6, c0: 1, r1: 7, c1: 1 },
-      ];
+      // A chart over a sheet the workbook lacks: Excel refuses it after the sheets were added
+      // (a plan that is wrong in itself, such as overlapping merges, is refused before that).
+      broken.sheets[2]!.charts![0]!.categories = "'Không có'!$A$2:$A$3";
       await expect(applyPlan(d.context, broken)).rejects.toMatchObject({
-        code: 'InvalidOperation',
+        code: 'ItemNotFound',
       });
       expect(d.model.sheets.length).toBeGreaterThan(1);
       await applyPlan(d.context, samplePlan(3));

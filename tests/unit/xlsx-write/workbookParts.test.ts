@@ -219,7 +219,7 @@ describe('workbook plumbing', () => {
       /already has a sheet named "năm 2021"/,
     );
     expect(bad((p) => (p.sheets[1]!.name = p.sheets[0]!.name))).toThrow(
-      /already has a sheet named/,
+      /The plan has two sheets named/,
     );
     expect(bad((p) => (p.sheets[0]!.name = 'a/b'))).toThrow(/cannot be a sheet name/);
     expect(bad((p) => (p.sheets[0]!.name = 'x'.repeat(32)))).toThrow(/cannot be a sheet name/);

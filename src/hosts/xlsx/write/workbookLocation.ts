@@ -1,4 +1,5 @@
-import { parseRelationships, relsPartOf } from './relationships';
+import { UnusableInputError } from '../errors';
+import { readRelationships, relsPartOf } from './relationships';
 import type { XlsxPackage } from './xlsxPackage';
 import { WORKBOOK_PART } from './workbookXml';
 
@@ -8,14 +9,9 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 export function workbookLocation(pkg: XlsxPackage): { part: string; rels: string } {
   const root = pkg.text('_rels/.rels');
   const rel = root
-    ? parseRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type))
+    ? readRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type) && r.part)
     : undefined;
-  const part = rel?.part ?? WORKBOOK_PART;
-  if (!pkg.has(part)) throw new Error('Not a readable .xlsx file: the workbook part is missing');
-  if (pkg.text(part)!.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) {
-    throw new Error(
-      'This file is saved as "Strict Open XML", which Bảng Kiểm cannot write to; save it as an Excel Workbook (.xlsx)',
-    );
-  }
+  const part = rel?.part && pkg.has(rel.part) ? rel.part : WORKBOOK_PART;
+  if (!pkg.has(part)) throw new UnusableInputError('not-workbook', 'the workbook part is missing');
   return { part, rels: relsPartOf(part) };
 }

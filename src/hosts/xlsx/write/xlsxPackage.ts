@@ -14,6 +14,16 @@ export class XlsxPackage {
     return this.entries.some((e) => e.name === name);
   }
 
+  /**
+   * The entry a part name stands for: part names compare without regard to case in a package,
+   * so a relationship to "xl/Styles.xml" reaches the entry "xl/styles.xml". null when absent.
+   */
+  entryName(name: string): string | null {
+    if (this.has(name)) return name;
+    const lower = name.toLowerCase();
+    return this.entries.find((e) => e.name.toLowerCase() === lower)?.name ?? null;
+  }
+
   names(): string[] {
     return this.entries.map((e) => e.name);
   }
