@@ -1,5 +1,5 @@
-// First: fills the few built-ins Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries…).
-import '../commands/legacyRuntime';
+// First: fills what Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries, WeakRef, ResizeObserver).
+import './edgeRuntime';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from './components/App';
@@ -54,20 +54,11 @@ function asWebPage(): void {
   });
 }
 
-// Inside Excel, Office.js arrives and says so; outside it (or offline) it never does, and the
-// page becomes the web app that opens a file.
+// This page (taskpane.html) is the one Office opens: Office.js' own onReady decides, however long
+// it takes to load. Outside Office it answers with no host, and without Office.js at all (opened
+// from disk, offline) there is nothing to wait for: either way the page becomes the web app.
 if (typeof Office !== 'undefined') {
-  let started = false;
-  const fallback = setTimeout(() => {
-    if (!started) {
-      started = true;
-      asWebPage();
-    }
-  }, 3000);
   void Office.onReady((info) => {
-    if (started) return;
-    started = true;
-    clearTimeout(fallback);
     if (info.host === Office.HostType.Excel) {
       mount({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
     } else {

@@ -29,7 +29,8 @@ export function blockToRows(
   rows: (RowData | undefined)[],
 ): void {
   block.values.forEach((valueRow, r) => {
-    let data: RowData | undefined;
+    // Blocks side by side (tiles of a wide sheet) fill the same row: add to what is there.
+    let data: RowData | undefined = rows[block.row0 + r];
     const at = (): RowData => (data ??= { v: [] });
     valueRow.forEach((raw, c) => {
       const type = block.valueTypes[r]?.[c] ?? 'Empty';

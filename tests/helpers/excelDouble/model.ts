@@ -11,6 +11,8 @@ export interface DCell {
   font: string | null;
   /** Text typed with a leading apostrophe: shown and read back without it. */
   quotePrefix?: boolean;
+  /** A formula written while calculation was suspended and not recalculated since. */
+  uncalculated?: boolean;
 }
 
 export interface DName {
@@ -71,6 +73,12 @@ export interface DWorkbook {
   calcSuspensions: number;
   /** Excel is in cell-edit mode: every request fails. */
   cellEditMode?: boolean;
+  /** suspendApiCalculationUntilNextSync is in force (until the end of the current sync). */
+  calcSuspended?: boolean;
+  /** Times Application.calculate ran. */
+  recalculations?: number;
+  /** The workbook structure is protected: sheets cannot be added, renamed, hidden or deleted. */
+  structureProtected?: boolean;
 }
 
 export const DEFAULT_FONT = 'Calibri';

@@ -44,14 +44,17 @@ export function sampleBytes(): Uint8Array {
   return new Uint8Array(readFileSync(FIXTURE));
 }
 
-/** Fluent's MessageBar and Accordion measure themselves; jsdom has no ResizeObserver. */
+/**
+ * The pane runs here as in EdgeHTML 18 (Office 2019): without WeakRef and ResizeObserver, which
+ * Fluent calls, and with the fills the pane itself loads first (src/taskpane/edgeRuntime.ts).
+ */
 export function installBrowserStubs(): void {
   const g = globalThis as Record<string, unknown>;
-  g.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
+  delete g.WeakRef;
+  delete g.ResizeObserver;
+  jest.isolateModules(() => {
+    jest.requireActual('../../../src/taskpane/edgeRuntime');
+  });
   // jsdom's global object carries neither Node's text codecs (the xlsx reader decodes UTF-8)
   // nor its structuredClone.
   g.TextDecoder ??= TextDecoder;
