@@ -63,7 +63,8 @@ export function runCli(cli: string, args: string[], timeoutMs = 60_000): Promise
   return new Promise((resolve) => {
     const child = spawn('/usr/bin/time', [
       '-f',
-      '%e %M',
+      // Wall seconds, peak resident KB, user and system seconds: the order read back below.
+      '%e %M %U %S',
       '-o',
       timing,
       process.execPath,
