@@ -1,4 +1,5 @@
 import type { MeetingOutcome } from '../compute/meetings';
+import type { SettingProblem } from '../plan/settingCells';
 import type { MeetingRegister } from '../parse/meetingRegister';
 import type { RatingList } from '../parse/ratingList';
 import type { RatingSummary } from '../parse/ratingSummary';
@@ -19,4 +20,6 @@ export interface WorkbookModel {
   listRatings: Map<RatingList, RatingResult>;
   summaryRatings: Map<RatingSummary, RatingResult[]>;
   meetings: MeetingOutcome[];
+  /** Settings cells of the workbook that were set aside: an unknown key, a wrong value. */
+  settingProblems: SettingProblem[];
 }

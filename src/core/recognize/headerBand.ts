@@ -1,5 +1,4 @@
 import type { SheetView } from '../view/sheetView';
-import { labelKey } from '../text/normalize';
 import { classifyHeader, monthOf, quarterOf, type ColumnMeaning } from './vocabulary';
 
 export interface HeaderColumn {
@@ -56,8 +55,7 @@ export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
 
 function distinctTexts(view: SheetView, row: number): number {
   const seen = new Set<string>();
-  const last = view.lastColumn(row);
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(row)) {
     const t = view.headerText(row, c);
     if (t) seen.add(t);
   }
@@ -70,17 +68,16 @@ function distinctTexts(view: SheetView, row: number): number {
  */
 function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   if (row >= view.rowCount) return false;
-  const last = Math.max(view.lastColumn(row), view.lastColumn(top));
   let sub = 0;
   let data = 0;
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
       continue;
     }
     const raw = view.text(row, c);
     if (!raw) continue;
-    const label = labelKey(raw);
+    const label = view.labelOf(raw);
     if (
       raw.includes('%') ||
       /^(sl|so luong|ty le|ti le|so|diem|tu cham|cap tren cham)$/.test(label) ||
@@ -96,16 +93,16 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   return sub > 0 && sub >= data;
 }
 
-function isSubLabel(text: string): boolean {
-  const label = labelKey(text);
+function isSubLabel(view: SheetView, text: string): boolean {
+  const label = view.labelOf(text);
   return (
     text.includes('%') || /^(sl|so luong|ty le|ti le)$/.test(label) || quarterOf(label) !== null
   );
 }
 
 function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
-  let last = -1;
-  for (let r = top; r <= bottom; r++) last = Math.max(last, view.lastColumn(r));
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
   const columns: HeaderColumn[] = [];
   const seen = new Set<string>();
   let score = 0;
@@ -113,19 +110,19 @@ function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   // several columns reads as blank past its first column when the host cannot report merges
   // (Office.js before ExcelApi 1.13), so a blank under-labelled cell takes the label on its left.
   const group: string[] = [];
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(...rows)) {
     const raw: string[] = [];
     const below = view.headerText(bottom, c);
     for (let r = top; r <= bottom; r++) {
       let t = view.headerText(r, c);
       if (r < bottom) {
         if (t) group[r - top] = t;
-        else if (below && bottom > top && isSubLabel(below)) t = group[r - top] ?? '';
+        else if (below && bottom > top && isSubLabel(view, below)) t = group[r - top] ?? '';
       }
       if (t && raw[raw.length - 1] !== t) raw.push(t);
     }
     if (raw.length === 0) continue;
-    const labels = raw.map(labelKey);
+    const labels = raw.map((t) => view.labelOf(t));
     const meaning = classifyHeader(raw, labels);
     columns.push({ col: c, raw, labels, meaning });
     if (meaning) {

@@ -3,10 +3,28 @@ import type { SheetView } from '../view/sheetView';
 
 /** Lines that end a table: signatures, places and dates, recipients. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |truong ban|pho truong ban|ky ten|thu truong|bi thu|ban to chuc huyen uy$|ghi chu\b|chu thich\b)|\bngay\b.*\bthang\b.*\bnam\b/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |truong ban|pho truong ban|ky ten|thu truong|bi thu|ban to chuc huyen uy$|ghi chu\b|chu thich\b)/;
 
 export function isEndOfTableText(text: string): boolean {
-  return END_OF_TABLE.test(labelKey(text).replace(/^[-*\s]+/, ''));
+  const label = labelKey(text).replace(/^[-*\s]+/, '');
+  return END_OF_TABLE.test(label) || wordsInOrder(label, ['ngay', 'thang', 'nam']);
+}
+
+/**
+ * Whether the words occur in this order ("ngày … tháng … năm": a place-and-date line). Found one
+ * after the other from left to right, which is linear, where /ngay.*thang.*nam/ backtracks
+ * through every "ngay" and "thang" of a long cell before giving up.
+ */
+function wordsInOrder(label: string, words: string[]): boolean {
+  let from = 0;
+  for (const word of words) {
+    const re = new RegExp(`\\b${word}\\b`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(label);
+    if (!m) return false;
+    from = m.index + word.length;
+  }
+  return true;
 }
 
 /** Data rows in a row that, read upwards from the bottom, show the table has been reached. */
@@ -36,8 +54,7 @@ export function findLastDataRow(view: SheetView, firstDataRow: number, keyCol: n
 function rowEndsTable(view: SheetView, r: number, keyCol: number): boolean {
   const key = view.text(r, keyCol);
   if (key) return isEndOfTableText(key);
-  const last = view.lastColumn(r);
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(r)) {
     const t = view.text(r, c);
     if (t && isEndOfTableText(t)) return true;
   }

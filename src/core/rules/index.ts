@@ -12,6 +12,8 @@ import { meetingRegularShort } from './meeting-regular-short';
 import { meetingThematicShort } from './meeting-thematic-short';
 import { percentMismatch } from './percent-mismatch';
 import type { Rule } from './rule';
+import { settingInvalidValue } from './setting-invalid-value';
+import { settingUnknownKey } from './setting-unknown-key';
 import { sheetUnrecognized } from './sheet-unrecognized';
 import { summaryListMismatch } from './summary-list-mismatch';
 import { tableYearUnknown } from './table-year-unknown';
@@ -20,13 +22,17 @@ import { unitDuplicate } from './unit-duplicate';
 import { unitNameVariant } from './unit-name-variant';
 import { valueFormulaError } from './value-formula-error';
 import { valueNotNumber } from './value-not-number';
+import { valueTextTooLong } from './value-text-too-long';
 
 /** Every check, in the order their findings are listed for the same cell. */
 export const RULES: readonly Rule[] = [
+  settingUnknownKey,
+  settingInvalidValue,
   headerMissingColumn,
   sheetUnrecognized,
   tableYearUnknown,
   encodingLegacy,
+  valueTextTooLong,
   valueFormulaError,
   valueNotNumber,
   gradeBlank,

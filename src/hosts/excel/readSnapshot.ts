@@ -110,12 +110,13 @@ export async function readSnapshot(
   }));
 
   // Spans of rows still to read; each batch cuts blocks off their heads to fill the budget.
-  const queue: Block[] = [];
+  let queue: Block[] = [];
   sheets.forEach((s, sheet) => {
     if (!s.used) return;
     const cols = s.used.c1 - s.used.c0 + 1;
     queue.push({ sheet, row0: s.used.r0, col0: s.used.c0, rows: s.used.r1 - s.used.r0 + 1, cols });
   });
+  queue = await narrowWideSpans(context, sheets, queue);
 
   const styles = new StyleTable();
   const rows: (RowData | undefined)[][] = sheets.map(() => []);
@@ -159,7 +160,8 @@ export async function readSnapshot(
   const out: SheetSnapshot[] = sheets.map((s, i) => {
     const snap: SheetSnapshot = { name: s.name, state: s.state, rows: rows[i]!, merges: s.merges };
     if (s.owned) snap.owned = true;
-    if (s.hiddenRows.length > 0) snap.hiddenRows = s.hiddenRows.sort((a, b) => a - b);
+    // Column bands of one sheet report the same rows: each hidden row once.
+    if (s.hiddenRows.length > 0) snap.hiddenRows = [...new Set(s.hiddenRows)].sort((a, b) => a - b);
     return snap;
   });
   return { sheets: out, styles: styles.styles };
@@ -167,6 +169,64 @@ export async function readSnapshot(
 
 function cells(b: Block): number {
   return b.rows * b.cols;
+}
+
+/** A span wider than this with more cells than WIDE_CELLS is looked at band by band. */
+const WIDE_COLS = 256;
+const WIDE_CELLS = 1_000_000;
+/** Bands a wide span is cut into at each look, and looks at most (16,384 → 256 → 4 → 1). */
+const BANDS = 64;
+const LOOKS = 3;
+
+/**
+ * A used range can be far bigger than what it holds: one value in A1 and one in XFD150000 make
+ * it 2.4 billion cells. Reading it whole would take hours, so a wide span of many cells is cut
+ * into column bands, and each band is narrowed to its own used range (one sync per look, ExcelApi
+ * 1.4); empty bands go. Rows then cost what they hold here as in the xlsx reader.
+ */
+async function narrowWideSpans(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  spans: Block[],
+): Promise<Block[]> {
+  let out = spans;
+  for (let look = 0; look < LOOKS; look++) {
+    const wide = out.filter((b) => b.cols > WIDE_COLS / 4 ** look && cells(b) > WIDE_CELLS);
+    if (wide.length === 0) return out;
+    const probes = wide.map((b) => {
+      const width = Math.ceil(b.cols / BANDS);
+      const bands: Excel.Range[] = [];
+      for (let c = b.col0; c < b.col0 + b.cols; c += width) {
+        const cols = Math.min(width, b.col0 + b.cols - c);
+        const band = sheets[b.sheet]!.ws.getRangeByIndexes(b.row0, c, b.rows, cols);
+        const used = band.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        bands.push(used);
+      }
+      return { span: b, bands };
+    });
+    await syncOrExplain(context, 'finding the used columns of a wide sheet');
+    const narrowed = new Map<Block, Block[]>();
+    for (const { span, bands } of probes) {
+      narrowed.set(
+        span,
+        bands.flatMap((u) => {
+          const r = rangeOf(u);
+          if (!r) return [];
+          const block: Block = {
+            sheet: span.sheet,
+            row0: r.r0,
+            col0: r.c0,
+            rows: r.r1 - r.r0 + 1,
+            cols: r.c1 - r.c0 + 1,
+          };
+          return [block];
+        }),
+      );
+    }
+    out = out.flatMap((b) => narrowed.get(b) ?? [b]);
+  }
+  return out;
 }
 
 /**

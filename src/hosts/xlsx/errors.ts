@@ -11,7 +11,12 @@ export type UnusableInputCode =
   | 'corrupt'
   | 'not-workbook'
   | 'too-large'
-  | 'unsafe-xml';
+  | 'unsafe-xml'
+  | 'duplicate-entry'
+  | 'overlapping-entries'
+  | 'strict'
+  | 'sheet-name'
+  | 'unwritable';
 
 const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
   'not-found': {
@@ -50,7 +55,32 @@ const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
     vi: 'Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được đọc.',
     en: 'The file contains unsafe XML declarations (DOCTYPE/ENTITY) and was not read.',
   },
+  'duplicate-entry': {
+    vi: 'Tệp chứa hai phần cùng tên nên không biết phần nào là thật: hãy mở bằng Excel và lưu lại.',
+    en: 'The file holds two parts with the same name, so which one is real is unknown: open it in Excel and save it again.',
+  },
+  'overlapping-entries': {
+    vi: 'Các phần trong tệp chồng lên nhau (tệp hỏng hoặc bị làm giả): hãy mở bằng Excel và lưu lại.',
+    en: 'Parts of the file overlap one another (a damaged or crafted file): open it in Excel and save it again.',
+  },
+  strict: {
+    vi: 'Sổ tính được lưu ở dạng “Strict Open XML”, Bảng Kiểm chưa ghi được: hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
+    en: 'The workbook is saved as “Strict Open XML”, which Bảng Kiểm cannot write to yet: open it in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  'sheet-name': {
+    vi: 'Có trang tính mang tên Excel không cho phép (chứa [ ] : * ? / \\ hoặc dài quá 31 ký tự), nên không ghi được công thức trỏ tới nó: hãy đổi tên trang rồi chạy lại.',
+    en: 'A sheet has a name Excel does not allow (with [ ] : * ? / \\ or over 31 characters), so no formula can point at it: rename the sheet and run again.',
+  },
+  unwritable: {
+    vi: 'Không ghi được kết quả vào sổ tính này: hãy mở bằng Excel, lưu lại rồi chạy lại.',
+    en: 'Bảng Kiểm could not write its sheets into this workbook: open it in Excel, save it again and run again.',
+  },
 };
+
+/** Every code, for a catalogue of messages. */
+export function unusableInputCodes(): UnusableInputCode[] {
+  return Object.keys(MESSAGES) as UnusableInputCode[];
+}
 
 export class UnusableInputError extends Error {
   readonly code: UnusableInputCode;

@@ -144,12 +144,15 @@ export function workbookFromSnapshot(snap: WorkbookSnapshot): DWorkbook {
 }
 
 /** Bounding box of cells with a value or formula (or, unless valuesOnly, a number format). */
-export function usedRect(sheet: DSheet, valuesOnly: boolean): CellRange | null {
+export function usedRect(sheet: DSheet, valuesOnly: boolean, within?: CellRange): CellRange | null {
+  const inside = (r: number, c: number) =>
+    !within || (r >= within.r0 && r <= within.r1 && c >= within.c0 && c <= within.c1);
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
   let c1 = -1;
   const take = (r: number, c: number) => {
+    if (!inside(r, c)) return;
     r0 = Math.min(r0, r);
     c0 = Math.min(c0, c);
     r1 = Math.max(r1, r);

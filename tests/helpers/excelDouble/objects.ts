@@ -434,6 +434,21 @@ export class DRange extends ClientObject<RangeTarget> {
     return out;
   }
 
+  /** The used range within this range (ExcelApi 1.4), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): DRange {
+    this.api('1.4', 'getUsedRangeOrNullObject');
+    this.ctx.enqueue(() => undefined, valuesOnly);
+    return new DRange(
+      this.ctx,
+      () => {
+        const t = this.target();
+        const rect = usedRect(t.sheet, valuesOnly, t.rect);
+        return rect ? { sheet: t.sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
   get address(): string {
     return this.loaded('address');
   }

@@ -1,6 +1,8 @@
 import { DIGITS, LETTERS } from '../../../core/text/charClasses';
 import { quoteSheetName } from '../../../core/model/address';
 import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model/plan';
+import { UnusableInputError } from '../errors';
+import { PlanError } from './planError';
 import { APP_PART, syncSheetTitles } from './appXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, addOverride } from './contentTypes';
 import { REL, appendRelationship, freeRelId, parseRelationships } from './relationships';
@@ -27,9 +29,29 @@ import { escapeXml } from './xmlText';
 
 /** The workbook without anything Bảng Kiểm added: owned sheets, their parts and names, styles. */
 export function removeOwned(original: Uint8Array): Uint8Array {
-  const pkg = new XlsxPackage(original);
-  removeOwnedSheets(pkg);
-  return pkg.toBytes();
+  return writing(() => {
+    const pkg = new XlsxPackage(original);
+    removeOwnedSheets(pkg);
+    return pkg.toBytes();
+  });
+}
+
+/**
+ * Every failure while writing one file is that file's one-line error (UnusableInputError), so a
+ * batch goes on with the next file; the original message stays in `detail` for the log.
+ */
+function writing<T>(job: () => T): T {
+  try {
+    return job();
+  } catch (e) {
+    if (e instanceof UnusableInputError || e instanceof PlanError) throw e;
+    if (e instanceof RangeError && /invalid .*length|allocation failed/i.test(e.message)) {
+      throw new UnusableInputError('too-large', e.message, { cause: e });
+    }
+    throw new UnusableInputError('unwritable', e instanceof Error ? e.message : String(e), {
+      cause: e,
+    });
+  }
 }
 
 /**
@@ -38,22 +60,24 @@ export function removeOwned(original: Uint8Array): Uint8Array {
  * plumbing ([Content_Types].xml, workbook.xml and its rels, styles.xml, docProps/app.xml).
  */
 export function applyPlan(original: Uint8Array, plan: OutputPlan): Uint8Array {
+  return writing(() => applyPlanTo(original, plan));
+}
+
+function applyPlanTo(original: Uint8Array, plan: OutputPlan): Uint8Array {
   if (plan.version !== 1)
-    throw new Error(`Output plan version ${String(plan.version)} is not supported`);
+    throw new PlanError(`Output plan version ${String(plan.version)} is not supported`);
   const pkg = new XlsxPackage(original);
   removeOwnedSheets(pkg);
   const loc = workbookLocation(pkg);
   let wb = pkg.text(loc.part)!;
   let wbRels = pkg.text(loc.rels);
-  if (wbRels === null)
-    throw new Error('Not a readable .xlsx file: the workbook relationships are missing');
+  if (wbRels === null) throw new UnusableInputError('corrupt', `${loc.rels} is missing`);
   let types = pkg.text(CONTENT_TYPES_PART);
-  if (types === null) throw new Error('Not a readable .xlsx file: [Content_Types].xml is missing');
+  if (types === null) throw new UnusableInputError('corrupt', `${CONTENT_TYPES_PART} is missing`);
 
-  checkSheetNames(
-    plan.sheets,
-    listSheets(wb).map((s) => s.name),
-  );
+  const existingNames = listSheets(wb).map((s) => s.name);
+  checkInputSheetNames(existingNames);
+  checkSheetNames(plan.sheets, existingNames);
 
   // Styles: one cellXfs entry per plan style, one dxf per conditional format.
   const stylesRel = parseRelationships(wbRels, loc.part).find((r) => r.type === REL.styles);
@@ -128,15 +152,15 @@ function planNames(plan: OutputPlan, existing: DefinedNameEntry[]): string[] {
   for (const n of plan.names ?? []) {
     const key = n.name.toLowerCase();
     if (seen.has(key))
-      throw new Error(`The plan defines the name "${n.name}" twice or uses a reserved name`);
+      throw new PlanError(`The plan defines the name "${n.name}" twice or uses a reserved name`);
     seen.add(key);
     if (taken.has(key))
-      throw new Error(
+      throw new PlanError(
         `The workbook already has a name "${n.name}"; Bảng Kiểm will not overwrite it`,
       );
-    if (!isValidName(n.name)) throw new Error(`"${n.name}" cannot be a defined name in Excel`);
+    if (!isValidName(n.name)) throw new PlanError(`"${n.name}" cannot be a defined name in Excel`);
     const ref = n.ref.replace(/^=/, '');
-    if (!ref.trim()) throw new Error(`The name "${n.name}" has no formula`);
+    if (!ref.trim()) throw new PlanError(`The name "${n.name}" has no formula`);
     out.push(definedNameXml(n.name, ref, undefined, n.hidden));
   }
   if (out.length) {
@@ -181,6 +205,21 @@ function isValidName(name: string): boolean {
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/**
+ * A sheet name Excel would not allow ("[Năm 2021]" from some other program) cannot be written
+ * in a formula, a link or a chart: "'[Năm 2021]'!B5" reads as another workbook, and LibreOffice
+ * refuses the file. Say so rather than write such references.
+ */
+function checkInputSheetNames(names: string[]): void {
+  for (const name of names) {
+    if (!name || name.length > 31 || INVALID_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw new UnusableInputError('sheet-name', `sheet name ${JSON.stringify(name)}`, {
+        location: `“${name}”`,
+      });
+    }
+  }
+}
+
 function checkSheetNames(planSheets: PlanSheet[], existing: string[]): void {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (const { name } of planSheets) {
@@ -191,12 +230,12 @@ function checkSheetNames(planSheets: PlanSheet[], existing: string[]): void {
       /^'|'$/.test(name) ||
       /^history$/i.test(name)
     ) {
-      throw new Error(
+      throw new PlanError(
         `"${name}" cannot be a sheet name (1 to 31 characters, none of [ ] : * ? / \\)`,
       );
     }
     if (taken.has(name.toLowerCase())) {
-      throw new Error(
+      throw new PlanError(
         `The workbook already has a sheet named "${name}" that Bảng Kiểm does not own; it will not overwrite it`,
       );
     }

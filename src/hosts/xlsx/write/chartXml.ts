@@ -1,6 +1,7 @@
 import type { PlanChart, PlanChartSeries } from '../../../core/model/plan';
 import { argb } from './stylesXml';
 import { escapeXml } from './xmlText';
+import { PlanError } from './planError';
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
@@ -145,17 +146,17 @@ function axes(chart: PlanChart): string {
 }
 
 function checkChart(chart: PlanChart): void {
-  if (!chart.series.length) throw new Error(`Chart "${chart.id}" has no series`);
+  if (!chart.series.length) throw new PlanError(`Chart "${chart.id}" has no series`);
   for (const n of ['yMin', 'yMax'] as const) {
     const v = chart[n];
     if (v !== undefined && !Number.isFinite(v))
-      throw new Error(`Chart "${chart.id}": ${n} ${v} is not a number`);
+      throw new PlanError(`Chart "${chart.id}": ${n} ${v} is not a number`);
   }
   if (!chart.categories.includes('!'))
-    throw new Error(`Chart "${chart.id}": categories must name their sheet`);
+    throw new PlanError(`Chart "${chart.id}": categories must name their sheet`);
   for (const s of chart.series) {
     if (!s.values.includes('!'))
-      throw new Error(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
+      throw new PlanError(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PlanConditionalFormat, PlanStyle } from '../../../core/model/plan';
 import { escapeXml, findElement, findElements, getAttr, setAttr } from './xmlText';
+import { PlanError } from './planError';
 
 export const STYLES_PART = 'xl/styles.xml';
 
@@ -250,6 +251,6 @@ export class StylesEditor {
 export function argb(hex: string): string {
   const clean = hex.replace(/^#/, '');
   if (!/^[0-9a-fA-F]{6}$/.test(clean))
-    throw new Error(`Invalid colour "${hex}": expected six hex digits`);
+    throw new PlanError(`Invalid colour "${hex}": expected six hex digits`);
   return `FF${clean.toUpperCase()}`;
 }

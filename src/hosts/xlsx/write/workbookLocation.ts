@@ -1,3 +1,4 @@
+import { UnusableInputError } from '../errors';
 import { parseRelationships, relsPartOf } from './relationships';
 import type { XlsxPackage } from './xlsxPackage';
 import { WORKBOOK_PART } from './workbookXml';
@@ -11,11 +12,12 @@ export function workbookLocation(pkg: XlsxPackage): { part: string; rels: string
     ? parseRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type))
     : undefined;
   const part = rel?.part ?? WORKBOOK_PART;
-  if (!pkg.has(part)) throw new Error('Not a readable .xlsx file: the workbook part is missing');
+  // The reader falls back to xl/workbook.xml; an output whose root relationship points nowhere
+  // would not open, so the writer calls the file damaged.
+  if (!pkg.has(part))
+    throw new UnusableInputError('corrupt', `the workbook part ${part} is missing`);
   if (pkg.text(part)!.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) {
-    throw new Error(
-      'This file is saved as "Strict Open XML", which Bảng Kiểm cannot write to; save it as an Excel Workbook (.xlsx)',
-    );
+    throw new UnusableInputError('strict', `${part} is Strict Open XML`);
   }
   return { part, rels: relsPartOf(part) };
 }
