@@ -14,13 +14,14 @@ export default tseslint.config(
   },
   {
     // Build and test configuration files run in Node as CommonJS.
-    files: ['*.js', '*.cjs'],
+    files: ['*.js', '*.cjs', 'scripts/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {
         module: 'writable',
         require: 'readonly',
         __dirname: 'readonly',
+        __filename: 'readonly',
         process: 'readonly',
         console: 'readonly',
         URL: 'readonly',

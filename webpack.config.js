@@ -1,11 +1,23 @@
 /**
- * Builds the add-in into dist/: taskpane.html, commands.html (the ribbon's function file), the
- * manifest and the icons.
+ * Builds into dist/: the add-in (taskpane.html, commands.html — the ribbon's function file —,
+ * message.html — its failure dialog —, the manifest and the icons), the web page (index.html, no
+ * Office.js, with sw.js to work offline), and bang-kiem.html, the web page as one self-contained
+ * file to hand out (production only). No source maps ship in dist/. Two compilations:
+ * - legacy, ES5 for Internet Explorer 11 (Office 2016/2019 volume licence): the ribbon command
+ *   and the light task pane, TypeScript → ES2020 → babel preset-env (IE 11) with the core-js
+ *   fills each module uses, plus unorm (src/commands/es5Runtime.ts);
+ * - modern, ES2017 for EdgeHTML 18 and newer: the full task pane and the web page.
+ * taskpane.html loads the light pane in Trident and the full one elsewhere. The build prints what
+ * each page loads, gzipped.
  *   npm run build   production build
- *   npm run serve   http://localhost:3000 (the web page, and Excel on the web with a tunnel)
+ *   npm run serve   http://localhost:3000 (the web page for developers; /taskpane.html for Excel)
  *   npm start       https://localhost:3000 with Office's dev certificates, then sideloads
- * BANG_KIEM_URL=https://intranet/bang-kiem npm run build writes dist/manifest.xml with that
- * origin instead of https://localhost:3000, for an IT admin who hosts dist/ elsewhere.
+ * Environment:
+ *   BASE_URL=https://intranet/bang-kiem/  every address in dist/manifest.xml from that base
+ *                                         (default https://localhost:3000/), checked offline
+ *   OFFICE_JS=local                       Office.js from dist/office-js/, copied from the
+ *                                         @microsoft/office-js package (default: cdn,
+ *                                         Microsoft's address)
  */
 const fs = require('node:fs');
 const os = require('node:os');
@@ -27,23 +39,198 @@ const PAGES = [
   },
 ];
 
-/** Copied into dist/ unchanged (the manifest only has its origin rewritten on request). */
+/** ES5 bundles: the ribbon command and the task pane Internet Explorer 11 shows. */
+const LEGACY_ENTRIES = {
+  commands: './src/commands/commands.ts',
+  'taskpane-lite': './src/taskpane/lite/litePane.ts',
+};
+
+/** The web page (no Office.js): not an add-in page, so the manifest never points at it. */
+const WEB_PAGE = {
+  chunk: 'web',
+  import: './src/web/index.tsx',
+  template: './src/web/index.html',
+  filename: 'index.html',
+};
+
+/** The single-file page: its bundle and its worker's, inlined by SingleFilePlugin. */
+const SINGLE = {
+  page: 'bang-kiem',
+  worker: 'bang-kiem-worker',
+  template: './src/web/single.html',
+  filename: 'bang-kiem.html',
+};
+
+/** Budgets the build reports against (gzip bytes): issue #13 and #17. */
+const BUDGET = { paneJs: 180 * 1024, singleFile: 1024 * 1024 };
+
+const { version } = require('./package.json');
+
+function gzipSize(buffer) {
+  return require('node:zlib').gzipSync(buffer, { level: 9 }).length;
+}
+
+function kb(n) {
+  return `${(n / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Inlines a script into HTML: "</script" and "<!--" must not appear in a script element's text.
+ * Terser leaves them only inside strings and regexes, where "<\/script" means the same.
+ */
+function inlineScript(code) {
+  const safe = code.replace(/<\/(script)/gi, '<\\/$1');
+  if (/<!--/.test(safe)) throw new Error('An inlined bundle contains "<!--"');
+  return `<script>${safe}</script>`;
+}
+
+/**
+ * Writes dist/bang-kiem.html: the single-file page's bundle and the job worker's source (as a
+ * string the page turns into a Blob URL worker) inlined, the favicon as a data: URL. Its own
+ * bundles are then dropped from dist/.
+ */
+class SingleFilePlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('SingleFilePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'SingleFilePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          const files = (name) => [...compilation.namedChunks.get(name).files];
+          const code = (name) =>
+            files(name)
+              .filter((f) => f.endsWith('.js'))
+              .map((f) => compilation.getAsset(f).source.source().toString())
+              .join('\n');
+          const worker = code(SINGLE.worker);
+          const page = code(SINGLE.page);
+          // In a JS string "<" may be written \u003c: no "</script" or "<!--" can survive.
+          const workerString = JSON.stringify(worker).replace(/</g, '\\u003c');
+          const icon = fs
+            .readFileSync(path.join(__dirname, 'assets/icon-32.png'))
+            .toString('base64');
+          const html = fs
+            .readFileSync(path.join(__dirname, SINGLE.template), 'utf8')
+            .replace('<!--BK_FAVICON-->', `data:image/png;base64,${icon}`)
+            .replace(
+              '<!--BK_SCRIPTS-->',
+              () => `<script>var BK_WORKER_SOURCE=${workerString};</script>${inlineScript(page)}`,
+            );
+          for (const f of [...files(SINGLE.worker), ...files(SINGLE.page)])
+            compilation.deleteAsset(f);
+          compilation.emitAsset(SINGLE.filename, new sources.RawSource(html));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The web page's scripts: its entry's, and the job worker's (the chunks no page names: webpack
+ * makes them for `new Worker(new URL(…))`).
+ */
+function webFiles(compilation) {
+  const js = (chunk) => [...chunk.files].filter((f) => f.endsWith('.js'));
+  return {
+    initial: js(compilation.namedChunks.get('web')),
+    worker: [...compilation.chunks].filter((c) => !c.name).flatMap(js),
+  };
+}
+
+/**
+ * Writes dist/sw.js's list of files to keep for offline use (the web page's HTML, scripts, its
+ * worker and its icon) and a cache name that changes with them.
+ */
+class ServiceWorkerListPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ServiceWorkerListPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ServiceWorkerListPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const scripts = [...webFiles(compilation).initial, ...webFiles(compilation).worker];
+          const list = ['index.html', 'assets/icon-32.png', ...new Set(scripts)];
+          const hash = require('node:crypto')
+            .createHash('sha256')
+            .update(list.join('|'))
+            .digest('hex')
+            .slice(0, 12);
+          const sw = compilation.getAsset('sw.js');
+          compilation.updateAsset(
+            'sw.js',
+            new sources.RawSource(
+              `var BK_FILES=${JSON.stringify(list)},BK_CACHE="bang-kiem-${hash}";\n` +
+                sw.source.source().toString(),
+            ),
+          );
+        },
+      );
+    });
+  }
+}
+
+/** Prints each page's initial JavaScript gzipped, and the single file's size, after a build. */
+class SizeReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('SizeReportPlugin', (compilation) => {
+      const out = compilation.outputOptions.path;
+      const lines = [];
+      const initial = (name) =>
+        [...compilation.namedChunks.get(name).files].filter((f) => f.endsWith('.js'));
+      for (const name of ['web', 'taskpane']) {
+        const files = initial(name);
+        const gz = files.reduce((n, f) => n + gzipSize(fs.readFileSync(path.join(out, f))), 0);
+        const flag = gz > BUDGET.paneJs ? `  OVER the ${kb(BUDGET.paneJs)} budget` : '';
+        lines.push(`  ${name}: initial JavaScript ${kb(gz)} gzip (${files.join(', ')})${flag}`);
+      }
+      const { worker } = webFiles(compilation);
+      const wgz = worker.reduce((n, f) => n + gzipSize(fs.readFileSync(path.join(out, f))), 0);
+      lines.push(`  web: job worker ${kb(wgz)} gzip, loaded on the first check`);
+      const single = path.join(out, SINGLE.filename);
+      if (fs.existsSync(single)) {
+        const bytes = fs.readFileSync(single);
+        const gz = gzipSize(bytes);
+        const flag = gz > BUDGET.singleFile ? `  OVER the ${kb(BUDGET.singleFile)} budget` : '';
+        lines.push(`  ${SINGLE.filename}: ${kb(bytes.length)}, ${kb(gz)} gzip${flag}`);
+      }
+      console.log(`Bảng Kiểm bundle sizes:\n${lines.join('\n')}`);
+    });
+  }
+}
+
+/** Copied into dist/ unchanged (the manifest only has its addresses rewritten on request). */
 const COPIED = ['assets', 'manifest.xml'];
 
-const DEV_ORIGIN = 'https://localhost:3000';
+const DEV_BASE = 'https://localhost:3000/';
 const PORT = 3000;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 
-/** The origin dist/manifest.xml should point at, from BANG_KIEM_URL. */
-function deployOrigin() {
-  const raw = process.env.BANG_KIEM_URL;
-  if (!raw) return DEV_ORIGIN;
+/** The base every manifest address hangs from, from BASE_URL (BANG_KIEM_URL, its old name). */
+function deployBase(env = process.env) {
+  const raw = env.BASE_URL || env.BANG_KIEM_URL;
+  if (!raw) return DEV_BASE;
   const url = new URL(raw);
-  if (url.protocol !== 'https:') {
-    throw new Error(
-      `BANG_KIEM_URL must be an https URL (Office loads add-ins over https only): ${raw}`,
-    );
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new Error(`BASE_URL must be an https URL (Office loads add-ins over https only): ${raw}`);
   }
-  return url.href.replace(/\/+$/, '');
+  if (url.search || url.hash) throw new Error(`BASE_URL takes no query or fragment: ${raw}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** cdn (default) or local. */
+function officeJsMode(env = process.env) {
+  const mode = (env.OFFICE_JS || 'cdn').toLowerCase();
+  if (mode !== 'cdn' && mode !== 'local') {
+    throw new Error(`OFFICE_JS must be "cdn" or "local", not "${env.OFFICE_JS}"`);
+  }
+  return mode;
+}
+
+/** The manifest with every address under DEV_BASE moved under `base`. */
+function rebaseManifest(xml, base) {
+  return base === DEV_BASE ? xml : xml.split(DEV_BASE).join(base);
 }
 
 /**
@@ -66,39 +253,146 @@ function devCertificate() {
   );
 }
 
+/** ts-loader that only strips types; the target is given per compilation. */
+function tsLoader(target) {
+  return {
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      compilerOptions: { noEmit: false, target, module: 'ESNext' },
+    },
+  };
+}
+
+/** babel for Internet Explorer 11: syntax lowered, core-js fills added where a module uses them. */
+const BABEL_IE11 = {
+  loader: 'babel-loader',
+  options: {
+    babelrc: false,
+    configFile: false,
+    cacheDirectory: false,
+    sourceType: 'unambiguous',
+    presets: [
+      [
+        '@babel/preset-env',
+        {
+          targets: { ie: '11' },
+          useBuiltIns: 'usage',
+          corejs: { version: '3.51', proposals: false },
+          modules: false,
+          // The bundle must not pull fills for what IE 11 has, nor "fix" it per quirk lists.
+          exclude: ['web.dom-collections.for-each', 'es.array.for-each'],
+        },
+      ],
+    ],
+  },
+};
+
 function config(env = {}, argv = {}) {
   const HtmlWebpackPlugin = require('html-webpack-plugin');
   const CopyWebpackPlugin = require('copy-webpack-plugin');
   const production = argv.mode === 'production';
-  const origin = deployOrigin();
+  const base = deployBase();
+  const officeJs = officeJsMode() === 'local' ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const https = Boolean(env.https);
   const cert = https ? devCertificate() : null;
+  const outPath = path.resolve(__dirname, 'dist');
+  const filename = production ? '[name].[contenthash:8].js' : '[name].js';
+  /** The light pane's file name, learnt from the legacy compilation for taskpane.html. */
+  const shared = { lite: 'taskpane-lite.js' };
 
-  return {
+  const common = {
     mode: production ? 'production' : 'development',
-    // EdgeHTML and older Safari web views run the add-in in Office 2019 and on older Macs.
-    target: ['web', 'es2017'],
-    devtool: production ? 'source-map' : 'eval-source-map',
-    entry: Object.fromEntries(PAGES.map((p) => [p.chunk, p.import])),
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
-    },
+    // No source maps in production: dist/ is what gets deployed or handed out.
+    devtool: production ? false : 'eval-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    performance: { hints: false },
+  };
+
+  const legacy = {
+    ...common,
+    name: 'legacy',
+    // eval-source-map wraps modules in eval() strings with ES2015 syntax in them; keep it plain.
+    devtool: production ? false : 'source-map',
+    target: ['web', 'es5'],
+    entry: LEGACY_ENTRIES,
+    output: { path: outPath, filename, publicPath: '', clean: false },
     module: {
       rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: [BABEL_IE11, tsLoader('ES2020')] },
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              compilerOptions: { noEmit: false, target: 'ES2017', module: 'ESNext' },
-            },
-          },
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /node_modules[\\/](core-js|@babel[\\/]runtime|regenerator-runtime)[\\/]/,
+          use: [BABEL_IE11],
         },
+      ],
+    },
+    plugins: [
+      {
+        apply(compiler) {
+          compiler.hooks.afterEmit.tap('BangKiemLiteName', (compilation) => {
+            const chunk = compilation.namedChunks.get('taskpane-lite');
+            const js = chunk && [...chunk.files].find((f) => f.endsWith('.js'));
+            if (js) shared.lite = js;
+          });
+        },
+      },
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        inject: 'body',
+        scriptLoading: 'blocking',
+        templateParameters: { officeJs },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'message.html',
+        template: './src/commands/message.html',
+        chunks: [],
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...COPIED.map((from) =>
+            from === 'manifest.xml'
+              ? {
+                  from,
+                  to: from,
+                  transform: (content) => rebaseManifest(content.toString('utf8'), base),
+                }
+              : { from, to: from },
+          ),
+          ...(officeJs === OFFICE_JS_LOCAL
+            ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }]
+            : []),
+        ],
+      }),
+    ],
+  };
+
+  const modern = {
+    ...common,
+    name: 'modern',
+    dependencies: ['legacy'],
+    // EdgeHTML and older Safari web views run the add-in in Office 2019 and on older Macs.
+    target: ['web', 'es2017'],
+    entry: {
+      taskpane: PAGES[0].import,
+      [WEB_PAGE.chunk]: WEB_PAGE.import,
+      sw: { import: './src/web/serviceWorker.ts', filename: 'sw.js' },
+      ...(production
+        ? {
+            // Self-contained: no chunk loading, so nothing to fetch from file://.
+            [SINGLE.page]: { import: './src/web/single.tsx', chunkLoading: false },
+            [SINGLE.worker]: { import: './src/taskpane/jobWorker.ts', chunkLoading: false },
+          }
+        : {}),
+    },
+    output: { path: outPath, filename, publicPath: '', clean: false },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader('ES2017') },
         {
           // Libraries (React, Fluent UI) ship ES2018+ syntax; Excel 2019 (EdgeHTML 18) parses
           // ES2017 at most, so their code is brought down too (syntax only, no type checking).
@@ -121,29 +415,34 @@ function config(env = {}, argv = {}) {
       ],
     },
     plugins: [
-      ...PAGES.map(
-        (p) =>
-          new HtmlWebpackPlugin({
-            filename: p.filename,
-            template: p.template,
-            chunks: [p.chunk],
-            inject: 'body',
-            scriptLoading: 'blocking',
-          }),
-      ),
-      new CopyWebpackPlugin({
-        patterns: COPIED.map((from) =>
-          from === 'manifest.xml' && origin !== DEV_ORIGIN
-            ? {
-                from,
-                to: from,
-                transform: (content) => content.toString('utf8').split(DEV_ORIGIN).join(origin),
-              }
-            : { from, to: from },
-        ),
+      new (require('webpack').DefinePlugin)({
+        BK_VERSION: JSON.stringify(version),
+        BK_BUILD_DATE: JSON.stringify(new Date().toISOString().slice(0, 10)),
+        // The service worker only in a production build: in development it would serve stale files.
+        BK_OFFLINE: JSON.stringify(production),
+      }),
+      new HtmlWebpackPlugin({
+        filename: WEB_PAGE.filename,
+        template: WEB_PAGE.template,
+        chunks: [WEB_PAGE.chunk],
+        inject: 'head',
+        // The web page paints its placeholder while its one script loads.
+        scriptLoading: 'defer',
+      }),
+      new ServiceWorkerListPlugin(),
+      ...(production ? [new SingleFilePlugin(), new SizeReportPlugin()] : []),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: PAGES[0].template,
+        chunks: ['taskpane'],
+        inject: false,
+        templateParameters: (compilation, assets) => ({
+          officeJs,
+          modernJs: assets.js,
+          liteJs: shared.lite,
+        }),
       }),
     ],
-    performance: { hints: false },
     devServer: {
       port: PORT,
       host: 'localhost',
@@ -152,12 +451,27 @@ function config(env = {}, argv = {}) {
       liveReload: !production,
       client: { overlay: { errors: true, warnings: false } },
       headers: { 'Cache-Control': 'no-store' },
-      // npm run serve: the task pane is also the web page that opens a file.
-      devMiddleware: { index: 'taskpane.html' },
+      // npm run serve: the web page at /, the task pane at /taskpane.html.
+      devMiddleware: { index: 'index.html' },
     },
   };
+
+  // webpack-dev-server takes its options from the first configuration.
+  legacy.devServer = modern.devServer;
+
+  // The output folder is emptied once, here, not by either compilation (each would remove the
+  // other's files).
+  if (production && !env.keepDist) fs.rmSync(outPath, { recursive: true, force: true });
+  return [legacy, modern];
 }
 
 module.exports = config;
 module.exports.PAGES = PAGES;
 module.exports.COPIED = COPIED;
+module.exports.LEGACY_ENTRIES = LEGACY_ENTRIES;
+module.exports.deployBase = deployBase;
+module.exports.officeJsMode = officeJsMode;
+module.exports.rebaseManifest = rebaseManifest;
+module.exports.DEV_BASE = DEV_BASE;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_LOCAL = OFFICE_JS_LOCAL;

@@ -53,8 +53,25 @@ export type Served =
   | { kind: 'file'; path: string; file: string }
   | { kind: 'missing'; path: string; why: string };
 
-export function servedBy(env: ManifestEnv, url: URL): Served {
-  const path = decodeURIComponent(url.pathname.replace(/^\/+/, ''));
+/** The folder the task pane page is served from, which every other address hangs from. */
+export function homeBase(m: ManifestContext): URL | undefined {
+  const home = at(m.app, ['DefaultSettings', 'SourceLocation'])?.attrs.DefaultValue;
+  try {
+    return home ? new URL('.', home) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `base` is the folder the task pane page is in (BASE_URL of the build): the add-in may be served
+ * under a path, https://intranet/bang-kiem/taskpane.html.
+ */
+export function servedBy(env: ManifestEnv, url: URL, base?: URL): Served {
+  const under = base && url.href.startsWith(base.href) ? url.href.slice(base.href.length) : null;
+  const path = decodeURIComponent(
+    (under ?? url.pathname).replace(/[?#].*$/, '').replace(/^\/+/, ''),
+  );
   if (env.pages.includes(path)) return { kind: 'page', path };
   const top = path.split('/')[0] ?? '';
   if (!env.copied.includes(top) && !env.copied.includes(path)) {

@@ -1,18 +1,27 @@
 import type { FileReport, Finding } from '../core/report/types';
 import { LEVELS } from '../core/text/grades';
 import { KIND, LABELS, LEVEL_SHORT, SEVERITY } from './labels';
+import { printable } from './printable';
 import type { FileOutcome } from './runFiles';
 
 type Lang = 'vi' | 'en';
 
 /** A report a person reads in a terminal: by file, then by sheet, counts by severity. */
 export function formatText(outcomes: FileOutcome[], lang: Lang): string {
-  return outcomes.map((o) => formatOne(o, lang)).join('\n\n') + '\n';
+  return outcomes.map((o) => formatFile(o, lang)).join('\n\n') + '\n';
 }
 
-function formatOne(o: FileOutcome, lang: Lang): string {
+/**
+ * One file's part of the text report. Every line passes through printable(): sheet names, cell
+ * values and file names come from outside and may carry terminal control sequences.
+ */
+export function formatFile(o: FileOutcome, lang: Lang): string {
+  return fileLines(o, lang).map(printable).join('\n');
+}
+
+function fileLines(o: FileOutcome, lang: Lang): string[] {
   const L = LABELS[lang];
-  if ('error' in o) return `${L.file}: ${o.file}\n  ${L.unusable}: ${o.error.message}`;
+  if ('error' in o) return [`${L.file}: ${o.file}`, `  ${L.unusable}: ${o.error.message}`];
   const r = o.report;
   const lines = [
     `${L.file}: ${o.file}`,
@@ -39,7 +48,7 @@ function formatOne(o: FileOutcome, lang: Lang): string {
     }
   }
   lines.push(...ratingsBlock(r, lang), ...meetingsBlock(r, lang));
-  return lines.join('\n');
+  return lines;
 }
 
 function bySheet(issues: Finding[]): Map<string, Finding[]> {

@@ -15,7 +15,7 @@ export const LABELS = {
     unknown: 'chưa đủ dữ liệu',
     rows: 'dòng',
     header: 'tiêu đề hàng',
-    unusable: 'Không đọc được',
+    unusable: 'Không dùng được',
     totals: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     fromList: 'danh sách',
     fromSummary: 'bảng tổng hợp',
@@ -37,7 +37,7 @@ export const LABELS = {
     unknown: 'not enough data',
     rows: 'rows',
     header: 'header row',
-    unusable: 'Cannot read',
+    unusable: 'Unusable',
     totals: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
     fromList: 'list',
     fromSummary: 'summary',
@@ -58,11 +58,13 @@ export const KIND: Record<'vi' | 'en', Record<TableKind, string>> = {
     'rating-list': 'danh sách xếp loại',
     'rating-summary': 'bảng tổng hợp xếp loại',
     'meeting-register': 'sổ theo dõi sinh hoạt chi bộ',
+    'meeting-log': 'nhật ký sinh hoạt chi bộ',
   },
   en: {
     'rating-list': 'rating list',
     'rating-summary': 'rating summary',
     'meeting-register': 'meeting register',
+    'meeting-log': 'meeting log',
   },
 };
 

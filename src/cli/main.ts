@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveSettings, SettingsError, type Settings } from '../core/settings';
-import { formatText } from './formatText';
-import { runFiles, type FileOutcome } from './runFiles';
+import { cliMessage } from './fileErrors';
+import { outputPaths } from './outputName';
+import { runBatch, WORKER_ARG } from './pool';
+import { printable } from './printable';
+import { Progress } from './progress';
+import { ReportWriter } from './reportWriter';
+import type { FileJob, RunOptions } from './runFiles';
+import { StdoutWriter } from './stdout';
+import { serveFiles } from './worker';
 
 /** The bundled sample, so `npm run check` with no file shows what the tool does. */
 const SAMPLE = resolve(__dirname, '../../samples/bang-kiem-mau.xlsx');
@@ -14,6 +22,13 @@ interface Options {
   lang?: 'vi' | 'en';
   settings?: string;
   out?: string;
+  jobs: number;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
+  return n;
 }
 
 /** Exit codes: 0 no error-level finding, 1 some, 2 a file or the settings could not be used. */
@@ -34,6 +49,12 @@ export async function main(argv: string[]): Promise<number> {
     .option(
       '-o, --out <dir>',
       'also write NAME.checked.xlsx with the report, summary and charts sheets',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'files checked at once, each in its own thread (default: the number of cores)',
+      positiveInt,
+      availableParallelism(),
     )
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -62,58 +83,74 @@ export async function main(argv: string[]): Promise<number> {
         : en
           ? `Cannot read the settings file ${opts.settings}.`
           : `Không đọc được tệp cài đặt ${opts.settings}.`;
-    process.stderr.write(`bang-kiem: ${msg}\n`);
+    process.stderr.write(`bang-kiem: ${printable(msg)}\n`);
     return 2;
   }
 
-  const outcomes = await runFiles(files, {
+  const options: RunOptions = {
     overrides,
     ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.out ? { outDir: opts.out, checkedAt: new Date().toISOString().slice(0, 10) } : {}),
-  });
-  if (opts.format === 'json') {
-    process.stdout.write(JSON.stringify({ files: outcomes.map(jsonFile) }, null, 2) + '\n');
-  } else {
-    process.stdout.write(formatText(outcomes, lang));
-  }
-  for (const o of outcomes) {
-    if ('error' in o) process.stderr.write(`bang-kiem: ${o.file}: ${o.error.message}\n`);
-  }
-  if (outcomes.some((o) => 'error' in o)) return 2;
-  return outcomes.some((o) => 'report' in o && o.report.counts.error > 0) ? 1 : 0;
-}
-
-function jsonFile(o: FileOutcome): unknown {
-  if ('error' in o) return { file: o.file, error: o.error };
-  const { version, tables, issues, counts, results } = o.report;
-  return {
-    file: o.file,
-    version,
-    tables,
-    issues,
-    counts,
-    results,
-    ...(o.output ? { output: o.output } : {}),
+    ...(opts.out ? { checkedAt: new Date().toISOString().slice(0, 10) } : {}),
   };
+  const outputs = opts.out ? outputPaths(files, opts.out) : [];
+  const jobs: FileJob[] = files.map((file, i) =>
+    opts.out ? { file, output: outputs[i]! } : { file },
+  );
+
+  const stdout = new StdoutWriter();
+  const report = new ReportWriter(opts.format, lang, (s) => stdout.write(s));
+  const progress = new Progress(process.stderr, files.length, lang);
+  let unusable = false;
+  let errors = false;
+  await runBatch(
+    jobs,
+    options,
+    { threads: opts.jobs, workerScript: __filename },
+    {
+      outcome(o) {
+        progress.clear();
+        report.add(o);
+        if ('error' in o) {
+          unusable = true;
+          process.stderr.write(`bang-kiem: ${printable(`${o.file}: ${o.error.message}`)}\n`);
+        } else if (o.report.counts.error > 0) {
+          errors = true;
+        }
+      },
+      progress: (done, rows) => progress.update(done, rows),
+    },
+  );
+  progress.clear();
+  report.end();
+  if (stdout.failure !== null) {
+    process.stderr.write(`bang-kiem: ${cliMessage('stdout', lang, { errno: stdout.failure })}\n`);
+    return 2;
+  }
+  if (unusable) return 2;
+  return errors ? 1 : 0;
 }
 
-if (require.main === module) {
-  // A reader that stops early (| head) is not an error of ours.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+/** Runs the command line in this process: `bang-kiem FILE…`, or `npm run check -- FILE…`. */
+export function cliEntry(): void {
   // exitCode, not exit(): exit() would cut off output still on its way down a pipe.
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      // A bug of ours, not of the user's file: one line, no stack, and a distinct code.
+      // A fault of ours outside any one file: one line in the user's language, no stack.
+      const en = process.argv.includes('en') || /^en/i.test(process.env.LANG ?? '');
       process.stderr.write(
-        `bang-kiem: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+        `bang-kiem: ${cliMessage('internal', en ? 'en' : 'vi')} (${printable(e instanceof Error ? e.message : String(e))})\n`,
       );
       process.exit(3);
     },
   );
+}
+
+// A thread of a batch carries WORKER_ARG and serves files; serveFiles() checks it is a thread.
+if (process.argv.includes(WORKER_ARG)) {
+  void serveFiles();
+} else if (require.main === module) {
+  cliEntry();
 }

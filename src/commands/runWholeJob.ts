@@ -3,10 +3,11 @@ import { buildPlan } from '../core/plan/buildPlan';
 import { settingsForWorkbook } from '../core/plan/settingCells';
 import type { Severity } from '../core/report/types';
 import { SettingsError } from '../core/settings';
-import { applyPlan } from '../hosts/excel/applyPlan';
-import { goToCell } from '../hosts/excel/navigate';
+import { applyPlan, queueRecalculation } from '../hosts/excel/applyPlan';
+import { showReport } from '../hosts/excel/navigate';
 import { ExcelHostError } from '../hosts/excel/officeErrors';
-import { readSnapshot } from '../hosts/excel/readSnapshot';
+import { readWorkbook } from '../hosts/excel/readSnapshot';
+import { statusLine } from './jobStatus';
 
 /** What one click of "Kiểm tra" did, told in both languages. */
 export interface JobOutcome {
@@ -20,29 +21,46 @@ export interface JobOutcome {
   reportSheet?: string;
   /** Plan features this Excel could not apply (APIs above ExcelApi 1.7 it lacks). */
   skipped?: string[];
+  /** Sheets left unread, and whether writing stopped early, for lack of time. */
+  unread?: string[];
+  packets?: { done: number; planned: number };
+  /** Sheets carrying Bảng Kiểm's marker that are not its own, kept. */
+  foreignMarked?: string[];
   /** Error code, when the job failed. */
   code?: string;
 }
+
+/**
+ * Office ends a function command after five minutes. The job stops reading at READ_UNTIL and
+ * stops starting new writes at WRITE_UNTIL (milliseconds since the click), which leaves a minute
+ * for the write in flight and the final sync that shows the report.
+ */
+export const COMMAND_LIMIT_MS = 5 * 60_000;
+export const READ_UNTIL_MS = 150_000;
+export const WRITE_UNTIL_MS = 240_000;
 
 export interface JobOptions {
   /** The host's clock, stamped on the report; the core keeps none. */
   now?: () => Date;
   /** Settings the caller imposes over the workbook's own settings sheet. */
   overrides?: unknown;
+  /** Milliseconds, for the time guard (Date.now by default). */
+  clock?: () => number;
+  /** When the click happened, on `clock` (the job's start by default). */
+  startedAt?: number;
+  /** Overrides of READ_UNTIL_MS and WRITE_UNTIL_MS. */
+  limits?: { readUntilMs?: number; writeUntilMs?: number };
+  /** Bytes per sync for reading and writing (the hosts' 4 MB defaults otherwise). */
+  budgets?: { readBytes?: number; writeBytes?: number };
 }
 
-function summary(counts: Record<Severity, number>, sheet: string): { vi: string; en: string } {
-  const { error, warning, info } = counts;
-  return {
-    vi: `Đã kiểm tra: ${error} lỗi, ${warning} cảnh báo, ${info} ghi chú. Xem trang tính “${sheet}”.`,
-    en: `Checked: ${error} errors, ${warning} warnings, ${info} notes. See the sheet "${sheet}".`,
-  };
-}
+/** The report sheet's line under its title (row 2), where the status goes. */
+const STATUS_CELL = 'A2';
 
 /** A failure the user can act on: the host's and the settings' own messages, else a plain one. */
 export function failure(err: unknown, lang: 'vi' | 'en'): JobOutcome {
   if (err instanceof ExcelHostError) {
-    return { ok: false, lang, code: err.code, vi: err.vi, en: err.message };
+    return { ok: false, lang, code: err.code, vi: err.vi, en: err.en };
   }
   if (err instanceof SettingsError) {
     return { ok: false, lang, code: 'Settings', vi: err.messageVi, en: err.messageEn };
@@ -59,31 +77,66 @@ export function failure(err: unknown, lang: 'vi' | 'en'): JobOutcome {
 
 /**
  * The whole job behind the ribbon's "Kiểm tra": read the workbook, check it, build the output
- * plan, write it, and show the report sheet. Never throws: a failure comes back as an outcome.
+ * plan, write it, and show the report sheet with a one-line status at its top, each step inside
+ * Office's five-minute limit. Never throws: a failure comes back as an outcome.
  */
 export async function runWholeJob(
   context: Excel.RequestContext,
   options: JobOptions = {},
 ): Promise<JobOutcome> {
   let lang: 'vi' | 'en' = 'vi';
+  const clock = options.clock ?? (() => Date.now());
+  const start = options.startedAt ?? clock();
+  const readUntil = options.limits?.readUntilMs ?? READ_UNTIL_MS;
+  const writeUntil = options.limits?.writeUntilMs ?? WRITE_UNTIL_MS;
   try {
-    const snapshot = await readSnapshot(context);
+    const read = await readWorkbook(context, {
+      outOfTime: () => clock() - start > readUntil,
+      ...(options.budgets?.readBytes ? { syncBudgetBytes: options.budgets.readBytes } : {}),
+    });
+    const snapshot = read.snapshot;
     const settings = settingsForWorkbook(snapshot, options.overrides);
     lang = settings.lang;
     const check = checkWorkbook(snapshot, settings);
-    const now = (options.now ?? (() => new Date()))();
-    const plan = buildPlan(check, snapshot, settings, { checkedAt: now.toISOString() });
-    const applied = await applyPlan(context, plan);
-    const report = plan.sheets.find((s) => s.key === 'report');
-    if (report) await goToCell(context, report.name, 'A1');
+    const checkedAt = (options.now ?? (() => new Date()))().toISOString();
+    const plan = buildPlan(check, snapshot, settings, { checkedAt });
+    const applied = await applyPlan(context, plan, {
+      outOfTime: () => clock() - start > writeUntil,
+      recalculate: 'caller',
+      ...(options.budgets?.writeBytes ? { requestBudgetBytes: options.budgets.writeBytes } : {}),
+    });
     const counts = check.report.counts;
+    const foreignMarked = [...new Set([...read.foreignMarked, ...applied.foreignMarked])];
+    const status = statusLine({
+      counts,
+      checkedAt,
+      unread: read.unread,
+      packets: applied.packets,
+      foreignMarked,
+      skipped: applied.skipped.length,
+    });
+    const report = plan.sheets.find((s) => s.key === 'report');
+    if (report) {
+      await showReport(context, {
+        sheet: report.name,
+        status: lang === 'en' ? status.en : status.vi,
+        statusCell: STATUS_CELL,
+        recalculate: applied.needsRecalculation,
+      });
+    } else if (applied.needsRecalculation) {
+      queueRecalculation(context);
+      await context.sync();
+    }
     return {
       ok: true,
       lang,
       counts,
       skipped: applied.skipped,
+      unread: read.unread,
+      packets: applied.packets,
+      foreignMarked,
       ...(report ? { reportSheet: report.name } : {}),
-      ...summary(counts, report?.name ?? ''),
+      ...status,
     };
   } catch (err) {
     return failure(err, lang);

@@ -1,42 +1,85 @@
-import { saveLastRun } from './lastRun';
 import type { JobOutcome } from './runWholeJob';
 
 /** How the outcome reached the user. */
-export type Told = 'taskpane' | 'sheet' | 'none';
+export type Told = 'sheet' | 'dialog' | 'none';
+
+interface DialogResult {
+  status: string;
+  value?: { addEventHandler(type: string, handler: () => void): void; close(): void };
+}
 
 interface OfficeLike {
-  context?: { requirements?: { isSetSupported(name: string, version?: string): boolean } };
-  addin?: { showAsTaskpane?: () => Promise<void> };
+  context?: {
+    ui?: {
+      displayDialogAsync?: (
+        url: string,
+        options: { height: number; width: number; displayInIframe?: boolean },
+        callback: (result: DialogResult) => void,
+      ) => void;
+    };
+  };
+  EventType?: { DialogEventReceived?: string };
 }
 
 function office(): OfficeLike | undefined {
   return typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
 }
 
+/** message.html next to the page that runs the command, with the text in its fragment. */
+export function messageUrl(pageHref: string, text: string, lang: 'vi' | 'en'): string {
+  const base = pageHref.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  return `${base}message.html?lang=${lang}#${encodeURIComponent(text)}`;
+}
+
 /**
- * Excel gives a function command no notification surface (Outlook's notificationMessages have
- * no Excel twin), so:
- * 1. the outcome is saved for the task pane (lastRun);
- * 2. where the shared runtime's Office.addin.showAsTaskpane exists (SharedRuntime 1.1), the pane
- *    is opened to show it; it fails harmlessly where the add-in has no shared runtime;
- * 3. otherwise a successful run has already shown its report sheet, which is the result; a
- *    failure is left for the pane, and the command completes either way.
- * No dialog: a dialog per click is heavier than the job, and Office 2019 web views handle them
- * poorly.
+ * Excel gives a function command no notification surface (Outlook's notificationMessages have no
+ * Excel twin), and opening the task pane from a command needs a shared runtime, which would move
+ * EdgeHTML users to Internet Explorer. So:
+ * - a run that wrote its sheets has shown the report sheet, with the status line at its top:
+ *   that is the result;
+ * - a failure opens a small dialog with the message (Dialog API 1.1, in every Office that loads
+ *   the add-in). The promise settles when the user closes it, or when `giveUpAfterMs` is over,
+ *   so the command still completes within Office's limit.
  */
-export async function tellUser(outcome: JobOutcome, now: Date = new Date()): Promise<Told> {
-  saveLastRun(outcome, now);
+export function tellUser(
+  outcome: JobOutcome,
+  pageHref: string,
+  giveUpAfterMs: number,
+): Promise<Told> {
+  if (outcome.ok) return Promise.resolve(outcome.reportSheet ? 'sheet' : 'none');
   const o = office();
-  const canShow =
-    o?.context?.requirements?.isSetSupported('SharedRuntime', '1.1') === true &&
-    typeof o.addin?.showAsTaskpane === 'function';
-  if (canShow) {
+  const show = o?.context?.ui?.displayDialogAsync;
+  if (!show) return Promise.resolve('none');
+  const text = outcome.lang === 'en' ? outcome.en : outcome.vi;
+  return new Promise<Told>((resolve) => {
+    let settled = false;
+    const done = (told: Told) => {
+      if (settled) return;
+      settled = true;
+      resolve(told);
+    };
     try {
-      await o.addin!.showAsTaskpane!();
-      return 'taskpane';
+      show(
+        messageUrl(pageHref, text, outcome.lang),
+        { height: 30, width: 40, displayInIframe: true },
+        (result) => {
+          if (result.status !== 'succeeded' || !result.value) {
+            done('none');
+            return;
+          }
+          const dialog = result.value;
+          dialog.addEventHandler(o.EventType?.DialogEventReceived ?? 'dialogEventReceived', () =>
+            done('dialog'),
+          );
+          // Office ends the command at five minutes; the dialog goes with it, a little earlier.
+          setTimeout(() => {
+            dialog.close();
+            done('dialog');
+          }, giveUpAfterMs);
+        },
+      );
     } catch {
-      // Not in a shared runtime: fall through to what the workbook already shows.
+      done('none');
     }
-  }
-  return outcome.ok && outcome.reportSheet ? 'sheet' : 'none';
+  });
 }

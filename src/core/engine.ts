@@ -1,14 +1,16 @@
+import { evaluateLog } from './compute/logMeetings';
 import { evaluateRegisterRow } from './compute/meetings';
 import { rateList, rateSummary } from './compute/ratings';
-import { a1, rangeA1 } from './model/address';
+import { a1, columnLetters, rangeA1 } from './model/address';
 import { lastColumn } from './model/cells';
 import type { Scalar, WorkbookSnapshot } from './model/snapshot';
 import type { WorkbookModel } from './model/workbookModel';
+import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
 import { parseRatingSummary } from './parse/ratingSummary';
-import { recognizeSheet } from './recognize/recognizeSheet';
+import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
 import type { Table } from './recognize/tables';
 import {
   REPORT_VERSION,
@@ -19,11 +21,16 @@ import {
 } from './report/types';
 import { RULES } from './rules';
 import type { ReportInput, Rule } from './rules/rule';
+import { tableAt } from './rules/tableAt';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { MAX_CELL_TEXT, SheetView } from './view/sheetView';
 
 /** Recognizes, parses and computes: everything but the findings. */
-export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): WorkbookModel {
+export function analyzeWorkbook(
+  wb: WorkbookSnapshot,
+  settings: Settings,
+  onTable?: (done: number, count: number) => void,
+): WorkbookModel {
   const model: WorkbookModel = {
     views: [],
     tables: [],
@@ -35,28 +42,36 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
     listRatings: new Map(),
     summaryRatings: new Map(),
     meetings: [],
+    logs: [],
+    logMeetings: [],
     settingProblems: readWorkbookSettings(wb).problems,
   };
   for (const sheet of wb.sheets) {
     if (sheet.owned) continue;
-    const correction = settings.tables.find((t) => t.sheet === sheet.name);
-    if (correction?.kind === 'ignore') continue;
+    const corrections = settings.tables.filter((t) => t.sheet === sheet.name);
+    // "ignore" without a header row skips the sheet; with one, only that table.
+    if (corrections.some((c) => c.kind === 'ignore' && c.headerRow === undefined)) continue;
     const view = new SheetView(wb, sheet);
     model.views.push(view);
-    const found = recognizeSheet(view, {
-      ...(correction?.headerRow ? { headerRow: correction.headerRow - 1 } : {}),
-      ...(correction?.kind ? { kind: correction.kind } : {}),
-    });
-    if (found.table && correction?.year) {
-      found.table.titleYear = correction.year;
-      found.table.sheetYear = correction.year;
-    }
-    if (found.table) model.tables.push(found.table);
-    else if (found.incomplete) model.incomplete.push(found.incomplete);
-    else if (sheet.rows.some((r) => lastColumn(r) >= 0)) {
+    const found = recognizeSheet(
+      view,
+      corrections.map((c) => ({
+        ...(c.headerRow ? { headerRow: c.headerRow - 1 } : {}),
+        ...(c.kind ? { kind: c.kind } : {}),
+        ...(c.year !== undefined ? { year: c.year } : {}),
+      })),
+    );
+    model.tables.push(...found.tables);
+    model.incomplete.push(...found.incomplete);
+    if (
+      found.tables.length === 0 &&
+      found.incomplete.length === 0 &&
+      sheet.rows.some((r) => lastColumn(r) >= 0)
+    ) {
       model.unrecognized.push(view);
     }
   }
+  let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {
       for (const list of parseRatingLists(table)) {
@@ -67,6 +82,10 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
       const summary = parseRatingSummary(table);
       model.summaries.push(summary);
       model.summaryRatings.set(summary, rateSummary(summary, settings));
+    } else if (table.kind === 'meeting-log') {
+      const log = parseMeetingLog(table);
+      model.logs.push(log);
+      model.logMeetings.push(...evaluateLog(log, settings));
     } else {
       const register = parseMeetingRegister(table);
       model.registers.push(register);
@@ -74,6 +93,7 @@ export function analyzeWorkbook(wb: WorkbookSnapshot, settings: Settings): Workb
         model.meetings.push(evaluateRegisterRow(row, table, settings));
       }
     }
+    onTable?.(++parsed, model.tables.length);
   }
   return model;
 }
@@ -88,8 +108,12 @@ export function checkWorkbook(
   wb: WorkbookSnapshot,
   settings: Settings = DEFAULT_SETTINGS,
   file?: string,
+  /** Told after each table is parsed and each rule has run (a page's progress bar). */
+  onProgress?: (done: number, total: number) => void,
 ): CheckResult {
-  const model = analyzeWorkbook(wb, settings);
+  const model = analyzeWorkbook(wb, settings, (n, count) => onProgress?.(n, count + RULES.length));
+  let done = model.tables.length;
+  const total = model.tables.length + RULES.length;
   const issues: Finding[] = [];
   const order: { sheet: number; row: number; col: number; rule: number }[] = [];
   const sheetIndex = new Map(wb.sheets.map((s, i) => [s.name, i]));
@@ -98,6 +122,17 @@ export function checkWorkbook(
       model,
       settings,
       report: (input) => {
+        // Errors need a table recognized with confidence; a half-understood one gets a single
+        // table.uncertain note instead of a flood of cell errors.
+        if (rule.meta.severity === 'error' && input.sheet !== null) {
+          const row = input.range?.r0 ?? input.row;
+          const col = input.range?.c0 ?? input.col;
+          const table =
+            row !== undefined && col !== undefined
+              ? tableAt(model, input.sheet, row, col)
+              : undefined;
+          if (table && table.confidence < CONFIDENT) return;
+        }
         issues.push(toFinding(rule, input, settings));
         order.push({
           sheet: input.sheet === null ? -1 : (sheetIndex.get(input.sheet) ?? -1),
@@ -107,6 +142,7 @@ export function checkWorkbook(
         });
       },
     });
+    onProgress?.(++done, total);
   });
   const sorted = issues
     .map((f, i) => ({ f, o: order[i]! }))
@@ -125,7 +161,7 @@ export function checkWorkbook(
     counts,
     results: {
       ratings: [...model.listRatings.values(), ...[...model.summaryRatings.values()].flat()],
-      meetings: model.meetings.map((m) => m.result),
+      meetings: [...model.meetings.map((m) => m.result), ...model.logMeetings.map((m) => m.result)],
     },
   };
   return { report, model };
@@ -192,6 +228,10 @@ function describeTable(t: Table, model: WorkbookModel): RecognizedTable {
     if (r.table !== t) continue;
     for (const row of r.rows) if (row.year !== null) years.add(row.year);
   }
+  for (const log of model.logs) {
+    if (log.table !== t) continue;
+    for (const e of log.entries) years.add(e.date.year);
+  }
   const scheme: SchemeId | 'mixed' | null =
     schemes.size === 0 ? null : schemes.size > 1 ? 'mixed' : [...schemes][0]!;
   return {
@@ -207,14 +247,16 @@ function describeTable(t: Table, model: WorkbookModel): RecognizedTable {
     scheme,
     ...(t.kind === 'rating-list' ? { subject: t.subject } : {}),
     headerRows: [t.band.top + 1, t.band.bottom + 1],
-    columns: t.band.columns
-      .filter((c) => c.meaning)
-      .map((c) => ({
-        column: a1(t.band.top, c.col).replace(/\d+$/, ''),
-        role: c.meaning!.role,
-        label: c.raw.join(' / '),
-        ...(c.meaning!.year !== undefined ? { year: c.meaning!.year } : {}),
-        ...(c.meaning!.level !== undefined ? { level: c.meaning!.level } : {}),
-      })),
+    columns: t.roles.map((c) => ({
+      column: columnLetters(c.col),
+      role: c.role,
+      label: c.label,
+      ...(c.year !== undefined ? { year: c.year } : {}),
+      ...(c.level !== undefined ? { level: c.level } : {}),
+      from: c.from,
+    })),
+    confidence: t.confidence,
+    reasons: t.reasons,
+    totalRows: t.totalRows.map((r) => r + 1),
   };
 }

@@ -85,7 +85,7 @@ export const TABLE_CORRECTION_FIELDS = {
     label: { vi: 'Hàng tiêu đề', en: 'Header row' },
   },
   kind: {
-    type: oneOf('rating-list', 'rating-summary', 'meeting-register', 'ignore'),
+    type: oneOf('rating-list', 'rating-summary', 'meeting-register', 'meeting-log', 'ignore'),
     column: 3,
     label: { vi: 'Loại bảng', en: 'Table kind' },
   },

@@ -4,6 +4,7 @@ import { goToCell } from '../hosts/excel/navigate';
 import { ExcelHostError, hostError } from '../hosts/excel/officeErrors';
 import { readSnapshot } from '../hosts/excel/readSnapshot';
 import { HostError, type WorkbookHost } from './host';
+import { runJob } from './job';
 
 const EMPTY_PLAN: OutputPlan = { version: 1, sheets: [], styles: [{}] };
 
@@ -19,13 +20,17 @@ async function inExcel<T>(step: (context: Excel.RequestContext) => Promise<T>): 
 
 /** The workbook open in Excel, through the Office.js host. */
 export function excelHost(): WorkbookHost {
-  return {
-    kind: 'excel',
+  const io = {
     name: 'Excel',
     read: () => inExcel((context) => readSnapshot(context)),
-    apply: async (plan) => {
+    apply: async (plan: OutputPlan) => {
       await inExcel((context) => applyPlan(context, plan));
     },
+  };
+  return {
+    kind: 'excel',
+    name: io.name,
+    check: (overrides, onProgress) => runJob(io, overrides, onProgress),
     removeOwned: async () => {
       await inExcel((context) => applyPlan(context, EMPTY_PLAN));
     },

@@ -1,58 +1,44 @@
-import type { OutputPlan } from '../core/model/plan';
-import type { WorkbookSnapshot } from '../core/model/snapshot';
-import { UnusableInputError } from '../hosts/xlsx/errors';
-import { applyPlan, removeOwned } from '../hosts/xlsx/write/applyPlan';
-import { HostError, type WorkbookHost } from './host';
+import { HostError, type Download, type WorkbookHost } from './host';
+import type { JobClient } from './workerJobs';
 
-/** Reads an .xlsx into a snapshot; in the page this runs in a Web Worker, in tests in-line. */
-export type SnapshotReader = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
+/** "board.xlsx" → "board.checked.xlsx" (or .cleaned); a name without extension gets .xlsx. */
+export function outputName(fileName: string, tag: 'checked' | 'cleaned'): string {
+  return fileName.replace(/(\.xlsx|\.xlsm)?$/i, (ext) => `.${tag}${ext || '.xlsx'}`);
+}
 
 /**
- * A workbook opened as a file in the browser: the same xlsx host as the command line, with the
- * written workbook kept for download. Nothing leaves the machine.
+ * A workbook opened as a file in the browser. Reading, checking, planning and writing all run in
+ * the job worker; the host keeps the checked workbook for download. Removing what Bảng Kiểm
+ * added gives a download of its own (NAME.cleaned.xlsx) and leaves the checked file as it was.
+ * Nothing leaves the machine.
  */
-export function fileHost(
-  fileName: string,
-  original: Uint8Array,
-  read: SnapshotReader,
-): WorkbookHost {
-  let current = original;
-  let written: Uint8Array | null = null;
-  const checkedName = fileName.replace(/(\.xlsx|\.xlsm)?$/i, (ext) => `.checked${ext || '.xlsx'}`);
-  const wrap = <T>(f: () => T): T => {
+export function fileHost(fileName: string, original: Uint8Array, jobs: JobClient): WorkbookHost {
+  const opened = jobs.open(fileName, original);
+  let checked: Download | null = null;
+  // The pane's error names the file (host.name); here every failure becomes a HostError.
+  const named = async <T>(step: () => Promise<T>): Promise<T> => {
     try {
-      return f();
+      await opened;
+      return await step();
     } catch (e) {
-      if (e instanceof UnusableInputError) throw new HostError(e.messageVi, e.messageEn);
+      if (e instanceof HostError) throw e;
       const text = e instanceof Error ? e.message : String(e);
-      throw new HostError(
-        `Không ghi được sổ tính: ${text}`,
-        `Could not write the workbook: ${text}`,
-      );
+      throw new HostError(`Lỗi khi xử lý: ${text}`, `Failed while working on it: ${text}`);
     }
   };
   return {
     kind: 'file',
     name: fileName,
-    read: async () => {
-      try {
-        return await read(current);
-      } catch (e) {
-        if (e instanceof UnusableInputError) throw new HostError(e.messageVi, e.messageEn);
-        if (e instanceof HostError) throw e;
-        const text = e instanceof Error ? e.message : String(e);
-        throw new HostError(`Không đọc được tệp: ${text}`, `Could not read the file: ${text}`);
-      }
-    },
-    apply: async (plan: OutputPlan) => {
-      written = wrap(() => applyPlan(original, plan));
-      current = written;
-    },
-    removeOwned: async () => {
-      written = wrap(() => removeOwned(current));
-      current = written;
-    },
+    check: (overrides, onProgress) =>
+      named(async () => {
+        const done = await jobs.check(overrides, new Date().toISOString().slice(0, 10), onProgress);
+        checked = { name: outputName(fileName, 'checked'), bytes: done.bytes };
+        return { report: done.report, settings: done.settings };
+      }),
+    removeOwned: () =>
+      named(async () => ({ name: outputName(fileName, 'cleaned'), bytes: await jobs.clean() })),
     goTo: async () => undefined,
-    download: () => (written ? { name: checkedName, bytes: written } : null),
+    cellsAround: (sheet, cell) => named(() => jobs.cells(sheet, cell)),
+    download: () => checked,
   };
 }

@@ -1,25 +1,64 @@
-import type { OutputPlan } from '../core/model/plan';
-import type { WorkbookSnapshot } from '../core/model/snapshot';
+import type { FileReport } from '../core/report/types';
+import type { Settings } from '../core/settings';
 
 export type Stage = 'reading' | 'checking' | 'writing' | 'done';
 
+/** How far the job is: a stage, and within it the units done (rows' bytes, tables, sheets). */
+export interface Progress {
+  stage: Stage;
+  done: number;
+  total: number;
+}
+
+/** What the pane shows after a check: plain data, so it crosses from a Web Worker. */
+export interface CheckOutcome {
+  report: FileReport;
+  /** The settings the check used, as the workbook now holds them (its settings sheet). */
+  settings: Settings;
+}
+
+/** A file the page offers for download. */
+export interface Download {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The cells around a finding's cell, for the web page's cell view (it has no grid of its own). */
+export interface CellWindow {
+  sheet: string;
+  cell: string;
+  /** 0-based row and column numbers shown, in order. */
+  rows: number[];
+  cols: number[];
+  /** Display text, one array per row in `rows`. */
+  values: string[][];
+  target: { row: number; col: number };
+}
+
 /**
  * What the pane needs of a workbook, whether it lives in Excel or was opened as a file in the
- * browser. Hosts only read, write and navigate; every decision is the core's.
+ * browser. Hosts run the job, write and navigate; every decision is the core's.
  */
 export interface WorkbookHost {
   kind: 'excel' | 'file';
-  /** The workbook's name, for the pane's heading. */
+  /** The workbook's name, for the pane's heading and its messages. */
   name: string;
-  read(): Promise<WorkbookSnapshot>;
-  /** Writes the plan's sheets, replacing those of an earlier run. */
-  apply(plan: OutputPlan): Promise<void>;
-  /** Takes out every sheet Bảng Kiểm added. */
-  removeOwned(): Promise<void>;
+  /**
+   * The whole job: read, check with the workbook's settings and the pane's overrides, write the
+   * sheets and charts. The file host does all of it in a Web Worker.
+   */
+  check(overrides: unknown, onProgress: (p: Progress) => void): Promise<CheckOutcome>;
+  /**
+   * Takes out every sheet Bảng Kiểm added. The file host leaves its checked file as it was and
+   * gives the cleaned workbook as a download of its own.
+   */
+  removeOwned(): Promise<Download | void>;
   /** Shows a cell: selects it in Excel; a file host has no grid of its own (the pane shows one). */
   goTo(sheet: string, cell: string): Promise<void>;
+  /** File host: the cells around one, for the pane's cell view. */
+  cellsAround?(sheet: string, cell: string): Promise<CellWindow | null>;
   /** File host: the checked workbook to download, once written. */
-  download?(): { name: string; bytes: Uint8Array } | null;
+  download?(): Download | null;
 }
 
 /** A failure a person can read, in both languages. */

@@ -1,12 +1,12 @@
-// First: fills the few built-ins Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries…).
-import '../commands/legacyRuntime';
+// First: fills what Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries, WeakRef, ResizeObserver).
+import './edgeRuntime';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from './components/App';
 import { excelHost } from './excelHost';
 import { fileHost } from './fileHost';
 import { pickLanguage } from './strings';
-import { readInWorker } from './workerReader';
+import { jobClient, type JobPort } from './workerJobs';
 import { PANE_CSS } from './paneStyles';
 
 /** Offers a finished workbook as a download: a link the browser follows, nothing sent anywhere. */
@@ -42,25 +42,23 @@ function asWebPage(): void {
   mount({
     host: null,
     lang: pickLanguage(navigator.language),
-    openFile: (name, bytes) => fileHost(name, bytes, readInWorker),
+    openFile: (name, bytes) =>
+      fileHost(
+        name,
+        bytes,
+        jobClient(
+          () => new Worker(new URL('./jobWorker.ts', import.meta.url)) as unknown as JobPort,
+        ),
+      ),
     save,
   });
 }
 
-// Inside Excel, Office.js arrives and says so; outside it (or offline) it never does, and the
-// page becomes the web app that opens a file.
+// This page (taskpane.html) is the one Office opens: Office.js' own onReady decides, however long
+// it takes to load. Outside Office it answers with no host, and without Office.js at all (opened
+// from disk, offline) there is nothing to wait for: either way the page becomes the web app.
 if (typeof Office !== 'undefined') {
-  let started = false;
-  const fallback = setTimeout(() => {
-    if (!started) {
-      started = true;
-      asWebPage();
-    }
-  }, 3000);
   void Office.onReady((info) => {
-    if (started) return;
-    started = true;
-    clearTimeout(fallback);
     if (info.host === Office.HostType.Excel) {
       mount({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
     } else {

@@ -1,4 +1,4 @@
-import { servedBy, type ManifestContext } from '../context';
+import { homeBase, servedBy, type ManifestContext } from '../context';
 import { registeredFunctions } from '../registeredFunctions';
 import { child, localName, walk } from '../xmlTree';
 
@@ -33,7 +33,7 @@ export function checkFunctions(m: ManifestContext): string[] {
     } catch {
       continue; // checkUrls reports it
     }
-    const served = servedBy(m.env, parsed);
+    const served = servedBy(m.env, parsed, homeBase(m));
     if (served.kind !== 'page') {
       problems.push(
         `<FunctionFile> "${url}" is not an HTML page the build makes (it makes ${m.env.pages.join(', ')})`,

@@ -1,4 +1,4 @@
-import { servedBy, type ManifestContext } from '../context';
+import { homeBase, servedBy, type ManifestContext } from '../context';
 import { pngFileSize } from '../pngSize';
 import { child, localName, walk } from '../xmlTree';
 
@@ -45,7 +45,7 @@ export function checkIcons(m: ManifestContext): string[] {
     } catch {
       continue; // checkUrls reports it
     }
-    const served = servedBy(m.env, url);
+    const served = servedBy(m.env, url, homeBase(m));
     if (served.kind !== 'file') {
       if (served.kind === 'page') problems.push(`${use.what}: ${use.url} is a page, not a PNG`);
       continue; // a missing file is reported by checkUrls

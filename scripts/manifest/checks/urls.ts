@@ -52,7 +52,9 @@ export function checkUrls(m: ManifestContext): string[] {
       problems.push(`${what}: "${url}" is not a valid URL`);
       continue;
     }
-    if (parsed.protocol !== 'https:') {
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
+    // http only on this machine (a local test build); Office itself loads add-ins over https.
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
       problems.push(`${what}: "${url}" must use https`);
       continue;
     }
@@ -62,7 +64,7 @@ export function checkUrls(m: ManifestContext): string[] {
       );
       continue;
     }
-    const served = servedBy(m.env, parsed);
+    const served = servedBy(m.env, parsed, home ? new URL('.', home) : undefined);
     if (served.kind === 'missing') {
       problems.push(`${what}: "${url}" is not served: ${served.why}`);
     }

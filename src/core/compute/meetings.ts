@@ -116,6 +116,7 @@ export function evaluateRegisterRow(
     regular,
     thematic,
     result: {
+      source: 'register',
       sheet,
       row: row.row + 1,
       year: row.year,

@@ -1,4 +1,6 @@
+import type { LogOutcome } from '../compute/logMeetings';
 import type { MeetingOutcome } from '../compute/meetings';
+import type { MeetingLog } from '../parse/meetingLog';
 import type { SettingProblem } from '../plan/settingCells';
 import type { MeetingRegister } from '../parse/meetingRegister';
 import type { RatingList } from '../parse/ratingList';
@@ -20,6 +22,9 @@ export interface WorkbookModel {
   listRatings: Map<RatingList, RatingResult>;
   summaryRatings: Map<RatingSummary, RatingResult[]>;
   meetings: MeetingOutcome[];
+  logs: MeetingLog[];
+  /** Per cell and year, from the logs. */
+  logMeetings: LogOutcome[];
   /** Settings cells of the workbook that were set aside: an unknown key, a wrong value. */
   settingProblems: SettingProblem[];
 }

@@ -47,11 +47,11 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const note = table.noteCol !== undefined ? view.text(r, table.noteCol) : '';
     rows.push({
       row: r,
-      year: yearIn(yearText) ?? table.titleYear ?? table.sheetYear,
+      year: yearIn(yearText) ?? table.correctedYear ?? table.titleYear ?? table.sheetYear,
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
       months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),
-      quarters: table.quarterCols.map((c) => (c === undefined ? null : readNumber(view, r, c))),
+      quarters: table.quarterCols.map((c) => (c === undefined ? null : readQuarter(view, r, c))),
       thematicCount:
         table.thematicCountCol !== undefined ? readNumber(view, r, table.thematicCountCol) : null,
       members: members !== null && members > 0 ? members : null,
@@ -94,4 +94,20 @@ export function pendingQuarters(note: string): number[] {
     }
   });
   return [...out].sort((a, b) => a - b);
+}
+
+const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+
+/**
+ * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text, or
+ * a serial number in a General cell): that is one meeting, not 45,000.
+ */
+function readQuarter(view: MeetingRegisterTable['view'], row: number, col: number): NumberCell {
+  const n = readNumber(view, row, col);
+  const cell = view.cell(row, col);
+  const isDay =
+    cell.type === 'date' ||
+    (cell.type === 'number' && (cell.value as number) > 400) ||
+    (cell.type === 'text' && TEXT_DATE.test(String(cell.value).trim()));
+  return isDay ? { ...n, value: 1, status: 'ok' } : n;
 }

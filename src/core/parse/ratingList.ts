@@ -1,12 +1,14 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
-import type { RatingListTable } from '../recognize/tables';
+import { isTickMark } from '../recognize/content';
+import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
 import { isGroupRow, isTotalLabel } from './rows';
 
-export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error';
+/** `multiple`: a tick list row with marks under two or more levels. */
+export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error' | 'multiple';
 
 export interface ListEntry {
   row: number;
@@ -25,8 +27,10 @@ export interface ListEntry {
   /** The score the grade must agree with (superior's when both are given). */
   score?: NumberCell;
   note?: string;
-  /** Row of the first entry with the same unit in this list, when this one repeats it. */
+  /** Row of the first entry with the same unit in this table, when this one repeats it. */
   duplicateOf?: number;
+  /** Tick lists: the columns holding a mark, when more than one does. */
+  marked?: number[];
 }
 
 /** One year's grades from one table (a sheet, or one year column of a sheet). */
@@ -54,6 +58,9 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   const memo: Memo = { grades: new Map(), keys: new Map() };
   const byKey = new Map<string | number, RatingList>();
   const lists: RatingList[] = [];
+  // A repeated unit is one row too many in every year: the first row of a unit (per year, with a
+  // year column) is the one counted, whatever the other rows' grade columns hold.
+  const firstRow = new Map<string, { kind: string; row: number }[]>();
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const name = view.text(r, table.nameCol);
@@ -61,7 +68,8 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     if (!name) continue;
     const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
     if (isTotalLabel(name) || (stt && isTotalLabel(stt))) continue;
-    if (isGroupRow(stt, name, hasGrade)) {
+    const hasTick = table.tickCols?.some((t) => !isBlank(view, r, t.col)) ?? false;
+    if (isGroupRow(stt, name, hasGrade || hasTick)) {
       groupName = name.replace(/^[IVXivx]+[.)]\s*/, '');
       continue;
     }
@@ -72,8 +80,18 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
           ? groupName
           : '';
     const rowYear = table.yearCol !== undefined ? yearOfCell(view.text(r, table.yearCol)) : null;
+    let duplicateOf: number | undefined;
+    if (table.subject === 'organization') {
+      const k = `${rowYear ?? ''}/${memoKey(memo, name)}`;
+      const kind = unitKind(name);
+      const earlier = firstRow.get(k) ?? [];
+      // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
+      // name without its kind ("xã Hòa Sơn") is the same unit as either.
+      duplicateOf = earlier.find((e) => !e.kind || !kind || e.kind === kind)?.row;
+      if (duplicateOf === undefined) firstRow.set(k, [...earlier, { kind, row: r }]);
+    }
     for (const g of table.gradeCols) {
-      const year = g.year ?? rowYear ?? table.titleYear ?? table.sheetYear;
+      const year = listYear(table, g, rowYear);
       // Without a year column every row of a column goes to the same list: no key to build.
       const listKey = table.yearCol === undefined ? g.col : `${g.col}/${year}`;
       let list = byKey.get(listKey);
@@ -84,11 +102,82 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       }
       // A year column with no grade in this row and other years filled: the unit was not listed.
       if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
-      list.entries.push(readEntry(table, r, g.col, name, org, memo));
+      const entry = table.tickCols
+        ? readTickEntry(table, r, name, org, memo)
+        : readEntry(table, r, g.col, name, org, memo);
+      if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
+      list.entries.push(entry);
     }
   }
   for (const list of lists) settleList(list);
   return lists;
+}
+
+/** The kind of unit a name starts with: a party cell or a party committee. */
+function unitKind(name: string): string {
+  const m = /^(chi bo|dang bo)\b/.exec(labelKey(name));
+  return m ? m[1]! : '';
+}
+
+/**
+ * A list's year: a user's correction; the grade column's own year when the table has a column
+ * per year; the row's year column; then the title above the table, the grade column's header,
+ * and the sheet's name, in that order.
+ */
+function listYear(table: RatingListTable, g: GradeColumn, rowYear: number | null): number | null {
+  if (table.correctedYear !== undefined) return table.correctedYear;
+  if (table.gradeCols.length > 1 && g.year !== null) return g.year;
+  return rowYear ?? table.titleYear ?? g.year ?? table.sheetYear;
+}
+
+/** A tick list's row: the level whose column holds the one mark. */
+function readTickEntry(
+  table: RatingListTable,
+  row: number,
+  name: string,
+  org: string,
+  memo: Memo,
+): ListEntry {
+  const { view } = table;
+  const ticks = table.tickCols!;
+  const marked: { level: Level; col: number }[] = [];
+  let other: { col: number; text: string } | null = null;
+  let error: number | null = null;
+  for (const t of ticks) {
+    if (view.sheet.rows[row]?.e?.includes(t.col)) {
+      error ??= t.col;
+      continue;
+    }
+    const text = view.text(row, t.col);
+    if (!text) continue;
+    if (isTickMark(text)) marked.push(t);
+    else other ??= { col: t.col, text };
+  }
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
+    gradeCol: marked[0]?.col ?? error ?? other?.col ?? ticks[0]!.col,
+    gradeText: marked.length === 1 ? view.text(row, marked[0]!.col) : (other?.text ?? ''),
+    status: 'ok',
+  };
+  if (org) {
+    entry.org = org;
+    entry.orgKey = memoKey(memo, org);
+  }
+  if (marked.length === 1) {
+    entry.level = marked[0]!.level;
+    entry.gradeScheme = 'any';
+  } else if (marked.length > 1) {
+    entry.status = 'multiple';
+    entry.marked = marked.map((m) => m.col);
+  } else if (error !== null) entry.status = 'error';
+  else if (other) entry.status = 'unknown';
+  else entry.status = 'blank';
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
 }
 
 function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {
@@ -156,7 +245,7 @@ function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeSchem
     : { status: 'unknown' };
 }
 
-/** Picks the list's scheme, marks repeated units, and finds grades of the other scheme. */
+/** Picks the list's scheme and finds grades of the other scheme. */
 function settleList(list: RatingList): void {
   let pre = 0;
   let post = 0;
@@ -171,14 +260,6 @@ function settleList(list: RatingList): void {
   list.schemeOutliers = list.entries.filter(
     (e) => e.gradeScheme && e.gradeScheme !== 'any' && e.gradeScheme !== list.scheme,
   );
-  if (list.table.subject === 'organization') {
-    const first = new Map<string, number>();
-    for (const e of list.entries) {
-      const seen = first.get(e.nameKey);
-      if (seen === undefined) first.set(e.nameKey, e.row);
-      else e.duplicateOf = seen;
-    }
-  }
 }
 
 function yearOfCell(text: string): number | null {

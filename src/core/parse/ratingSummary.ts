@@ -1,7 +1,8 @@
 import { isPercentFormat, formatDecimals } from '../model/cells';
 import type { Level, SchemeId } from '../report/types';
 import type { RatingSummaryTable } from '../recognize/tables';
-import { yearIn } from '../recognize/vocabulary';
+import { isPercentLabel, yearIn } from '../recognize/vocabulary';
+import { labelKey } from '../text/normalize';
 import { readNumber, typedDecimals, type NumberCell } from './numbers';
 import { isTotalLabel } from './rows';
 
@@ -43,8 +44,17 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       (l) => l.countCol !== undefined && view.cell(r, l.countCol).type !== 'blank',
     );
     if (!hasNumbers) continue;
+    // A hand summary's "%" or "Tỷ lệ" line under its "SL" line: the shares of the line above.
+    const previous = lines[lines.length - 1];
+    if (previous && isPercentLabel(view.text(r, table.labelCol), labelKey(label))) {
+      table.levels.forEach((l, i) => {
+        if (l.countCol !== undefined && !previous.levels[i]!.percent)
+          previous.levels[i]!.percent = readPercent(table, r, l.countCol);
+      });
+      continue;
+    }
     const ownYear = yearIn(label);
-    const year = ownYear ?? table.titleYear ?? table.sheetYear;
+    const year = ownYear ?? table.correctedYear ?? table.titleYear ?? table.sheetYear;
     lines.push({
       row: r,
       label,

@@ -33,7 +33,7 @@ export function buildPlan(
   const settingsOut = settingsSheet(names.settings, settings, pilots, book);
   const summary = summarySheet(names.summary, check.model, settings, settingsOut.refs, book);
   let meetings: { sheet: PlanSheet; layout: MeetingsLayout } | null = null;
-  if (check.model.meetings.length)
+  if (check.model.meetings.length || check.model.logMeetings.length)
     meetings = meetingsSheet(names.meetings, check.model, settings, pilots, book);
   const sheets: PlanSheet[] = [
     reportSheet(

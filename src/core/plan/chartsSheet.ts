@@ -6,7 +6,8 @@ import type { Settings } from '../settings';
 import { gradeSpellings, LEVELS } from '../text/grades';
 import type { ListEntry, RatingList } from '../parse/ratingList';
 import { nameKey } from '../text/normalize';
-import { absRange, absRef, criteriaArray } from './formulas';
+import { TICK_MARKS } from '../recognize/content';
+import { absRange, absRef, criteriaArray, str } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { LEVEL_COLORS, LOOK, YEAR_COLORS } from './look';
 import type { MeetingsLayout } from './meetingsSheet';
@@ -244,9 +245,18 @@ function pilotData(
         return;
       }
       const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
+      const ticks = list.table.tickCols;
+      // A tick list: the level whose column holds the unit's mark.
+      const tickCell = (level: Level) =>
+        absRef(list.table.view.name, entry.row, ticks!.find((t) => t.level === level)?.col ?? 0);
+      const marks = `{${TICK_MARKS.map(str).join(',')}}`;
       const formula = LEVELS.reduceRight(
         (rest, level) =>
-          `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
+          ticks
+            ? ticks.some((t) => t.level === level)
+              ? `IF(ISNUMBER(MATCH(TRIM(${tickCell(level)}),${marks},0)),${LEVEL_NUMBER[level]},${rest})`
+              : rest
+            : `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
         '0',
       );
       const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;

@@ -1,5 +1,15 @@
-import { a1, quoteSheetName, rangeA1 } from '../model/address';
+import { a1, quoteSheetName as quoteUnlessPlain, rangeA1 } from '../model/address';
 import type { CellRange } from '../model/snapshot';
+
+/**
+ * A sheet name as a formula writes it before "!". Besides what address.ts quotes, a name Excel
+ * would read as a reference or a constant when bare must be quoted too: R1C1-style (R1C1, RC,
+ * R2, C3, R, C) and the booleans TRUE and FALSE.
+ */
+export function quoteSheetName(name: string): string {
+  const looksLikeReference = /^(R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(name);
+  return looksLikeReference ? `'${name.replace(/'/g, "''")}'` : quoteUnlessPlain(name);
+}
 
 /** A text as a formula string literal: "..." with quotes doubled. */
 export function str(text: string): string {

@@ -1,7 +1,8 @@
 import type { RatingList } from '../parse/ratingList';
 import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
-import { absRange, criteriaArray, exactCriterion } from './formulas';
+import { TICK_MARKS } from '../recognize/content';
+import { absRange, criteriaArray, exactCriterion, str } from './formulas';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -13,6 +14,8 @@ const MAX_RUNS = 30;
  * but for case are listed once: listing both would count a cell twice.
  */
 export function levelCriteria(list: RatingList, level: Level): string[] {
+  // A tick list counts marks in the level's own column; the criteria name the level.
+  if (list.table.tickCols) return [`${TICK_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (t: string) => {
@@ -44,7 +47,8 @@ export function countedRuns(list: RatingList): [number, number][] {
   for (const e of list.entries) {
     if (e.row < first) first = e.row;
     if (e.row > last) last = e.row;
-    if (e.duplicateOf !== undefined) excluded.add(e.row);
+    // Repeated units, and tick rows marked under two levels: the engine counts neither.
+    if (e.duplicateOf !== undefined || e.status === 'multiple') excluded.add(e.row);
   }
   const runs: [number, number][] = [];
   let start = -1;
@@ -102,6 +106,7 @@ function runsFormula(
 ): string {
   // No rows, no spelling, or a condition no text can meet: nothing to count.
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
+  if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
@@ -121,5 +126,40 @@ function runsFormula(
         return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
       }),
     )
+    .join('+');
+}
+
+/** Marker a tick list's criteria carry: the level whose column is counted. */
+const TICK_LEVEL = 'tick:';
+
+/**
+ * A tick list's count: the marks in the level's column, trimmed and in any case (MATCH ignores
+ * case, as the engine does), over the counted runs; with a year column or an organization
+ * condition, only rows that meet it.
+ */
+function tickFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
+  const level = criteria[0]!.slice(TICK_LEVEL.length) as Level;
+  const col = list.table.tickCols!.find((t) => t.level === level)?.col;
+  if (col === undefined) return '0';
+  const sheet = list.table.view.name;
+  const marks = `{${TICK_MARKS.map(str).join(',')}}`;
+  const yearCol = list.table.yearCol;
+  return runs
+    .map(([r0, r1]) => {
+      const range = absRange(sheet, { r0, c0: col, r1, c1: col });
+      const byYear =
+        yearCol !== undefined && list.year !== null
+          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
+          : '';
+      const byCol = where
+        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
+        : '';
+      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${byYear}${byCol})`;
+    })
     .join('+');
 }

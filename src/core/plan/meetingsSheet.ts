@@ -1,3 +1,4 @@
+import type { LogOutcome } from '../compute/logMeetings';
 import type { MeetingOutcome } from '../compute/meetings';
 import type { Pilot } from '../compute/pilots';
 import { a1 } from '../model/address';
@@ -10,6 +11,8 @@ import { nameKey } from '../text/normalize';
 import { absRef, hyperlinkTo, str } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { FLAG_FILL, LOOK } from './look';
+import { writeLogRow } from './logMeetingRows';
+import { MEETING_COLS } from './meetingsColumns';
 import { SETTING_KEY_COL, SETTING_VALUE_COL } from './settingCells';
 import { SheetBuilder, StyleBook } from './sheetBuilder';
 
@@ -28,20 +31,35 @@ export interface MeetingsLayout {
 
 const THRESHOLD_ROW = 3;
 const HEADER = 7;
-const YEAR = 0;
-const COMMUNE = 1;
-const CELL = 2;
-const LINK = 3;
-const REGULAR = 4;
-const UNKNOWN = 5;
-const Q1 = 6;
-const VERDICT = 10;
+const { YEAR, COMMUNE, CELL, LINK, REGULAR, UNKNOWN, Q1, VERDICT } = MEETING_COLS;
+
+/** What the per-year block needs of a row, whether a register's or a log's. */
+interface CellYear {
+  year: number | null;
+  commune: string;
+  compliant: boolean | null;
+  regular: number;
+}
+
+const ofRegister = (o: MeetingOutcome): CellYear => ({
+  year: o.row.year,
+  commune: o.row.commune,
+  compliant: o.result.compliant,
+  regular: o.result.regular,
+});
+const ofLog = (o: LogOutcome): CellYear => ({
+  year: o.year,
+  commune: o.commune,
+  compliant: o.result.compliant,
+  regular: o.result.regular,
+});
 
 const list = (texts: string[]) => `{${texts.map(str).join(',')}}`;
 
 /**
- * One row per register row: regular meetings held, months without records, thematic meetings per
- * quarter and the verdict, all as formulas over the register and the threshold cells at the top.
+ * One row per register row, then one per cell and year of each meeting log: regular meetings
+ * held, months without records, thematic meetings per quarter and the verdict, all as formulas
+ * over the register or the log and the threshold cells at the top.
  */
 export function meetingsSheet(
   name: string,
@@ -93,18 +111,19 @@ export function meetingsSheet(
     writeRow(b, r, o.table, o, req, perQ, settings);
     r++;
   }
+  for (const o of model.logMeetings) {
+    writeLogRow(b, r, o, req, perQ, settings);
+    r++;
+  }
   const last = r - 1;
+  const all: CellYear[] = [...model.meetings.map(ofRegister), ...model.logMeetings.map(ofLog)];
 
   const pilotKeys = new Set(pilots.map((p) => nameKey(p.unit)));
   const pilotCommunes = [
-    ...new Set(
-      model.meetings.filter((o) => pilotKeys.has(nameKey(o.row.commune))).map((o) => o.row.commune),
-    ),
+    ...new Set(all.filter((o) => pilotKeys.has(nameKey(o.commune))).map((o) => o.commune)),
   ];
-  const years = [
-    ...new Set(model.meetings.map((o) => o.row.year).filter((y): y is number => y !== null)),
-  ].sort();
-  const hasOthers = model.meetings.some((o) => !pilotKeys.has(nameKey(o.row.commune)));
+  const years = [...new Set(all.map((o) => o.year).filter((y): y is number => y !== null))].sort();
+  const hasOthers = all.some((o) => !pilotKeys.has(nameKey(o.commune)));
   const layout: MeetingsLayout = {
     sheet: name,
     yearRows: [],
@@ -116,7 +135,7 @@ export function meetingsSheet(
     otherShareCol: 7,
     hasOthers,
   };
-  if (model.meetings.length) {
+  if (all.length) {
     let y0 = last + 3;
     b.value(y0, 0, L.byYearTitle, LOOK.label);
     y0++;
@@ -138,12 +157,12 @@ export function meetingsSheet(
     const pilotList = pilotCommunes.length ? list(pilotCommunes) : '{""}';
     for (const year of years) {
       y0++;
-      const rows = model.meetings.filter((o) => o.row.year === year);
-      const yes = rows.filter((o) => o.result.compliant === true);
-      const isPilot = (o: MeetingOutcome) => pilotKeys.has(nameKey(o.row.commune));
-      const share = (sel: MeetingOutcome[]) => {
+      const rows = all.filter((o) => o.year === year);
+      const yes = rows.filter((o) => o.compliant === true);
+      const isPilot = (o: CellYear) => pilotKeys.has(nameKey(o.commune));
+      const share = (sel: CellYear[]) => {
         const n = sel.length;
-        return n ? sel.filter((o) => o.result.compliant === true).length / n : 0;
+        return n ? sel.filter((o) => o.compliant === true).length / n : 0;
       };
       const yc = a1(y0, 0);
       b.value(y0, 0, year, LOOK.integer);
@@ -166,7 +185,7 @@ export function meetingsSheet(
         y0,
         4,
         `IFERROR(AVERAGEIF(${yearsRange},${yc},${col(REGULAR)}),0)`,
-        rows.length ? rows.reduce((s, o) => s + o.result.regular, 0) / rows.length : 0,
+        rows.length ? rows.reduce((s, o) => s + o.regular, 0) / rows.length : 0,
         LOOK.decimal,
       );
       b.formula(y0, 5, req, settings.meetings.regularPerYear, LOOK.integer);

@@ -1,5 +1,13 @@
 import type { SheetView } from '../view/sheetView';
-import { classifyHeader, monthOf, quarterOf, type ColumnMeaning } from './vocabulary';
+import { recognizeGrade } from '../text/grades';
+import {
+  classifyHeader,
+  isCountLabel,
+  isPercentLabel,
+  monthOf,
+  quarterOf,
+  type ColumnMeaning,
+} from './vocabulary';
 
 export interface HeaderColumn {
   col: number;
@@ -18,31 +26,33 @@ export interface HeaderBand {
 }
 
 /** How far down a header may start: title blocks are a handful of rows, never dozens. */
-const MAX_HEADER_ROW = 60;
+export const MAX_HEADER_ROW = 60;
 
 /**
- * Finds the header of the table on a sheet: the row (or two rows, for a merged group label over
- * sub-labels) whose cells read most like column names the engine knows. Titles (one text across
- * a merged row) and data rows never score, since a header needs two or more known labels.
+ * Every plausible header starting on a row in [from, to] (0-based), in row order. With `atRow`,
+ * only headers starting on that row: a user's correction. A header needs two known labels (one
+ * when the user named its row); titles (one text across a merged row) never score.
  */
-export function findHeaderBand(view: SheetView): HeaderBand | null {
-  return findHeaderBands(view)[0] ?? null;
-}
-
-/**
- * Every plausible header, best first (highest score, then the higher row). With `atRow`
- * (0-based), only headers starting on that row: a user's correction.
- */
-export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
+export function findHeaderBands(
+  view: SheetView,
+  from = 0,
+  to = from + MAX_HEADER_ROW,
+  atRow?: number,
+): HeaderBand[] {
   const bands: HeaderBand[] = [];
-  const first = atRow ?? 0;
-  const last = atRow ?? Math.min(view.rowCount - 1, MAX_HEADER_ROW);
+  const first = atRow ?? from;
+  const last = atRow ?? Math.min(view.rowCount - 1, to);
   for (let r = first; r <= last; r++) {
     if (atRow === undefined && distinctTexts(view, r) < 2) continue;
+    // A header's first row names columns itself; a letterhead above it does not.
+    if (atRow === undefined && !namesAColumn(view, r)) continue;
     let best: HeaderBand | null = null;
-    for (const depth of [1, 2, 3]) {
+    for (const depth of [1, 2, 3, 4]) {
       const bottom = r + depth - 1;
+      // A numbering row closes the header; a fourth row can only be one.
+      if (bottom > r && isColumnNumberRow(view, bottom - 1)) break;
       if (bottom > r && !isSubHeaderRow(view, bottom, r)) break;
+      if (depth === 4 && !isColumnNumberRow(view, bottom)) break;
       const band = buildBand(view, r, bottom);
       // A deeper band wins ties: its sub-labels (SL, %, T1) are header, not data.
       if (band.score >= (atRow === undefined ? 2 : 1) && (!best || band.score >= best.score))
@@ -50,7 +60,15 @@ export function findHeaderBands(view: SheetView, atRow?: number): HeaderBand[] {
     }
     if (best) bands.push(best);
   }
-  return bands.sort((a, b) => b.score - a.score || a.top - b.top);
+  return bands;
+}
+
+function namesAColumn(view: SheetView, row: number): boolean {
+  for (const c of view.columns(row)) {
+    const t = view.text(row, c);
+    if (t && classifyHeader([t], [view.labelOf(t)])) return true;
+  }
+  return false;
 }
 
 function distinctTexts(view: SheetView, row: number): number {
@@ -66,10 +84,52 @@ function distinctTexts(view: SheetView, row: number): number {
  * A row belongs to the header above it when it holds sub-labels (SL, %, T1, Quý I, a year) or
  * continues merged cells from above; a row of names and grades does not.
  */
+/** "(1)", "2", "(6)=(4)/(3)", "A": the number a form gives each column, on a row of its own. */
+const COLUMN_NUMBER = /^(\(?\d{1,2}\)?(\s*[=+\-*/:x]\s*\(?\d{1,2}\)?)*|\(?[a-eA-E]\)?)$/;
+
+/**
+ * A row numbering the columns under a header ("(1) (2) (3)…" or 1, 2, 3… in order): part of
+ * the header, never data.
+ */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const data = view.sheet.rows[row];
+  if (!data) return false;
+  let count = 0;
+  let last = -Infinity;
+  let ordered = true;
+  // Numbering starts under the first column; months 1–12 under a group label start further in.
+  // (Over the columns that can hold a header text: a value, or a merged cell; not 16,384 of
+  // them when the row above is stored sparse.)
+  let firstAbove = row > 0 ? data.v.length : 0;
+  if (row > 0) {
+    for (const c of [...view.columns(row - 1), ...view.mergedColumns(row - 1)]) {
+      if (c < firstAbove && view.headerText(row - 1, c)) firstAbove = c;
+    }
+  }
+  for (const c of view.columns(row)) {
+    const v = data.v[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (count === 0 && c > firstAbove) return false;
+    const text = typeof v === 'number' ? String(v) : view.text(row, c);
+    if (!COLUMN_NUMBER.test(text.trim())) return false;
+    const n = Number(/\d+/.exec(text)?.[0] ?? NaN);
+    if (!Number.isNaN(n)) {
+      if (n <= last) ordered = false;
+      last = n;
+    }
+    count++;
+  }
+  // Three or more column numbers, climbing: a row of figures does not climb one by one.
+  return count >= 3 && ordered;
+}
+
 function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   if (row >= view.rowCount) return false;
+  if (isColumnNumberRow(view, row)) return true;
   let sub = 0;
   let data = 0;
+  let numbers = 0;
+  const levels = new Set<string>();
   for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -77,10 +137,15 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     }
     const raw = view.text(row, c);
     if (!raw) continue;
+    if (typeof view.sheet.rows[row]?.v[c] === 'number') numbers++;
+    const grade = recognizeGrade(raw);
+    if (grade) levels.add(grade.level);
     const label = view.labelOf(raw);
     if (
       raw.includes('%') ||
-      /^(sl|so luong|ty le|ti le|so|diem|tu cham|cap tren cham)$/.test(label) ||
+      isCountLabel(label) ||
+      isPercentLabel(raw, label) ||
+      /^(diem|tu cham|cap tren cham)$/.test(label) ||
       monthOf(label, true) !== null ||
       quarterOf(label) !== null ||
       /^(nam )?(19|20)\d{2}$/.test(label)
@@ -90,13 +155,20 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       data++;
     }
   }
+  // Grade names side by side (HTXSNV, HTTNV… under "Kết quả xếp loại") are sub-labels; a data
+  // row holds one grade, and numbers.
+  if (levels.size >= 2 && numbers === 0) return true;
   return sub > 0 && sub >= data;
 }
 
 function isSubLabel(view: SheetView, text: string): boolean {
   const label = view.labelOf(text);
   return (
-    text.includes('%') || /^(sl|so luong|ty le|ti le)$/.test(label) || quarterOf(label) !== null
+    text.includes('%') ||
+    isCountLabel(label) ||
+    isPercentLabel(text, label) ||
+    quarterOf(label) !== null ||
+    recognizeGrade(text) !== null
   );
 }
 
@@ -110,14 +182,17 @@ function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   // several columns reads as blank past its first column when the host cannot report merges
   // (Office.js before ExcelApi 1.13), so a blank under-labelled cell takes the label on its left.
   const group: string[] = [];
+  // A numbering row ("(1) (2)…") belongs to the band but names nothing.
+  let named = bottom;
+  while (named > top && isColumnNumberRow(view, named)) named--;
   for (const c of view.columns(...rows)) {
     const raw: string[] = [];
-    const below = view.headerText(bottom, c);
-    for (let r = top; r <= bottom; r++) {
+    const below = view.headerText(named, c);
+    for (let r = top; r <= named; r++) {
       let t = view.headerText(r, c);
-      if (r < bottom) {
+      if (r < named) {
         if (t) group[r - top] = t;
-        else if (below && bottom > top && isSubLabel(view, below)) t = group[r - top] ?? '';
+        else if (below && named > top && isSubLabel(view, below)) t = group[r - top] ?? '';
       }
       if (t && raw[raw.length - 1] !== t) raw.push(t);
     }

@@ -1,6 +1,15 @@
 import type { SheetView } from '../view/sheetView';
-import { findHeaderBands, type HeaderBand, type HeaderColumn } from './headerBand';
-import { findLastDataRow } from './tableBody';
+import {
+  gradeShare,
+  numberShare,
+  profileColumns,
+  support,
+  textShare,
+  type ColumnContent,
+} from './content';
+import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { findMeetingLog } from './meetingLog';
+import { findBody, isEndOfTableText } from './tableBody';
 import type {
   GradeColumn,
   IncompleteTable,
@@ -9,53 +18,223 @@ import type {
   RatingSummaryTable,
   SummaryLevelColumns,
   Table,
+  TableColumn,
 } from './tables';
-import { yearIn, type ColumnRole } from './vocabulary';
+import { yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
+import { titleYearAbove } from './yearSources';
 
-export type SheetRecognition =
-  | { table: Table; incomplete?: undefined }
-  | { table?: undefined; incomplete: IncompleteTable }
-  | { table?: undefined; incomplete?: undefined };
-
-export interface RecognizeOptions {
-  /** 0-based header row the user named. */
-  headerRow?: number;
-  /** The kind the user says the table is. */
-  kind?: Table['kind'];
+export interface SheetRecognition {
+  tables: Table[];
+  incomplete: IncompleteTable[];
 }
+
+/** A user's correction of one table (with `headerRow`) or of every table on the sheet. */
+export interface TableHint {
+  /** 0-based first header row. */
+  headerRow?: number;
+  kind?: Table['kind'] | 'ignore';
+  year?: number;
+}
+
+/** A table recognized with less than this is reported on as a whole, never cell by cell. */
+export const CONFIDENT = 0.7;
 
 /**
- * Finds the table on a sheet and what kind it is, or says what a half-recognized one lacks. A
- * user's correction narrows the candidates: the header on a given row, a table of a given kind.
+ * Every table on a sheet, top to bottom: a header band, the body under it up to where something
+ * else begins (findBody), then the search goes on below. Stacked years, a summary under a list,
+ * several registers: each is a table of its own. A user's correction narrows one table (by its
+ * header row) or all of them.
  */
-export function recognizeSheet(view: SheetView, options: RecognizeOptions = {}): SheetRecognition {
-  const candidates = findHeaderBands(view, options.headerRow);
-  let fallback: SheetRecognition = {};
-  for (const band of candidates) {
-    const found = recognizeBand(view, band);
-    const kind = found.table?.kind ?? found.incomplete?.kind;
-    if (!options.kind || kind === options.kind) {
-      if (found.table) return found;
-      if (found.incomplete && !fallback.incomplete) fallback = found;
+export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetRecognition {
+  const out: SheetRecognition = { tables: [], incomplete: [] };
+  const general = hints.find((h) => h.headerRow === undefined);
+  const forced = hints.filter((h) => h.headerRow !== undefined);
+  let from = 0;
+  // A table with no year above it takes the year of the table above it on the sheet (a
+  // breakdown under its list).
+  let inherited: number | null = null;
+  while (from < view.rowCount) {
+    from = nextFilledRow(view, from);
+    if (from < 0) break;
+    const ceiling = from;
+    const candidates = findHeaderBands(view, from, from + MAX_HEADER_ROW);
+    for (const h of forced) {
+      if (h.headerRow! >= from && h.headerRow! <= from + MAX_HEADER_ROW) {
+        candidates.push(...findHeaderBands(view, 0, 0, h.headerRow));
+      }
     }
-    if (!options.kind && !options.headerRow)
-      return found.table || found.incomplete ? found : fallback;
+    candidates.sort((a, b) => a.top - b.top);
+    const found = firstTable(view, candidates, ceiling, general, forced, inherited);
+    // A log is told by its cells, not its header: it wins unless a table starts above it or
+    // where it does.
+    const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
+    const logFirst =
+      log &&
+      (!found ||
+        startOf(found) > log.band.top ||
+        (found.incomplete && startOf(found) === log.band.top));
+    if (log && logFirst) {
+      if (hintFor(log.band, general, forced)?.kind !== 'ignore') out.tables.push(log);
+      from = log.lastDataRow + 1;
+      continue;
+    }
+    if (!found) break;
+    if (found.table) {
+      const hint = hintFor(found.table.band, general, forced);
+      if (hint?.year !== undefined) found.table.correctedYear = hint.year;
+      if (hint?.kind !== 'ignore') out.tables.push(found.table);
+      inherited = found.table.correctedYear ?? found.table.titleYear ?? inherited;
+      from = Math.max(found.table.lastDataRow, found.table.band.bottom) + 1;
+    } else {
+      out.incomplete.push(found.incomplete);
+      from = found.end + 1;
+    }
   }
-  return fallback;
+  return out;
 }
 
-function recognizeBand(view: SheetView, band: HeaderBand): SheetRecognition {
-  const cols = (role: ColumnRole) => band.columns.filter((c) => c.meaning?.role === role);
-  const first = (role: ColumnRole) => cols(role)[0]?.col;
+function hintFor(
+  band: HeaderBand,
+  general: TableHint | undefined,
+  forced: TableHint[],
+): TableHint | undefined {
+  return forced.find((h) => h.headerRow === band.top) ?? general;
+}
 
+function logAllowed(general: TableHint | undefined): boolean {
+  return !general?.kind || general.kind === 'meeting-log';
+}
+
+function startOf(found: Found): number {
+  return found.table ? found.table.band.top : found.incomplete.band.top;
+}
+
+function nextFilledRow(view: SheetView, from: number): number {
+  for (let r = from; r < view.rowCount; r++) if (view.lastColumn(r) >= 0) return r;
+  return -1;
+}
+
+type Found =
+  | { table: Table; incomplete?: undefined }
+  | { incomplete: IncompleteTable; end: number; table?: undefined };
+
+/**
+ * The topmost table among the header candidates: candidates that overlap (a band and the same
+ * band one row lower) compete on score; a band the user named wins.
+ */
+function firstTable(
+  view: SheetView,
+  candidates: HeaderBand[],
+  ceiling: number,
+  general: TableHint | undefined,
+  forced: TableHint[],
+  inherited: number | null,
+): Found | null {
+  let i = 0;
+  while (i < candidates.length) {
+    const lead = candidates[i]!;
+    const group = candidates.filter((b) => b.top >= lead.top && b.top <= lead.bottom + 2);
+    const isForced = (b: HeaderBand) => forced.some((h) => h.headerRow === b.top);
+    group.sort(
+      (a, b) => Number(isForced(b)) - Number(isForced(a)) || b.score - a.score || a.top - b.top,
+    );
+    let incomplete: IncompleteTable | null = null;
+    for (const band of group) {
+      const hint = hintFor(band, general, forced);
+      const found = recognizeBand(view, band, ceiling, inherited);
+      const kind = found.table?.kind ?? found.incomplete?.kind;
+      if (hint?.kind && hint.kind !== 'ignore' && kind !== hint.kind) continue;
+      if (found.table) return { table: found.table };
+      if (found.incomplete && !incomplete) incomplete = found.incomplete;
+    }
+    if (incomplete) return { incomplete, end: incompleteEnd(view, incomplete) };
+    const next = candidates.findIndex((b) => b.top > lead.bottom + 2);
+    if (next < 0) break;
+    i = next;
+  }
+  return null;
+}
+
+/** Where a half-recognized table's rows stop: a blank row, a signature, or the sheet's end. */
+function incompleteEnd(view: SheetView, t: IncompleteTable): number {
+  let r = t.band.bottom + 1;
+  for (; r < view.rowCount; r++) {
+    if (view.lastColumn(r) < 0) break;
+    // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
+    const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
+    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+  }
+  return r - 1;
+}
+
+interface Typed {
+  meaning: ColumnMeaning;
+  label: string;
+  from: 'header' | 'content';
+}
+
+/** Rows looked at to type columns by content, before the body's end is known. */
+function sampleBottom(view: SheetView, first: number): number {
+  let blanks = 0;
+  let seen = 0;
+  let r = first;
+  for (; r < view.rowCount && seen < 200; r++) {
+    if (view.lastColumn(r) < 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
+    const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
+    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+    seen++;
+  }
+  return r - 1;
+}
+
+function recognizeBand(
+  view: SheetView,
+  band: HeaderBand,
+  ceiling: number,
+  inherited: number | null,
+): { table?: Table; incomplete?: IncompleteTable } {
+  const firstDataRow = band.bottom + 1;
+  const bottom = sampleBottom(view, firstDataRow);
+  let lastCol = band.columns[band.columns.length - 1]?.col ?? 0;
+  for (let r = firstDataRow; r <= Math.min(bottom, firstDataRow + 30); r++)
+    lastCol = Math.max(lastCol, view.lastColumn(r));
+  const content = profileColumns(view, firstDataRow, bottom, 0, lastCol);
+  const rowsSeen = Math.max(1, ...[...content.values()].map((p) => p.filled));
+  const typed = typeColumns(band, content, rowsSeen, lastCol);
+
+  const cols = (role: ColumnRole) =>
+    [...typed.entries()].filter(([, t]) => t.meaning.role === role).map(([col, t]) => ({ col, t }));
+  const first = (role: ColumnRole) => cols(role)[0]?.col;
+  const roles: TableColumn[] = [...typed.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, t]) => ({
+      col,
+      role: t.meaning.role,
+      label: t.label,
+      ...(t.meaning.year !== undefined ? { year: t.meaning.year } : {}),
+      ...(t.meaning.level !== undefined ? { level: t.meaning.level } : {}),
+      from: t.from,
+    }));
+
+  const titleYear = titleYearAbove(view, band.top, ceiling) ?? inherited;
   const base = {
     view,
     band,
-    firstDataRow: band.bottom + 1,
-    firstCol: band.columns[0]?.col ?? 0,
-    lastCol: band.columns[band.columns.length - 1]?.col ?? 0,
-    titleYear: titleYear(view, band),
+    firstDataRow,
+    lastDataRow: firstDataRow - 1,
+    firstCol: Math.min(band.columns[0]?.col ?? 0, ...typed.keys()),
+    lastCol: Math.max(band.columns[band.columns.length - 1]?.col ?? 0, ...typed.keys()),
+    titleYear,
     sheetYear: yearIn(view.name),
+    totalRows: [] as number[],
+    roles,
+    confidence: 1,
+    reasons: [] as string[],
   };
 
   const months = cols('month');
@@ -65,13 +244,12 @@ function recognizeBand(view: SheetView, band: HeaderBand): SheetRecognition {
       return { incomplete: { view, band, kind: 'meeting-register', missing: ['cell'] } };
     }
     const monthCols: (number | undefined)[] = new Array(12).fill(undefined);
-    for (const m of months) monthCols[(m.meaning!.index ?? 1) - 1] ??= m.col;
+    for (const m of months) monthCols[(m.t.meaning.index ?? 1) - 1] ??= m.col;
     const quarterCols: (number | undefined)[] = new Array(4).fill(undefined);
-    for (const q of cols('quarter')) quarterCols[(q.meaning!.index ?? 1) - 1] ??= q.col;
+    for (const q of cols('quarter')) quarterCols[(q.t.meaning.index ?? 1) - 1] ??= q.col;
     const table: MeetingRegisterTable = {
       ...base,
       kind: 'meeting-register',
-      lastDataRow: findLastDataRow(view, base.firstDataRow, cellCol),
       yearCol: first('year'),
       communeCol: first('commune') ?? (first('cell') !== undefined ? first('unit') : undefined),
       cellCol,
@@ -81,89 +259,249 @@ function recognizeBand(view: SheetView, band: HeaderBand): SheetRecognition {
       membersCol: first('members'),
       noteCol: first('note'),
     };
+    const share = readableShare(months.map((m) => content.get(m.col)));
+    settle(table, share, `${Math.round(share * 100)}% of month cells readable`);
     return { table };
   }
 
-  const levelCols = band.columns.filter(
-    (c) => c.meaning?.role === 'levelCount' || c.meaning?.role === 'levelPercent',
-  );
-  if (new Set(levelCols.map((c) => c.meaning!.level)).size >= 2) {
+  const levelCols = [...cols('levelCount'), ...cols('levelPercent')];
+  const member = first('member');
+  const unit = first('unit') ?? first('cell') ?? first('commune');
+  const nameCol = member ?? unit;
+
+  // Tick layout: a column per level, a mark in the unit's one.
+  const ticks = cols('levelTick');
+  if (new Set(ticks.map((t) => t.t.meaning.level)).size >= 2) {
+    if (nameCol === undefined) {
+      return { incomplete: { view, band, kind: 'rating-list', missing: ['name'] } };
+    }
+    const tickCols = ticks.map((t) => ({ level: t.t.meaning.level!, col: t.col }));
+    const table: RatingListTable = {
+      ...listBase(base, first, member, unit, nameCol),
+      gradeCols: [
+        {
+          col: tickCols[0]!.col,
+          year: ticks.find((t) => t.t.meaning.year)?.t.meaning.year ?? null,
+        },
+      ],
+      tickCols,
+    };
+    const share = average(
+      ticks.map((t) => {
+        const p = content.get(t.col);
+        return support(p?.marks ?? 0, p?.filled ?? 0, 1);
+      }),
+    );
+    settle(table, share, `tick columns ${tickCols.length}, ${Math.round(share * 100)}% marks`);
+    return { table };
+  }
+
+  if (new Set(levelCols.map((c) => c.t.meaning.level)).size >= 2) {
     const levels: SummaryLevelColumns[] = [];
-    for (const c of levelCols) {
-      const level = c.meaning!.level!;
+    for (const c of levelCols.sort((a, b) => a.col - b.col)) {
+      const level = c.t.meaning.level!;
       let entry = levels.find((l) => l.level === level);
       if (!entry) levels.push((entry = { level }));
-      if (c.meaning!.role === 'levelCount') entry.countCol ??= c.col;
+      if (c.t.meaning.role === 'levelCount') entry.countCol ??= c.col;
       else entry.percentCol ??= c.col;
     }
     const yearCol = first('year');
-    const labelCol = yearCol ?? firstUnclassified(band) ?? band.columns[0]!.col;
+    const labelCol =
+      yearCol ??
+      band.columns.find((c) => !typed.get(c.col) || typed.get(c.col)!.meaning.role === 'unit')
+        ?.col ??
+      band.columns[0]!.col;
     const table: RatingSummaryTable = {
       ...base,
       kind: 'rating-summary',
-      lastDataRow: findLastDataRow(view, base.firstDataRow, labelCol),
       labelCol,
       yearCol,
       totalCol: first('total'),
       levels,
     };
+    const share = average(
+      levelCols.map((c) => {
+        const p = content.get(c.col);
+        return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
+      }),
+    );
+    settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
     return { table };
   }
 
   const grades = cols('grade');
-  const member = first('member');
-  const unit = first('unit') ?? first('cell') ?? first('commune');
   if (grades.length > 0) {
-    const nameCol = member ?? unit;
     if (nameCol === undefined) {
       return { incomplete: { view, band, kind: 'rating-list', missing: ['name'] } };
     }
     const gradeCols: GradeColumn[] = grades.map((g) => ({
       col: g.col,
-      year: g.meaning!.year ?? null,
+      year: g.t.meaning.year ?? null,
     }));
-    const table: RatingListTable = {
-      ...base,
-      kind: 'rating-list',
-      lastDataRow: findLastDataRow(view, base.firstDataRow, nameCol),
-      subject: member !== undefined ? 'member' : 'organization',
-      nameCol,
-      orgCol: member !== undefined ? unit : undefined,
-      sttCol: first('stt'),
-      yearCol: first('year'),
-      gradeCols,
-      scoreCol: first('score'),
-      selfScoreCol: first('selfScore'),
-      superiorScoreCol: first('superiorScore'),
-      noteCol: first('note'),
-    };
+    const table: RatingListTable = { ...listBase(base, first, member, unit, nameCol), gradeCols };
+    const share = average(
+      grades.map((g) => {
+        const p = content.get(g.col);
+        const fit = p ? p.grades + p.exempt + p.nearGrades : 0;
+        return support(fit, p?.filled ?? 0, g.t.from === 'header' ? 1 : 0.5);
+      }),
+    );
+    const byContent = grades.some((g) => g.t.from === 'content');
+    settle(
+      table,
+      share,
+      `${Math.round(share * 100)}% of grade cells are grades` +
+        (byContent ? '; grade column known by its cells' : ''),
+    );
+    if (typed.get(nameCol)?.from === 'content') {
+      table.reasons.push('name column known by its cells');
+    }
     return { table };
   }
 
   // A list header with names but no grade column, under a title about ratings.
-  if ((member !== undefined || unit !== undefined) && looksLikeRatingSheet(view, band)) {
+  if (nameCol !== undefined && looksLikeRatingSheet(view, band, ceiling)) {
     return { incomplete: { view, band, kind: 'rating-list', missing: ['grade'] } };
   }
   return {};
 }
 
-function firstUnclassified(band: HeaderBand): number | undefined {
-  return band.columns.find((c: HeaderColumn) => !c.meaning || c.meaning.role === 'unit')?.col;
+function listBase(
+  base: Omit<RatingListTable, 'kind' | 'subject' | 'nameCol' | 'gradeCols'>,
+  first: (role: ColumnRole) => number | undefined,
+  member: number | undefined,
+  unit: number | undefined,
+  nameCol: number,
+): Omit<RatingListTable, 'gradeCols'> {
+  return {
+    ...base,
+    kind: 'rating-list',
+    subject: member !== undefined ? 'member' : 'organization',
+    nameCol,
+    orgCol: member !== undefined ? unit : undefined,
+    sttCol: first('stt'),
+    yearCol: first('year'),
+    scoreCol: first('score'),
+    selfScoreCol: first('selfScore'),
+    superiorScoreCol: first('superiorScore'),
+    noteCol: first('note'),
+  };
 }
 
-function titleYear(view: SheetView, band: HeaderBand): number | null {
-  for (let r = band.top - 1; r >= 0; r--) {
-    const texts = view.rowTexts(r).map((t) => t.text);
-    for (const t of texts) {
-      const y = yearIn(t);
-      if (y && !/\d{4}\s*[-–]\s*\d{4}/.test(t)) return y;
+function settle(table: Table, share: number, reason: string): void {
+  table.confidence = Math.round(Math.min(1, share) * 100) / 100;
+  table.reasons.push(reason);
+  const body = findBody(table);
+  table.lastDataRow = body.last;
+  table.totalRows = body.totals;
+}
+
+function average(xs: number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}
+
+/** Month cells that read as held or not held (marks, dates, counts, words), of those filled. */
+function readableShare(ps: (ColumnContent | undefined)[]): number {
+  let filled = 0;
+  let bad = 0;
+  for (const p of ps) {
+    if (!p) continue;
+    filled += p.filled;
+    // Grades and org names in month cells are not meeting marks; other words may be ("Không SH").
+    bad += p.grades + p.orgNames;
+  }
+  return support(filled - bad, filled, 1);
+}
+
+/**
+ * The role of every column: the header's words are a prior, the cells decide. A vague header
+ * ("Kết quả") is a grade column only if its cells are grades; a column with no known header whose
+ * cells are grades is one; grade columns full of figures are not; level columns full of ticks
+ * are a tick list's; a list with no name header takes the column of names its cells show.
+ */
+function typeColumns(
+  band: HeaderBand,
+  content: Map<number, ColumnContent>,
+  rows: number,
+  lastCol: number,
+): Map<number, Typed> {
+  const typed = new Map<number, Typed>();
+  const enough = (p: ColumnContent | undefined) =>
+    p !== undefined && p.filled >= Math.max(1, rows * 0.3);
+  for (const c of band.columns) {
+    const m = c.meaning;
+    if (!m) continue;
+    const p = content.get(c.col);
+    const label = c.raw.join(' / ');
+    if (m.role === 'grade') {
+      if (m.weak && !(enough(p) && gradeShare(p) >= 0.5)) continue;
+      // Figures under a year or "Xếp loại": counts of a summary, not grades.
+      if (p && p.filled > 0 && numberShare(p) >= 0.6 && gradeShare(p) < 0.2) continue;
+    }
+    typed.set(c.col, { meaning: stripWeak(m), label, from: m.weak ? 'content' : 'header' });
+  }
+  const hasGrade = [...typed.values()].some((t) => t.meaning.role === 'grade');
+  const levelCols = [...typed.entries()].filter(([, t]) => t.meaning.role === 'levelCount');
+  const isTick = (p: ColumnContent | undefined) =>
+    p !== undefined && p.marks > 0 && p.marks >= p.numbers;
+  const filledLevels = levelCols.filter(([col]) => (content.get(col)?.filled ?? 0) > 0);
+  const tickLike = levelCols.filter(([col]) => isTick(content.get(col)));
+  if (tickLike.length >= 1 && tickLike.length * 2 >= filledLevels.length) {
+    for (const [col, t] of levelCols) {
+      const p = content.get(col);
+      if (!p || p.filled === 0 || isTick(p)) {
+        typed.set(col, { ...t, meaning: { ...t.meaning, role: 'levelTick' } });
+      }
     }
   }
-  return null;
+  if (!hasGrade && !levelCols.length) {
+    for (let c = 0; c <= lastCol; c++) {
+      if (typed.has(c)) continue;
+      const p = content.get(c);
+      if (enough(p) && gradeShare(p) >= 0.6) {
+        const header = band.columns.find((x) => x.col === c);
+        const year = header ? yearIn(header.raw.join(' ')) : null;
+        typed.set(c, {
+          meaning: year ? { role: 'grade', year } : { role: 'grade' },
+          label: header?.raw.join(' / ') ?? '',
+          from: 'content',
+        });
+      }
+    }
+  }
+  const named = [...typed.values()].some((t) =>
+    ['unit', 'member', 'cell', 'commune'].includes(t.meaning.role),
+  );
+  const gradeOrTick = [...typed.values()].some(
+    (t) => t.meaning.role === 'grade' || t.meaning.role === 'levelTick',
+  );
+  if (!named && gradeOrTick) {
+    for (let c = 0; c <= lastCol; c++) {
+      if (typed.has(c)) continue;
+      const p = content.get(c);
+      if (enough(p) && textShare(p) >= 0.6) {
+        const header = band.columns.find((x) => x.col === c);
+        typed.set(c, {
+          meaning: { role: 'unit' },
+          label: header?.raw.join(' / ') ?? '',
+          from: 'content',
+        });
+        break;
+      }
+    }
+  }
+  return typed;
 }
 
-function looksLikeRatingSheet(view: SheetView, band: HeaderBand): boolean {
-  for (let r = 0; r < band.top; r++) {
+function stripWeak(m: ColumnMeaning): ColumnMeaning {
+  if (!m.weak) return m;
+  const rest = { ...m };
+  delete rest.weak;
+  return rest;
+}
+
+function looksLikeRatingSheet(view: SheetView, band: HeaderBand, ceiling: number): boolean {
+  for (let r = ceiling; r < band.top; r++) {
     for (const t of view.rowTexts(r)) {
       if (/xếp loại|đánh giá|xep loai|danh gia/i.test(t.text)) return true;
     }

@@ -1,9 +1,17 @@
+import { readMonthMark } from '../parse/monthMark';
+import { numberFromText } from '../parse/numbers';
+import { isTotalLabel } from '../parse/rows';
+import { recognizeGrade } from '../text/grades';
+import { lastColumn } from '../model/cells';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
+import { isExemptText, isTickMark } from './content';
+import type { Table } from './tables';
+import { classifyHeader } from './vocabulary';
 
-/** Lines that end a table: signatures, places and dates, recipients. */
+/** Lines that end a table: signatures, places and dates, recipients, notes. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |truong ban|pho truong ban|ky ten|thu truong|bi thu|ban to chuc huyen uy$|ghi chu\b|chu thich\b)/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)/;
 
 export function isEndOfTableText(text: string): boolean {
   const label = labelKey(text).replace(/^[-*\s]+/, '');
@@ -27,36 +35,180 @@ function wordsInOrder(label: string, words: string[]): boolean {
   return true;
 }
 
-/** Data rows in a row that, read upwards from the bottom, show the table has been reached. */
-const SETTLED = 30;
+/** A line that titles a table rather than naming a unit: "Năm 2020", "DANH SÁCH…", "TỔNG HỢP". */
+const TITLE_WORDS =
+  /^(bang|danh sach|ket qua|tong hop|bieu|mau|xep loai|so theo doi|thong ke|phan loai|bao cao|phu luc|nam (19|20)\d{2})\b/;
 
 /**
- * The last row of the table body: the row before the signatures, notes and place-and-date lines
- * at the bottom. Read from the bottom up, so a million-row list costs a few rows, not a text
- * check per row; blank rows inside the table do not end it.
+ * How a row reads against a table's columns:
+ * - strong: its value cells hold what the columns hold (grades, marks, counts, meeting marks);
+ * - weak: it names something but its values are blank or unreadable (a blank grade, a typo, a
+ *   group line): still the table's;
+ * - total: a "Cộng", "Tổng cộng" line;
+ * - end: signatures, notes, place and date;
+ * - foreign: a title, another header, or a line of figures under a list: another table begins.
  */
-export function findLastDataRow(view: SheetView, firstDataRow: number, keyCol: number): number {
-  let end = view.rowCount; // first row that is not the table
-  let dataSeen = 0;
-  for (let r = view.rowCount - 1; r >= firstDataRow && dataSeen < SETTLED; r--) {
-    if (view.lastColumn(r) < 0) continue;
-    if (rowEndsTable(view, r, keyCol)) {
-      end = r;
-      dataSeen = 0;
-    } else if (view.text(r, keyCol)) {
-      dataSeen++;
-    }
-  }
-  for (let r = end - 1; r >= firstDataRow; r--) if (view.lastColumn(r) >= 0) return r;
-  return firstDataRow - 1;
+type RowKind = 'strong' | 'weak' | 'total' | 'end' | 'foreign';
+
+export interface Body {
+  /** Last row of the table (0-based), totals included. */
+  last: number;
+  totals: number[];
 }
 
-function rowEndsTable(view: SheetView, r: number, keyCol: number): boolean {
-  const key = view.text(r, keyCol);
-  if (key) return isEndOfTableText(key);
+/**
+ * The table's body: rows from under the header down to where something else begins. Blank rows
+ * inside do not end it; a title, another header, a signature block, figures under a list, or
+ * anything after a total line that is not more of the same do. Data rows are read with cheap
+ * checks only (a million-row list passes through here); the costly ones run on rows that do not
+ * hold the table's kind of values.
+ */
+export function findBody(table: Table): Body {
+  const { view } = table;
+  const key = keyColumn(table);
+  const values = valueColumns(table);
+  const gradeMemo = new Map<string, boolean>();
+  let last = table.firstDataRow - 1;
+  const totals: number[] = [];
+  let afterTotal = false;
+  for (let r = table.firstDataRow; r < view.rowCount; r++) {
+    if (lastColumn(view.sheet.rows[r]) < 0) continue;
+    const kind = classifyRow(table, r, key, values, gradeMemo);
+    if (kind === 'end' || kind === 'foreign') break;
+    if (kind === 'total') {
+      totals.push(r);
+      last = r;
+      afterTotal = true;
+      continue;
+    }
+    if (afterTotal && kind !== 'strong') break;
+    afterTotal = false;
+    last = r;
+  }
+  return { last, totals };
+}
+
+export function keyColumn(t: Table): number {
+  return t.kind === 'rating-list'
+    ? t.nameCol
+    : t.kind === 'rating-summary'
+      ? t.labelCol
+      : t.cellCol;
+}
+
+function valueColumns(t: Table): number[] {
+  if (t.kind === 'rating-list') {
+    return t.tickCols ? t.tickCols.map((x) => x.col) : t.gradeCols.map((g) => g.col);
+  }
+  if (t.kind === 'rating-summary') {
+    return t.levels.flatMap((l) => [l.countCol, l.percentCol]).filter((c) => c !== undefined);
+  }
+  if (t.kind === 'meeting-log') return [t.dateCol];
+  return t.monthCols.filter((c) => c !== undefined);
+}
+
+function classifyRow(
+  t: Table,
+  r: number,
+  key: number,
+  values: number[],
+  gradeMemo: Map<string, boolean>,
+): RowKind {
+  const { view } = t;
+  const row = view.sheet.rows[r]!;
+  const sttCol = t.kind === 'rating-list' ? t.sttCol : undefined;
+  // A numbered row is the list's own (a total or a header carries no running number): the fast
+  // path a million-row list takes, its name never read here.
+  if (sttCol !== undefined && sttCol !== key && typeof row.v[sttCol] === 'number') {
+    const k = row.v[key];
+    if (k !== null && k !== undefined && k !== '') return 'strong';
+  }
+  const keyText = view.text(r, key);
+  const stt = sttCol !== undefined && sttCol !== key ? view.text(r, sttCol) : '';
+  if ((keyText && isTotalLabel(keyText)) || (stt && isTotalLabel(stt))) {
+    // "Tổng số" heads a column of the next table's header as often as it starts a total line.
+    return !hasNumber(view, r) && looksLikeHeader(view.rowTexts(r).map((x) => x.text))
+      ? 'foreign'
+      : 'total';
+  }
+  // A unit named like a grade, beside other grade names: the level header of a summary below.
+  if (t.kind === 'rating-list' && keyText.length <= 40 && recognizeGrade(keyText)) {
+    const levels = new Set(view.rowTexts(r).map((x) => recognizeGrade(x.text)?.level));
+    levels.delete(undefined);
+    if (levels.size >= 2 && !hasNumber(view, r)) return 'foreign';
+  }
+  let good = 0;
+  let numeric = 0;
+  for (const c of values) {
+    const v = row.v[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (t.kind === 'rating-list') {
+      if (typeof v === 'number') {
+        numeric++;
+        continue;
+      }
+      const text = view.text(r, c);
+      if (t.tickCols) {
+        if (isTickMark(text)) good++;
+        else if (numberFromText(text) !== null) numeric++;
+        continue;
+      }
+      let ok = gradeMemo.get(text);
+      if (ok === undefined) {
+        ok = recognizeGrade(text) !== null || isExemptText(text);
+        if (!ok && numberFromText(text) !== null) ok = false;
+        gradeMemo.set(text, ok);
+      }
+      if (ok) good++;
+      else if (numberFromText(text) !== null) numeric++;
+    } else if (t.kind === 'rating-summary') {
+      if (typeof v === 'number' || numberFromText(view.text(r, c)) !== null) good++;
+    } else {
+      const state = readMonthMark(view, r, c).state;
+      if (state === 'held' || state === 'not-held') good++;
+    }
+  }
+  // A list's grade cells holding figures: a summary line under the list.
+  // A numbered row keeps its place in the list (a grade typed as a number is a defect of it).
+  if (t.kind === 'rating-list' && numeric > 0 && good === 0) {
+    if (firstTextIsTotal(view, r)) return 'total';
+    if (sttCol === undefined || !/^\d+$/.test(view.text(r, sttCol))) return 'foreign';
+  }
+  if (good > 0) return 'strong';
+  const texts = view.rowTexts(r);
+  if (texts.some((x) => isEndOfTableText(x.text))) return 'end';
+  if (!keyText) {
+    if (texts.length > 0 && isTotalLabel(texts[0]!.text)) return 'total';
+    // A line with one text and nothing under the table's key column: a title.
+    return texts.length === 1 ? 'foreign' : 'weak';
+  }
+  if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';
+  if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
+  return 'weak';
+}
+
+function hasNumber(view: SheetView, r: number): boolean {
+  const v = view.sheet.rows[r]?.v ?? [];
+  // Over the row's columns, not its slots: a sparse row spans 16,384 of them.
   for (const c of view.columns(r)) {
-    const t = view.text(r, c);
-    if (t && isEndOfTableText(t)) return true;
+    const x = v[c];
+    if (typeof x === 'number') return true;
+    if (typeof x === 'string' && numberFromText(x) !== null) return true;
+  }
+  return false;
+}
+
+function firstTextIsTotal(view: SheetView, r: number): boolean {
+  const first = view.rowTexts(r)[0];
+  return first !== undefined && isTotalLabel(first.text);
+}
+
+/** Two or more cells that read as column names: the header of the next table. */
+function looksLikeHeader(texts: string[]): boolean {
+  let known = 0;
+  for (const t of texts) {
+    if (classifyHeader([t], [labelKey(t)])) known++;
+    if (known >= 2) return true;
   }
   return false;
 }

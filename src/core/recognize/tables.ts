@@ -14,6 +14,24 @@ interface TableBase {
   titleYear: number | null;
   /** Year in the sheet's name ("Năm 2020", "XL 2019"). */
   sheetYear: number | null;
+  /** Year a user's correction gives the table; beats every other source. */
+  correctedYear?: number;
+  /** Rows typed as totals ("Cộng", "Tổng cộng") under the body, checked rather than counted. */
+  totalRows: number[];
+  /** Every column's role as finally decided, and whether the header or the cells decided it. */
+  roles: TableColumn[];
+  /** How sure recognition is (0–1), and why. */
+  confidence: number;
+  reasons: string[];
+}
+
+export interface TableColumn {
+  col: number;
+  role: string;
+  label: string;
+  year?: number;
+  level?: Level;
+  from: 'header' | 'content';
 }
 
 export interface GradeColumn {
@@ -31,6 +49,11 @@ export interface RatingListTable extends TableBase {
   sttCol?: number;
   yearCol?: number;
   gradeCols: GradeColumn[];
+  /**
+   * Tick layout: a column per level with a mark in the unit's grade ("x" under HTTNV). When
+   * set, gradeCols holds its first column only, for the places that need one grade column.
+   */
+  tickCols?: { level: Level; col: number }[];
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;
@@ -65,7 +88,20 @@ export interface MeetingRegisterTable extends TableBase {
   noteCol?: number;
 }
 
-export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable;
+/** A meeting log: one row per meeting, several cells interleaved (recognize/meetingLog.ts). */
+export interface MeetingLogTable extends TableBase {
+  kind: 'meeting-log';
+  dateCol: number;
+  cellCol: number;
+  communeCol?: number;
+  /** "Thường kỳ" / "Chuyên đề"; without it the topic tells a thematic meeting. */
+  kindCol?: number;
+  topicCol?: number;
+  attendingCol?: number;
+  membersCol?: number;
+}
+
+export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;
 
 /** A header the engine half-recognized: it says which columns it could not find. */
 export interface IncompleteTable {

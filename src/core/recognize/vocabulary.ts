@@ -25,6 +25,8 @@ export type ColumnRole =
   | 'members'
   | 'levelCount'
   | 'levelPercent'
+  /** A tick list's column for one level: a mark in it is the unit's grade. */
+  | 'levelTick'
   | 'month'
   | 'quarter'
   | 'thematicCount'
@@ -32,6 +34,8 @@ export type ColumnRole =
 
 export interface ColumnMeaning {
   role: ColumnRole;
+  /** A guess from a vague header ("Kết quả", "KQ"): the column's cells must confirm it. */
+  weak?: boolean;
   year?: number;
   level?: Level;
   /** Month 1–12 or quarter 1–4. */
@@ -47,25 +51,34 @@ export function yearIn(text: string): number | null {
 }
 
 export function isPercentLabel(raw: string, label: string): boolean {
-  return raw.includes('%') || /^(ty le|ti le)\b/.test(label);
+  return raw.includes('%') || /^(ty le|ti le|tl|t le)\b/.test(label);
 }
 
-function isCountLabel(label: string): boolean {
-  return /^(sl|so luong|so|s l|so don vi|so to chuc|so dang vien)$/.test(label);
+export function isCountLabel(label: string): boolean {
+  return /^(sl|so luong|so|s l|s luong)( (don vi|dv|to chuc|tc|tccs|tccsd|dang vien|chi bo|cb))?$/.test(
+    label,
+  );
 }
 
-/** A month header: "T1", "Tháng 1", "Th 1", or a bare 1–12 under a regular-meeting group. */
+/** A month header: "T1", "Tháng 1", "Th 1", "SH T1", or a bare 1–12 under a regular-meeting group. */
 export function monthOf(label: string, underMonthGroup: boolean): number | null {
   const m =
-    /^(?:t|th|thang)\s*(\d{1,2})$/.exec(label) ??
+    /^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\s*(\d{1,2})$/.exec(label) ??
     (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= 12 ? n : null;
 }
 
+/**
+ * A quarter header: "Quý I", "Q1", and the thematic short forms boards type: "CĐ quý 1",
+ * "SHCĐ Q2", "Chuyên đề quý III" (a quarter column of a register is always a thematic count).
+ */
 export function quarterOf(label: string): number | null {
-  const m = /^(?:quy|q)\s*(i|ii|iii|iv|1|2|3|4)$/.exec(label);
+  const m =
+    /^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\s*(i|ii|iii|iv|1|2|3|4)$/.exec(
+      label,
+    );
   if (!m) return null;
   return ROMAN[m[1]!] ?? Number(m[1]);
 }
@@ -80,6 +93,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   const subRaw = raw.length > 1 ? (raw[raw.length - 1] ?? '') : '';
   const all = labels.join(' ');
 
+  // One cell naming both what and which level: "SL HTXSNV", "Tỷ lệ HTTNV", "% KHTNV".
+  if (labels.length === 1) {
+    const m = /^(sl|so luong|so|s l|s luong|ty le|ti le|tl|t le)\s+(.+)$/.exec(top);
+    const percent = (raw[0] ?? '').includes('%') || /^(ty le|ti le|tl|t le)\s/.test(top);
+    const rest = m ? m[2]! : percent ? (raw[0] ?? '').replace(/%/g, ' ') : '';
+    const level = rest ? recognizeGrade(rest) : null;
+    if (level) return { role: percent ? 'levelPercent' : 'levelCount', level: level.level };
+  }
   // Grade-name group over SL / % (rating summaries).
   const topGrade = labels.length > 1 ? recognizeGrade(raw[0] ?? '') : recognizeGrade(raw[0] ?? '');
   if (topGrade && labels.length > 1 && sub !== top) {
@@ -88,21 +109,46 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
   if (topGrade && (labels.length === 1 || sub === top))
     return { role: 'levelCount', level: topGrade.level };
+  // A grade name under a group label ("Kết quả xếp loại" over HTXSNV, HTTNV…): a column per
+  // level, holding counts or a tick per unit; the cells tell which.
+  const subGrade = labels.length > 1 ? recognizeGrade(raw[raw.length - 1] ?? '') : null;
+  if (subGrade && !topGrade) {
+    // The group may carry the year ("Kết quả xếp loại năm 2017").
+    const groupYear = yearIn(raw.slice(0, -1).join(' '));
+    return groupYear
+      ? { role: 'levelCount', level: subGrade.level, year: groupYear }
+      : { role: 'levelCount', level: subGrade.level };
+  }
 
   const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
   const month = monthOf(sub || top, underMonthGroup && labels.length > 1);
   if (month) return { role: 'month', index: month };
   const quarter = quarterOf(sub || top);
   if (quarter) return { role: 'quarter', index: quarter };
+  // "I", "II"… or 1–4 under a thematic group ("Chuyên đề", "SHCĐ", "Quý").
+  if (sub && /chuyen de|^(sh ?cd|cd)\b|^quy$|theo quy/.test(top)) {
+    const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
+    if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
+  }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
   // when it says so (điểm, chấm), otherwise a self-grade the counts leave aside.
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
+  // "Năm xếp loại", "Năm XL", "Năm đánh giá": the year of the row, not its grade.
+  if (/^nam( danh gia| xep loai| xl| dg)?$/.test(sub || top)) return { role: 'year' };
   const year = yearIn(raw.join(' '));
-  if (/xep loai|ket qua danh gia|muc danh gia|danh gia xep loai|ket qua xl|^xl\b/.test(all)) {
+  if (
+    /xep loai|ket qua danh gia|muc danh gia|danh gia xep loai|ket qua xl|^xl\b|^kq ?xl\b/.test(all)
+  ) {
     return year ? { role: 'grade', year } : { role: 'grade' };
+  }
+  // "Kết quả", "KQ", "Đánh giá", "Mức": a grade column only if its cells are grades.
+  if (
+    /^(ket qua|kq|danh gia|muc|muc dg|ket qua dg|kq dg|kqdg|kqxl)( nam (19|20)\d{2})?$/.test(all)
+  ) {
+    return year ? { role: 'grade', year, weak: true } : { role: 'grade', weak: true };
   }
   if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) return { role: 'grade', year };
   // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
@@ -120,20 +166,32 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^loai hinh/.test(label)) return { role: 'type' };
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };
-  if (/^(so dang vien|tong so dang vien|dang vien chinh thuc|so dv)$/.test(label)) {
+  if (
+    /^(so dang vien|tong so dang vien|dang vien chinh thuc|so dv|ts dv|tong so dv|sl dv|dv|so luong dang vien)$/.test(
+      label,
+    )
+  ) {
     return { role: 'members' };
   }
-  if (/chuyen de/.test(all)) return { role: 'thematicCount' };
-  if (/so buoi (sinh hoat )?thuong ky|tong so buoi/.test(all)) return { role: 'regularCount' };
+  if (/chuyen de|^(sh ?cd|cd|so buoi cd|sl cd|so cd)$/.test(all)) return { role: 'thematicCount' };
+  if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
+    return { role: 'regularCount' };
   if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
     return { role: 'commune' };
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.
-  if (/^tong( so| cong)?\b/.test(label) && !/thuong ky|chuyen de|buoi/.test(label)) {
+  if (
+    (/^tong( so| cong)?\b/.test(label) || /^cong$/.test(label)) &&
+    !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
+  ) {
     return { role: 'total' };
   }
-  if (/^(chi bo|ten chi bo|chi bo truc thuoc)$/.test(label)) return { role: 'cell' };
-  if (/^(chi bo|dang bo)( va| hoac)? (dang bo|chi bo)( co so)?$|^noi sinh hoat$/.test(label)) {
+  if (/^(chi bo|ten chi bo|chi bo truc thuoc|cb|ten cb)$/.test(label)) return { role: 'cell' };
+  if (
+    /^(chi bo|dang bo|chi)( va| hoac)? (dang bo|chi bo)( co so)?$|^noi sinh hoat$|^(to chuc|don vi|tccs)$/.test(
+      label,
+    )
+  ) {
     return { role: 'unit' };
   }
   if (

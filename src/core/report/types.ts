@@ -9,7 +9,7 @@ export const REPORT_VERSION = '1.0';
 export type Severity = 'error' | 'warning' | 'info';
 export type Level = 'excellent' | 'good' | 'pass' | 'fail';
 export type SchemeId = 'pre-2018' | '2018';
-export type TableKind = 'rating-list' | 'rating-summary' | 'meeting-register';
+export type TableKind = 'rating-list' | 'rating-summary' | 'meeting-register' | 'meeting-log';
 
 export interface Finding {
   rule: string;
@@ -42,8 +42,21 @@ export interface RecognizedTable {
   subject?: 'organization' | 'member';
   /** 1-based header rows, first and last. */
   headerRows: [number, number];
-  /** What each recognized column was taken to be. */
-  columns: { column: string; role: string; label: string; year?: number; level?: Level }[];
+  /** What each recognized column was taken to be, and whether its header or its cells said so. */
+  columns: {
+    column: string;
+    role: string;
+    label: string;
+    year?: number;
+    level?: Level;
+    from: 'header' | 'content';
+  }[];
+  /** How sure recognition is, 0–1. Below 0.7 the table's cells raise no errors, one info instead. */
+  confidence: number;
+  /** Why: what the cells showed (share of grade cells that are grades, of month cells readable…). */
+  reasons: string[];
+  /** 1-based rows typed as totals ("Cộng", "Tổng cộng"), checked rather than counted. */
+  totalRows: number[];
 }
 
 export type LevelCounts = Record<Level, number>;
@@ -66,8 +79,13 @@ export interface RatingResult {
 }
 
 export interface MeetingResult {
+  /** A register row (one row per cell and year) or a log (one row per meeting). */
+  source: 'register' | 'log';
   sheet: string;
+  /** 1-based: the register row, or the log's first row of this cell and year. */
   row: number;
+  /** 1-based rows of the log holding this cell's meetings of the year. */
+  logRows?: number[];
   year: number | null;
   unit: string;
   commune?: string;

@@ -3,6 +3,9 @@ import type { Settings } from '../settings';
 import { levelLabel } from '../text/grades';
 import type { Rule } from './rule';
 
+/** First rating year graded by score (Quy định 366-QĐ/TW of 30/8/2025). */
+const SCORES_FROM = 2025;
+
 export function levelForScore(score: number, bands: Settings['scoreBands']): Level {
   if (score >= bands.excellent) return 'excellent';
   if (score >= bands.good) return 'good';
@@ -16,8 +19,8 @@ export const gradeScoreMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Xếp loại không khớp điểm', en: 'Grade disagrees with score' },
     description: {
-      vi: 'Từ năm 2025 (Quy định 366-QĐ/TW) xếp loại theo điểm: từ 90 xuất sắc, 70 đến dưới 90 tốt, 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành. Khi có cả điểm tự chấm và điểm cấp trên chấm, xếp loại theo điểm cấp trên.',
-      en: "From 2025 (Quy định 366-QĐ/TW) grades follow a 100-point score: 90+ excellent, 70 to under 90 good, 50 to under 70 pass, under 50 fail. With both the unit's own and the higher level's score, the grade follows the latter.",
+      vi: 'Từ năm 2025 (Quy định 366-QĐ/TW) xếp loại theo điểm (danh sách các năm trước và điểm ngoài thang 100 không bị kiểm tra): từ 90 xuất sắc, 70 đến dưới 90 tốt, 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành. Khi có cả điểm tự chấm và điểm cấp trên chấm, xếp loại theo điểm cấp trên.',
+      en: "From 2025 (Quy định 366-QĐ/TW) grades follow a 100-point score (lists of earlier years, and scores off the 100-point scale, are not checked): 90+ excellent, 70 to under 90 good, 50 to under 70 pass, under 50 fail. With both the unit's own and the higher level's score, the grade follows the latter.",
     },
     message: {
       vi: 'Điểm {score} ứng với "{expected}", nhưng xếp loại ghi "{grade}".',
@@ -26,9 +29,13 @@ export const gradeScoreMismatch: Rule = {
   },
   check({ model, settings, report }) {
     for (const list of model.lists) {
+      // Scores decide grades from the 2025 rating on; before, a score column is the unit's own
+      // record and binds nothing.
+      if (list.year === null || list.year < SCORES_FROM) continue;
       for (const e of list.entries) {
         const score = e.score;
         if (!score || score.value === null || e.status !== 'ok' || !e.level) continue;
+        if (score.value < 0 || score.value > 100) continue;
         const expected = levelForScore(score.value, settings.scoreBands);
         if (expected === e.level) continue;
         report({

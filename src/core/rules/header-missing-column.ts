@@ -9,15 +9,15 @@ const COLUMN_NAMES: Record<string, { vi: string; en: string }> = {
 export const headerMissingColumn: Rule = {
   meta: {
     id: 'header.missing-column',
-    severity: 'error',
+    severity: 'info',
     title: { vi: 'Thiếu cột cần thiết', en: 'Missing column' },
     description: {
       vi: 'Bảng có tiêu đề giống một bảng xếp loại hoặc sổ theo dõi sinh hoạt nhưng thiếu cột cần để kiểm tra.',
       en: 'A table whose header looks like a rating list or meeting register lacks a column the checks need.',
     },
     message: {
-      vi: 'Bảng ở hàng {row} thiếu cột {column}; bảng này không được kiểm tra.',
-      en: 'The table with its header on row {row} has no {column} column; it was not checked.',
+      vi: 'Bảng ở hàng {row} thiếu cột {column}; bảng này không được kiểm tra. Có thể chỉ hàng tiêu đề hoặc loại bảng trong ngăn "Bảng nhận ra".',
+      en: 'The table with its header on row {row} has no {columnEn} column; it was not checked. Its header row or kind can be set in the pane\'s "Tables recognized".',
     },
   },
   check({ model, report }) {

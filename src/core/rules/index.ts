@@ -1,5 +1,6 @@
 import { encodingLegacy } from './encoding-legacy';
 import { gradeBlank } from './grade-blank';
+import { gradeMultipleMarks } from './grade-multiple-marks';
 import { gradeExcellentCap } from './grade-excellent-cap';
 import { gradeSchemeMixed } from './grade-scheme-mixed';
 import { gradeScoreMismatch } from './grade-score-mismatch';
@@ -7,8 +8,10 @@ import { gradeUnknown } from './grade-unknown';
 import { headerMissingColumn } from './header-missing-column';
 import { meetingAttendanceLow } from './meeting-attendance-low';
 import { meetingInvalidMark } from './meeting-invalid-mark';
+import { meetingMembersMissing } from './meeting-members-missing';
 import { meetingNoData } from './meeting-no-data';
 import { meetingRegularShort } from './meeting-regular-short';
+import { meetingRepeatedMonth } from './meeting-repeated-month';
 import { meetingThematicShort } from './meeting-thematic-short';
 import { percentMismatch } from './percent-mismatch';
 import type { Rule } from './rule';
@@ -16,6 +19,8 @@ import { settingInvalidValue } from './setting-invalid-value';
 import { settingUnknownKey } from './setting-unknown-key';
 import { sheetUnrecognized } from './sheet-unrecognized';
 import { summaryListMismatch } from './summary-list-mismatch';
+import { tableUncertain } from './table-uncertain';
+import { tableYearConflict } from './table-year-conflict';
 import { tableYearUnknown } from './table-year-unknown';
 import { totalMismatch } from './total-mismatch';
 import { unitDuplicate } from './unit-duplicate';
@@ -23,6 +28,7 @@ import { unitNameVariant } from './unit-name-variant';
 import { valueFormulaError } from './value-formula-error';
 import { valueNotNumber } from './value-not-number';
 import { valueTextTooLong } from './value-text-too-long';
+import { valueNumbersAsText } from './value-numbers-as-text';
 
 /** Every check, in the order their findings are listed for the same cell. */
 export const RULES: readonly Rule[] = [
@@ -30,13 +36,17 @@ export const RULES: readonly Rule[] = [
   settingInvalidValue,
   headerMissingColumn,
   sheetUnrecognized,
+  tableUncertain,
   tableYearUnknown,
+  tableYearConflict,
   encodingLegacy,
   valueTextTooLong,
   valueFormulaError,
   valueNotNumber,
+  valueNumbersAsText,
   gradeBlank,
   gradeUnknown,
+  gradeMultipleMarks,
   gradeSchemeMixed,
   gradeScoreMismatch,
   gradeExcellentCap,
@@ -50,6 +60,8 @@ export const RULES: readonly Rule[] = [
   meetingRegularShort,
   meetingThematicShort,
   meetingAttendanceLow,
+  meetingMembersMissing,
+  meetingRepeatedMonth,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,3 +1,4 @@
+import { logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
@@ -16,6 +17,27 @@ export const meetingAttendanceLow: Rule = {
     },
   },
   check({ model, report }) {
+    for (const o of model.logMeetings) {
+      const cellMembers = Math.max(0, ...o.entries.map((e) => e.members ?? 0));
+      for (const e of o.lowAttendance) {
+        const members = e.members ?? cellMembers;
+        const attending = e.attending ?? 0;
+        report({
+          sheet: o.result.sheet,
+          row: e.row,
+          col: o.log.table.attendingCol ?? o.log.table.dateCol,
+          value: attending,
+          params: {
+            unit: logUnitLabel(o),
+            month: e.date.month,
+            year: o.year,
+            attending,
+            members,
+            share: members ? Math.round((attending / members) * 1000) / 10 : 0,
+          },
+        });
+      }
+    }
     for (const o of model.meetings) {
       for (const m of o.lowAttendance) {
         const month = o.row.months.indexOf(m) + 1;

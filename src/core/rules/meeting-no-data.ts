@@ -1,3 +1,4 @@
+import { lastMeetingBefore, logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
@@ -16,6 +17,32 @@ export const meetingNoData: Rule = {
     },
   },
   check({ model, report }) {
+    // A log that stops before the year ends: the cell's last meeting is where its record stops.
+    for (const o of model.logMeetings) {
+      if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
+      const at = lastMeetingBefore(o, 13);
+      const months = o.noDataMonths.join(', ');
+      const quarters = o.noDataQuarters.map((q) => ['I', 'II', 'III', 'IV'][q - 1]).join(', ');
+      report({
+        sheet: o.result.sheet,
+        row: at.row,
+        col: o.log.table.dateCol,
+        wholeRow: true,
+        params: {
+          unit: logUnitLabel(o),
+          year: o.year,
+          what: [months && `tháng ${months}`, quarters && `chuyên đề quý ${quarters}`]
+            .filter(Boolean)
+            .join('; '),
+          whatEn: [
+            months && `months ${months}`,
+            quarters && `thematic meetings of quarter ${quarters}`,
+          ]
+            .filter(Boolean)
+            .join('; '),
+        },
+      });
+    }
     for (const o of model.meetings) {
       if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
       const cols = o.noDataMonths

@@ -1,3 +1,4 @@
+import { lastMeetingBefore, logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
@@ -29,6 +30,24 @@ export const meetingRegularShort: Rule = {
         params: {
           unit: unitLabel(o.row),
           year: o.row.year ?? '?',
+          held: o.result.regular,
+          required: settings.meetings.regularPerYear,
+        },
+      });
+    }
+    // A log: the cell's last meeting before its first month without one is the evidence.
+    for (const o of model.logMeetings) {
+      if (o.regular !== 'short') continue;
+      const at = lastMeetingBefore(o, o.missedMonths[0]!);
+      report({
+        sheet: o.result.sheet,
+        row: at.row,
+        col: o.log.table.dateCol,
+        expected: settings.meetings.regularPerYear,
+        actual: o.result.regular,
+        params: {
+          unit: logUnitLabel(o),
+          year: o.year,
           held: o.result.regular,
           required: settings.meetings.regularPerYear,
         },

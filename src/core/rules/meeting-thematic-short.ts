@@ -1,3 +1,4 @@
+import { lastMeetingBefore, logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
 import type { Rule } from './rule';
 
@@ -41,6 +42,27 @@ export const meetingThematicShort: Rule = {
             required: perYear
               ? settings.meetings.thematicPerQuarter * 4
               : settings.meetings.thematicPerQuarter,
+          },
+        });
+      });
+    }
+    // A log: the cell's last meeting up to the quarter's end shows where a thematic one is missing.
+    for (const o of model.logMeetings) {
+      o.thematic.forEach((verdict, i) => {
+        if (verdict !== 'short') return;
+        const at = lastMeetingBefore(o, (i + 1) * 3 + 1);
+        report({
+          sheet: o.result.sheet,
+          row: at.row,
+          col: o.log.table.dateCol,
+          expected: settings.meetings.thematicPerQuarter,
+          actual: o.thematicByQuarter[i],
+          params: {
+            unit: logUnitLabel(o),
+            year: o.year,
+            quarter: ROMAN[i]!,
+            held: o.thematicByQuarter[i]!,
+            required: settings.meetings.thematicPerQuarter,
           },
         });
       });

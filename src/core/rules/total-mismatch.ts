@@ -1,3 +1,5 @@
+import { readNumber } from '../parse/numbers';
+import { isTickMark } from '../recognize/content';
 import type { Rule } from './rule';
 
 export const totalMismatch: Rule = {
@@ -6,8 +8,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -15,6 +17,35 @@ export const totalMismatch: Rule = {
     },
   },
   check({ model, report }) {
+    // A tick list's "Cộng" line: each level's typed count against the marks above it.
+    for (const t of model.tables) {
+      if (t.kind !== 'rating-list' || !t.tickCols) continue;
+      const { view } = t;
+      let top = t.firstDataRow;
+      for (const total of t.totalRows) {
+        for (const tick of t.tickCols) {
+          const typed = readNumber(view, total, tick.col);
+          if (typed.value === null) continue;
+          let marks = 0;
+          for (let r = top; r < total; r++) {
+            if (t.totalRows.includes(r)) continue;
+            if (isTickMark(view.text(r, tick.col))) marks++;
+          }
+          if (marks === typed.value) continue;
+          const label = `${view.rowTexts(total)[0]?.text ?? ''} (${view.headerText(t.band.bottom, tick.col)})`;
+          report({
+            sheet: view.name,
+            row: total,
+            col: tick.col,
+            value: typed.raw,
+            expected: typed.value,
+            actual: marks,
+            params: { label, actual: marks, expected: typed.value },
+          });
+        }
+        top = total + 1;
+      }
+    }
     for (const s of model.summaries) {
       for (const line of s.lines) {
         const total = line.total;

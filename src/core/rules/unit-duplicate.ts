@@ -7,8 +7,8 @@ export const unitDuplicate: Rule = {
     severity: 'error',
     title: { vi: 'Đơn vị bị lặp', en: 'Duplicate unit' },
     description: {
-      vi: 'Cùng một tổ chức có hai dòng trong danh sách của một năm (sau khi chuẩn hóa cách viết tên). Kết quả chỉ tính dòng đầu tiên.',
-      en: 'The same organization has two rows in one year (after normalizing its name). Results count its first row only.',
+      vi: 'Cùng một tổ chức có hai dòng trong danh sách của một năm (sau khi chuẩn hóa cách viết tên). Kết quả của mọi năm chỉ tính dòng đầu tiên; mỗi dòng lặp được nêu một lần.',
+      en: 'The same organization has two rows in one year (after normalizing its name). Every year counts its first row only; each repeated row is reported once.',
     },
     message: {
       vi: '{name} đã có ở ô {first}; dòng này không được tính lần nữa.',
@@ -16,9 +16,14 @@ export const unitDuplicate: Rule = {
     },
   },
   check({ model, report }) {
+    // A table with a column per year holds the row in every year's list: one finding a row.
+    const seen = new Set<string>();
     for (const list of model.lists) {
       for (const e of list.entries) {
         if (e.duplicateOf === undefined) continue;
+        const key = `${list.table.view.name}!${e.row}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         report({
           sheet: list.table.view.name,
           row: e.row,

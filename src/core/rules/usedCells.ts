@@ -1,6 +1,8 @@
 import type { Scalar } from '../model/snapshot';
 import type { WorkbookModel } from '../model/workbookModel';
 import type { NumberCell } from '../parse/numbers';
+import type { Table } from '../recognize/tables';
+import { tableAt } from './tableAt';
 
 export interface UsedCell {
   sheet: string;
@@ -53,4 +55,23 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
       }
     }
   }
+}
+
+/** At this many numbers stored as text in one table, they are a trait of the file, said once. */
+export const TEXT_NUMBERS_COLLAPSE = 3;
+
+/**
+ * Numbers stored as text (read fine, "12", "18,9%"), by the table they lie in: an export that
+ * types every figure as text gives one finding for the table, not one per cell.
+ */
+export function textNumbersByTable(model: WorkbookModel): Map<Table | null, UsedCell[]> {
+  const out = new Map<Table | null, UsedCell[]>();
+  for (const c of usedCells(model)) {
+    if (!c.numeric || c.status !== 'text') continue;
+    const t = tableAt(model, c.sheet, c.row, c.col) ?? null;
+    const list = out.get(t) ?? [];
+    list.push(c);
+    out.set(t, list);
+  }
+  return out;
 }

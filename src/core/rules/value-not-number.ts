@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { usedCells } from './usedCells';
+import { TEXT_NUMBERS_COLLAPSE, textNumbersByTable, usedCells, type UsedCell } from './usedCells';
 
 export const valueNotNumber: Rule = {
   meta: {
@@ -16,8 +16,17 @@ export const valueNotNumber: Rule = {
     },
   },
   check({ model, report }) {
+    // Tables with many are said once, by value.numbers-as-text.
+    const key = (c: UsedCell) => `${c.sheet}!${c.row}:${c.col}`;
+    const collapsed = new Set<string>();
+    for (const [table, cells] of textNumbersByTable(model)) {
+      if (table && cells.length >= TEXT_NUMBERS_COLLAPSE)
+        for (const c of cells) collapsed.add(key(c));
+    }
+    const isCollapsed = (c: UsedCell) => collapsed.has(key(c));
     for (const c of usedCells(model)) {
       if (!c.numeric || (c.status !== 'text' && c.status !== 'unreadable')) continue;
+      if (c.status === 'text' && collapsed.size && isCollapsed(c)) continue;
       const readable = c.status === 'text';
       report({
         sheet: c.sheet,

@@ -39,6 +39,11 @@ export class SheetView {
   /** Per row asked about: merged cells of the row by column, to their area's top-left key. */
   private readonly mergeRows = new Map<number, Map<number, number>>();
   private readonly legacySeen = new Set<number>();
+  private readonly lastInColumn: {
+    v: string;
+    style: number;
+    hit: { text: string; encoding: LegacyEncoding | null };
+  }[] = [];
   private readonly textCache = new Map<
     number,
     Map<string, { text: string; encoding: LegacyEncoding | null }>
@@ -76,6 +81,11 @@ export class SheetView {
 
   lastColumn(row: number): number {
     return lastColumn(this.sheet.rows[row]);
+  }
+
+  /** Columns of a row that are inside a merged area but not its top-left cell. */
+  mergedColumns(row: number): number[] {
+    return [...this.mergeRow(row).keys()];
   }
 
   /** Is the cell inside a merged area but not its top-left cell? */
@@ -129,7 +139,10 @@ export class SheetView {
       this.longSeen.add(key(row, col));
       this.long.push({ row, col, length: v.length });
     }
-    let hit = cache.get(v);
+    // The text last read in this column: isLegacy() right after text() on a member name, or an
+    // organization repeated down its rows, costs no lookup (and no decoding past the cache bound).
+    const last = this.lastInColumn[col];
+    let hit = last && last.v === v && last.style === style ? last.hit : cache.get(v);
     if (!hit) {
       // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
       // is matched on that much, so no text costs more than a cell Excel could have written.
@@ -142,6 +155,7 @@ export class SheetView {
       // member names would only fill memory, so past a bound texts are decoded each time.
       if (cache.size < TEXT_CACHE_MAX) cache.set(v, hit);
     }
+    this.lastInColumn[col] = { v, style, hit };
     if (hit.encoding && !this.legacySeen.has(key(row, col))) {
       this.legacySeen.add(key(row, col));
       this.legacy.push({ row, col, encoding: hit.encoding, original: v, decoded: hit.text });

@@ -1,7 +1,9 @@
 import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/model/plan';
+import { PlanError, validatePlan } from '../../core/plan/validatePlan';
 import { parseQualifiedRange } from './areaList';
 import { makeResolver, queueChart } from './chartOps';
-import { ExcelHostError, hostError } from './officeErrors';
+import { ExcelHostError, hostError, STEPS, type Step } from './officeErrors';
+import { decideOwnership, queueMarks } from './ownership';
 import { planBlocks, type CellBlock } from './planBlocks';
 import { applyRangeFormat, hasRangeFormat, widthToPoints } from './rangeFormat';
 import { API, supportsExcelApi } from './requirements';
@@ -12,12 +14,34 @@ export interface ApplyOptions {
   requestBudgetBytes?: number;
   /** Cells per written rectangle. */
   maxCellsPerBlock?: number;
+  /**
+   * Asked before each packet after the first: true when the time is up. The packets written so
+   * far stay (the first one always replaces the owned sheets), the rest are left out.
+   */
+  outOfTime?: () => boolean;
+  /**
+   * Formulas written with calculation suspended must be recalculated. 'now' spends one more
+   * sync on it; 'caller' leaves it to the caller's next sync (queueRecalculation), as the ribbon
+   * command does together with showing the report.
+   */
+  recalculate?: 'now' | 'caller';
 }
 
 export interface ApplyResult {
   syncs: number;
   /** Plan features left out because this Excel lacks the API (e.g. autofilter before 1.9). */
   skipped: string[];
+  /** Write packets done and planned; done < planned when the time ran out. */
+  packets: { done: number; planned: number };
+  /** Calculation was suspended while writing: the caller must queue a recalculation. */
+  needsRecalculation: boolean;
+  /** Sheets carrying Bảng Kiểm's marker whose names say they are a user's copies: kept. */
+  foreignMarked: string[];
+}
+
+/** Recalculates the formulas written while calculation was suspended (ExcelApi 1.1). */
+export function queueRecalculation(context: Excel.RequestContext): void {
+  context.application.calculate('Recalculate' as Excel.CalculationType);
 }
 
 export const DEFAULT_REQUEST_BUDGET_BYTES = 4_000_000;
@@ -44,12 +68,12 @@ export async function applyPlan(
   plan: OutputPlan,
   opts: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  if (plan.version !== 1) {
-    throw new ExcelHostError({
-      code: 'UnsupportedPlan',
-      vi: `Phiên bản kế hoạch ghi ${String(plan.version)} không được hỗ trợ.`,
-      en: `Output plan version ${String(plan.version)} is not supported.`,
-    });
+  // The same check of the plan as the file host's, before the workbook is touched.
+  try {
+    validatePlan(plan);
+  } catch (e) {
+    if (e instanceof PlanError) throw new ExcelHostError({ code: e.code, vi: e.vi, en: e.en }, e);
+    throw e;
   }
   const budget = Math.max(1, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
   const limits = { maxCells: opts.maxCellsPerBlock ?? DEFAULT_MAX_CELLS, maxBytes: budget };
@@ -59,7 +83,7 @@ export async function applyPlan(
   checkChartRefs(plan);
 
   let syncs = 0;
-  const sync = async (what: string) => {
+  const sync = async (what: Step) => {
     syncs++;
     try {
       await context.sync();
@@ -69,25 +93,23 @@ export async function applyPlan(
   };
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const existingNames = (plan.names ?? []).map((n) => {
     const item = context.workbook.names.getItemOrNullObject(n.name);
     item.load('name');
     return item;
   });
-  await sync('reading the sheet list');
+  await sync(STEPS.sheetList);
 
-  const markers = worksheets.items.map((ws) => {
-    const marker = ws.names.getItemOrNullObject(OWNER_NAME);
-    marker.load('name');
-    return { ws, marker };
-  });
-  await sync("looking for Bảng Kiểm's sheets");
+  const all = worksheets.items;
+  const marks = queueMarks(all);
+  await sync(STEPS.marks);
 
-  const owned = markers.filter((m) => !m.marker.isNullObject).map((m) => m.ws);
-  const taken = new Set(markers.map((m) => m.ws.name.toLowerCase()));
-  for (const { ws, marker } of markers) {
-    if (!marker.isNullObject) continue;
+  const ownership = decideOwnership(all.map((ws, i) => ({ name: ws.name, mark: marks[i]!() })));
+  const owned = all.filter((_ws, i) => ownership.owned.has(i));
+  const taken = new Set(all.map((ws) => ws.name.toLowerCase()));
+  for (const [i, ws] of all.entries()) {
+    if (ownership.owned.has(i)) continue;
     const clash = plan.sheets.find((s) => s.name.toLowerCase() === ws.name.toLowerCase());
     if (clash) {
       throw new ExcelHostError({
@@ -120,7 +142,13 @@ export async function applyPlan(
       if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor}`;
     });
   }
-  for (const ws of owned) op(() => ws.delete());
+  for (const ws of owned) {
+    op(() => {
+      // Excel refuses to delete a very hidden sheet: it is shown first, in the same request.
+      if (ws.visibility !== 'Visible') ws.visibility = 'Visible' as Excel.SheetVisibility;
+      ws.delete();
+    });
+  }
 
   for (const sheet of plan.sheets) {
     const ws = () => added.get(sheet.name)!;
@@ -182,13 +210,29 @@ export async function applyPlan(
   }
 
   const canSuspend = supportsExcelApi(API.suspendCalculation);
-  for (const packet of packets(ops, budget)) {
-    // Recalculating after every write would cost more than the writes; it lasts until the sync.
+  const planned = packets(ops, budget);
+  let done = 0;
+  for (const packet of planned) {
+    if (done > 0 && opts.outOfTime?.()) break;
+    // Recalculating after every write would cost more than the writes; it lasts until the sync,
+    // and what was written meanwhile is recalculated once at the end.
     if (canSuspend) context.application.suspendApiCalculationUntilNextSync();
     for (const o of packet) o.run();
-    await sync('writing the output sheets');
+    await sync(STEPS.writing);
+    done++;
   }
-  return { syncs, skipped };
+  const needsRecalculation = canSuspend && done > 0;
+  if (needsRecalculation && (opts.recalculate ?? 'now') === 'now') {
+    queueRecalculation(context);
+    await sync(STEPS.recalc);
+  }
+  return {
+    syncs,
+    skipped,
+    packets: { done, planned: planned.length },
+    needsRecalculation: needsRecalculation && opts.recalculate === 'caller',
+    foreignMarked: ownership.foreign,
+  };
 }
 
 function queueSheetLayout(

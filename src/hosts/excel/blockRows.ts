@@ -30,6 +30,7 @@ export function blockToRows(
   rows: (RowData | undefined)[],
 ): void {
   block.values.forEach((valueRow, r) => {
+    // Blocks side by side (tiles of a wide sheet) fill the same row: add to what is there.
     let data = rows[block.row0 + r];
     let cols: number[] | null = null;
     const at = (): RowData => {

@@ -1,6 +1,6 @@
 import { a1 } from '../../core/model/address';
 import type { PlanCell } from '../../core/model/plan';
-import { ExcelHostError } from './officeErrors';
+import { atCell, ExcelHostError, type Step } from './officeErrors';
 
 /** What one cell of a Range.formulas array takes: a formula "=...", a constant, or "" for blank. */
 export type CellInput = string | number | boolean;
@@ -31,7 +31,7 @@ export function needsQuotePrefix(text: string): boolean {
  * would also turn any later edit of that cell into text.
  */
 export function toCellInput(cell: PlanCell, sheet: string): CellInput {
-  const where = () => `sheet '${sheet}', cell ${a1(cell.row, cell.col)}`;
+  const where = () => atCell(sheet, a1(cell.row, cell.col));
   if (cell.formula !== undefined) {
     const f = cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
     if (f.length > MAX_FORMULA)
@@ -51,10 +51,10 @@ export function toCellInput(cell: PlanCell, sheet: string): CellInput {
   return needsQuotePrefix(v) ? `'${v}` : v;
 }
 
-function badCell(where: string, vi: string, en: string): ExcelHostError {
+function badCell(where: Step, vi: string, en: string): ExcelHostError {
   return new ExcelHostError({
     code: 'InvalidPlanCell',
-    vi: `Không ghi được ${where}: ${vi}.`,
-    en: `Cannot write ${where}: ${en}.`,
+    vi: `Không ghi được ô ${where.vi}: ${vi}.`,
+    en: `Cannot write the cell ${where.en}: ${en}.`,
   });
 }

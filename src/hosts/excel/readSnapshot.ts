@@ -1,4 +1,3 @@
-import { OWNER_NAME } from '../../core/model/plan';
 import type {
   CellRange,
   RowData,
@@ -9,7 +8,8 @@ import type {
 import { parseAreaList } from './areaList';
 import { loadedBlock, queueBlockRead } from './blockRead';
 import { blockToRows } from './blockRows';
-import { hostError, isPayloadError } from './officeErrors';
+import { atRow, hostError, isPayloadError, STEPS, type Step } from './officeErrors';
+import { decideOwnership, queueMarks } from './ownership';
 import { API, supportsExcelApi } from './requirements';
 import { StyleTable } from './styleTable';
 
@@ -18,17 +18,41 @@ export interface ReadOptions {
   maxCellsPerBlock?: number;
   /** Estimated response bytes allowed per context.sync(); Excel on the web refuses over 5 MB. */
   syncBudgetBytes?: number;
+  /**
+   * Asked before each batch of cells: true when the time for reading is up. Sheets not read
+   * completely by then are left out (reported in `unread`), never half read.
+   */
+  outOfTime?: () => boolean;
+}
+
+/** What was read, and what was not. */
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  /** Sheets that carry Bảng Kiểm's marker but are not ones it wrote: read as the user's. */
+  foreignMarked: string[];
+  /** Sheets left unread because the time for reading ran out. */
+  unread: string[];
 }
 
 export const DEFAULT_MAX_CELLS_PER_BLOCK = 100_000;
 export const DEFAULT_SYNC_BUDGET_BYTES = 4_000_000;
 /**
- * First guess of response bytes per cell for values + formulas + numberFormat + valueTypes
- * (a short text twice, "General", "String") and a share of the visible-row addresses. It is replaced by the measured figure after the
- * first batch, and a batch that still proves too big is split and retried.
+ * First guess of response bytes per cell for values + formulas + numberFormat + valueTypes (a
+ * short text twice, "General", "String"). It is replaced by the measured figure after the first
+ * batch, and a batch that still proves too big is split and retried.
  */
 const INITIAL_BYTES_PER_CELL = 48;
 const FONT_BYTES_PER_CELL = 48;
+/**
+ * A used range bigger than this, or wider than PROBE_WIDE_COLS, is looked at tile by tile first
+ * (the used range inside each tile, ExcelApi 1.4), and only the tiles' data is read: a stray
+ * cell at XFD1 or row 1,048,576 must not make the host read millions of empty cells.
+ */
+const PROBE_CELLS = 1_000_000;
+const PROBE_WIDE_COLS = 64;
+const MAX_TILES_PER_SHEET = 2048;
+/** Owned sheets whose rows hold settings (bk: keys); the other owned sheets are not read. */
+const OWNED_SHEETS_READ = new Set(['settings', 'meetings']);
 
 interface Block {
   sheet: number;
@@ -43,13 +67,12 @@ interface SheetInfo {
   state: SheetState;
   owned: boolean;
   ws: Excel.Worksheet;
-  /** Used range of values, or null when the sheet is empty. */
+  /** Used range of values, or null when the sheet is empty or not read. */
   used: CellRange | null;
   /** Used range including formatting only, where merged areas are looked for. */
   formatted: CellRange | null;
   merges: CellRange[];
   mergesRead: boolean;
-  hiddenRows: number[];
 }
 
 const STATE: Record<string, SheetState> = {
@@ -68,15 +91,25 @@ function rangeOf(r: Excel.Range): CellRange | null {
   };
 }
 
-/**
- * Reads the whole workbook into a snapshot in 2 + B syncs: one for the sheet list, one for each
- * sheet's used range and ownership marker, then B batches of row blocks, B being the number of
- * byte budgets the cells fill (1 for anything up to roughly 100k short cells).
- */
+/** The snapshot alone (the task pane's read). */
 export async function readSnapshot(
   context: Excel.RequestContext,
   opts: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
+  return (await readWorkbook(context, opts)).snapshot;
+}
+
+/**
+ * Reads the workbook into a snapshot in 2 + B syncs: one for the sheet list, one for each
+ * sheet's used range and ownership marker, then B batches of row blocks, B being the number of
+ * byte budgets the cells fill (1 for anything up to roughly 100k short cells). A sheet with a
+ * huge or very wide used range costs one more sync, to find where its data is. Bảng Kiểm's own
+ * sheets are not read, except the rows that hold settings.
+ */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  opts: ReadOptions = {},
+): Promise<WorkbookRead> {
   const maxCells = Math.max(1, opts.maxCellsPerBlock ?? DEFAULT_MAX_CELLS_PER_BLOCK);
   const budget = Math.max(1, opts.syncBudgetBytes ?? DEFAULT_SYNC_BUDGET_BYTES);
   const canMerges = supportsExcelApi(API.mergedAreas);
@@ -84,52 +117,54 @@ export async function readSnapshot(
 
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
-  await syncOrExplain(context, 'reading the sheet list');
+  await syncOrExplain(context, STEPS.sheetList);
 
   const probes = worksheets.items.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const formatted = canMerges ? ws.getUsedRangeOrNullObject(false) : null;
     formatted?.load('rowIndex,columnIndex,rowCount,columnCount');
-    const marker = ws.names.getItemOrNullObject(OWNER_NAME);
-    marker.load('name');
-    return { ws, used, formatted, marker };
+    return { ws, used, formatted };
   });
-  await syncOrExplain(context, 'reading the used ranges');
+  const marks = queueMarks(worksheets.items);
+  await syncOrExplain(context, STEPS.usedRanges);
 
-  const sheets: SheetInfo[] = probes.map(({ ws, used, formatted, marker }) => ({
-    name: ws.name,
-    state: STATE[ws.visibility] ?? 'visible',
-    owned: !marker.isNullObject,
-    ws,
-    used: rangeOf(used),
-    formatted: formatted ? rangeOf(formatted) : null,
-    merges: [],
-    mergesRead: !canMerges,
-    hiddenRows: [],
-  }));
-
-  // Spans of rows still to read; each batch cuts blocks off their heads to fill the budget.
-  let queue: Block[] = [];
-  sheets.forEach((s, sheet) => {
-    if (!s.used) return;
-    const cols = s.used.c1 - s.used.c0 + 1;
-    queue.push({ sheet, row0: s.used.r0, col0: s.used.c0, rows: s.used.r1 - s.used.r0 + 1, cols });
+  const ownership = decideOwnership(
+    probes.map(({ ws }, i) => ({ name: ws.name, mark: marks[i]!() })),
+  );
+  const sheets: SheetInfo[] = probes.map(({ ws, used, formatted }, i) => {
+    const key = ownership.owned.get(i);
+    const read = key === undefined || OWNED_SHEETS_READ.has(key);
+    return {
+      name: ws.name,
+      state: STATE[ws.visibility] ?? 'visible',
+      owned: key !== undefined,
+      ws,
+      used: read ? rangeOf(used) : null,
+      formatted: read && formatted ? rangeOf(formatted) : null,
+      merges: [],
+      mergesRead: !canMerges || key !== undefined,
+    };
   });
-  queue = await narrowWideSpans(context, sheets, queue);
 
+  const queue = await spansToRead(context, sheets);
   const styles = new StyleTable();
   const rows: (RowData | undefined)[][] = sheets.map(() => []);
   let bytesPerCell = INITIAL_BYTES_PER_CELL + (canFonts ? FONT_BYTES_PER_CELL : 0);
+  const unread = new Set<number>();
 
   while (queue.length > 0) {
+    if (opts.outOfTime?.()) {
+      for (const b of queue) unread.add(b.sheet);
+      break;
+    }
     const batch = nextBatch(queue, { maxCells, budget, bytesPerCell });
     const pending = batch.map((block) => queueBlock(sheets[block.sheet]!, block, canFonts));
     const mergeReads = queueMerges(sheets, batch);
     try {
       await context.sync();
     } catch (err) {
-      if (!isPayloadError(err)) throw hostError(err, 'reading cells');
+      if (!isPayloadError(err)) throw hostError(err, STEPS.cells);
       for (const s of mergeReads) s.info.mergesRead = false;
       queue.unshift(...splitBatch(batch, sheets));
       // The guess was wrong by at least this much; the next batch is cut to half the cells.
@@ -141,11 +176,8 @@ export async function readSnapshot(
     }
     let measured = 0;
     let count = 0;
-    for (const { block, read, view } of pending) {
+    for (const { block, read } of pending) {
       const loaded = loadedBlock(read, block.row0, block.col0);
-      const addresses = view.cellAddresses;
-      measured += JSON.stringify(addresses).length;
-      sheets[block.sheet]!.hiddenRows.push(...hiddenRowsOf(block, addresses));
       measured += JSON.stringify(loaded.values).length + JSON.stringify(loaded.formulas).length;
       measured += JSON.stringify(loaded.numberFormat).length;
       measured += JSON.stringify(loaded.valueTypes).length;
@@ -158,75 +190,69 @@ export async function readSnapshot(
   }
 
   const out: SheetSnapshot[] = sheets.map((s, i) => {
-    const snap: SheetSnapshot = { name: s.name, state: s.state, rows: rows[i]!, merges: s.merges };
+    const gone = unread.has(i);
+    const snap: SheetSnapshot = {
+      name: s.name,
+      state: s.state,
+      rows: gone ? [] : rows[i]!,
+      merges: gone ? [] : s.merges,
+    };
     if (s.owned) snap.owned = true;
-    // Column bands of one sheet report the same rows: each hidden row once.
-    if (s.hiddenRows.length > 0) snap.hiddenRows = [...new Set(s.hiddenRows)].sort((a, b) => a - b);
     return snap;
   });
-  return { sheets: out, styles: styles.styles };
+  return {
+    snapshot: { sheets: out, styles: styles.styles },
+    foreignMarked: ownership.foreign,
+    unread: [...unread].sort((a, b) => a - b).map((i) => sheets[i]!.name),
+  };
 }
 
 function cells(b: Block): number {
   return b.rows * b.cols;
 }
 
-/** A span wider than this with more cells than WIDE_CELLS is looked at band by band. */
-const WIDE_COLS = 256;
-const WIDE_CELLS = 1_000_000;
-/** Bands a wide span is cut into at each look, and looks at most (16,384 → 256 → 4 → 1). */
-const BANDS = 64;
-const LOOKS = 3;
-
 /**
- * A used range can be far bigger than what it holds: one value in A1 and one in XFD150000 make
- * it 2.4 billion cells. Reading it whole would take hours, so a wide span of many cells is cut
- * into column bands, and each band is narrowed to its own used range (one sync per look, ExcelApi
- * 1.4); empty bands go. Rows then cost what they hold here as in the xlsx reader.
+ * The spans of rows to read, sheet by sheet. An ordinary used range is one span. A huge or very
+ * wide one is cut into tiles whose own used ranges are asked for in one sync, so the blocks read
+ * follow the data and skip the empty expanse between a table and a stray cell.
  */
-async function narrowWideSpans(
-  context: Excel.RequestContext,
-  sheets: SheetInfo[],
-  spans: Block[],
-): Promise<Block[]> {
-  let out = spans;
-  for (let look = 0; look < LOOKS; look++) {
-    const wide = out.filter((b) => b.cols > WIDE_COLS / 4 ** look && cells(b) > WIDE_CELLS);
-    if (wide.length === 0) return out;
-    const probes = wide.map((b) => {
-      const width = Math.ceil(b.cols / BANDS);
-      const bands: Excel.Range[] = [];
-      for (let c = b.col0; c < b.col0 + b.cols; c += width) {
-        const cols = Math.min(width, b.col0 + b.cols - c);
-        const band = sheets[b.sheet]!.ws.getRangeByIndexes(b.row0, c, b.rows, cols);
-        const used = band.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,columnIndex,rowCount,columnCount');
-        bands.push(used);
-      }
-      return { span: b, bands };
-    });
-    await syncOrExplain(context, 'finding the used columns of a wide sheet');
-    const narrowed = new Map<Block, Block[]>();
-    for (const { span, bands } of probes) {
-      narrowed.set(
-        span,
-        bands.flatMap((u) => {
-          const r = rangeOf(u);
-          if (!r) return [];
-          const block: Block = {
-            sheet: span.sheet,
-            row0: r.r0,
-            col0: r.c0,
-            rows: r.r1 - r.r0 + 1,
-            cols: r.c1 - r.c0 + 1,
-          };
-          return [block];
-        }),
-      );
+async function spansToRead(context: Excel.RequestContext, sheets: SheetInfo[]): Promise<Block[]> {
+  const spans: Block[] = [];
+  const tiles: { sheet: number; range: Excel.Range }[] = [];
+  sheets.forEach((s, sheet) => {
+    const u = s.used;
+    if (!u) return;
+    const rows = u.r1 - u.r0 + 1;
+    const cols = u.c1 - u.c0 + 1;
+    if (rows * cols <= PROBE_CELLS && cols <= PROBE_WIDE_COLS) {
+      spans.push({ sheet, row0: u.r0, col0: u.c0, rows, cols });
+      return;
     }
-    out = out.flatMap((b) => narrowed.get(b) ?? [b]);
+    const width = Math.max(PROBE_WIDE_COLS, Math.ceil(cols / 32));
+    const across = Math.ceil(cols / width);
+    const height = Math.max(1000, Math.ceil(rows / Math.floor(MAX_TILES_PER_SHEET / across)));
+    for (let r = u.r0; r <= u.r1; r += height) {
+      for (let c = u.c0; c <= u.c1; c += width) {
+        const h = Math.min(height, u.r1 - r + 1);
+        const w = Math.min(width, u.c1 - c + 1);
+        const range = s.ws.getRangeByIndexes(r, c, h, w).getUsedRangeOrNullObject(true);
+        range.load('rowIndex,columnIndex,rowCount,columnCount');
+        tiles.push({ sheet, range });
+      }
+    }
+  });
+  if (tiles.length > 0) {
+    await syncOrExplain(context, STEPS.findData);
+    for (const t of tiles) {
+      const r = rangeOf(t.range);
+      if (!r) continue;
+      const rows = r.r1 - r.r0 + 1;
+      spans.push({ sheet: t.sheet, row0: r.r0, col0: r.c0, rows, cols: r.c1 - r.c0 + 1 });
+    }
   }
-  return out;
+  // Sheet order, then top to bottom: the snapshot's rows fill in order and a sheet's blocks stay
+  // together, so a sheet left unread for lack of time is left out whole.
+  return spans.sort((a, b) => a.sheet - b.sheet || a.row0 - b.row0 || a.col0 - b.col0);
 }
 
 /**
@@ -256,16 +282,10 @@ function nextBatch(
   return batch;
 }
 
-/**
- * A block's grids, and its hidden rows: the visible view (ExcelApi 1.3) of the block's first
- * column lists the rows shown, one short address each, so the rest are hidden. One range per row
- * would cost a request the size of the sheet.
- */
+/** A block's grids (and fonts where the API allows). */
 function queueBlock(info: SheetInfo, block: Block, canFonts: boolean) {
   const range = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, block.cols);
-  const view = info.ws.getRangeByIndexes(block.row0, block.col0, block.rows, 1).getVisibleView();
-  view.load('cellAddresses');
-  return { block, read: queueBlockRead(range, canFonts), view };
+  return { block, read: queueBlockRead(range, canFonts) };
 }
 
 /** Merged areas are read once per sheet, in the first batch that reads the sheet. */
@@ -284,24 +304,13 @@ function queueMerges(sheets: SheetInfo[], batch: Block[]) {
   return out;
 }
 
-function hiddenRowsOf(block: Block, addresses: unknown[][]): number[] {
-  const shown = new Set<number>();
-  for (const row of addresses) {
-    const m = /(\d+)$/.exec(String(row[0] ?? ''));
-    if (m) shown.add(Number(m[1]) - 1);
-  }
-  const hidden: number[] = [];
-  for (let r = block.row0; r < block.row0 + block.rows; r++) if (!shown.has(r)) hidden.push(r);
-  return hidden;
-}
-
 /** Halves a batch that was too big; a lone block is split by rows, a lone row cannot be. */
 function splitBatch(batch: Block[], sheets: SheetInfo[]): Block[] {
   if (batch.length > 1) return batch;
   const b = batch[0]!;
   if (b.rows < 2) {
-    const where = `sheet '${sheets[b.sheet]!.name}', row ${b.row0 + 1}`;
-    throw hostError({ code: 'ResponsePayloadSizeLimitExceeded', message: where }, where);
+    const where = atRow(sheets[b.sheet]!.name, b.row0 + 1);
+    throw hostError({ code: 'ResponsePayloadSizeLimitExceeded' }, where);
   }
   const half = Math.floor(b.rows / 2);
   return [
@@ -310,7 +319,7 @@ function splitBatch(batch: Block[], sheets: SheetInfo[]): Block[] {
   ];
 }
 
-async function syncOrExplain(context: Excel.RequestContext, what: string): Promise<void> {
+async function syncOrExplain(context: Excel.RequestContext, what: Step): Promise<void> {
   try {
     await context.sync();
   } catch (err) {

@@ -23,7 +23,8 @@ export function supportsExcelApi(version: string): boolean {
 
 /** The APIs above the 1.7 baseline this host may use, each behind supportsExcelApi. */
 export const API = {
-  suspendCalculation: '1.8',
+  /** Application.suspendApiCalculationUntilNextSync; at or below the floor, asked all the same. */
+  suspendCalculation: '1.6',
   axisNumberFormat: '1.8',
   cellProperties: '1.9',
   autoFilter: '1.9',

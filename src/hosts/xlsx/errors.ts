@@ -12,9 +12,10 @@ export type UnusableInputCode =
   | 'not-workbook'
   | 'too-large'
   | 'unsafe-xml'
+  | 'strict-open-xml'
+  | 'structure-locked'
   | 'duplicate-entry'
   | 'overlapping-entries'
-  | 'strict'
   | 'sheet-name'
   | 'unwritable';
 
@@ -55,6 +56,14 @@ const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
     vi: 'Tệp chứa khai báo XML không an toàn (DOCTYPE/ENTITY) nên không được đọc.',
     en: 'The file contains unsafe XML declarations (DOCTYPE/ENTITY) and was not read.',
   },
+  'strict-open-xml': {
+    vi: 'Sổ tính được lưu dạng "Strict Open XML" nên không ghi được kết quả vào: hãy mở bằng Excel và lưu lại thành Sổ làm việc Excel (.xlsx) thông thường trước.',
+    en: 'The workbook is saved as "Strict Open XML", so results cannot be written into it: open it in Excel and save it as an ordinary Excel Workbook (.xlsx) first.',
+  },
+  'structure-locked': {
+    vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thể thêm trang tính: hãy bỏ bảo vệ (Xem lại > Bảo vệ Sổ làm việc) rồi chạy lại; chưa ghi gì.',
+    en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and run again; nothing was written.",
+  },
   'duplicate-entry': {
     vi: 'Tệp chứa hai phần cùng tên nên không biết phần nào là thật: hãy mở bằng Excel và lưu lại.',
     en: 'The file holds two parts with the same name, so which one is real is unknown: open it in Excel and save it again.',
@@ -62,10 +71,6 @@ const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
   'overlapping-entries': {
     vi: 'Các phần trong tệp chồng lên nhau (tệp hỏng hoặc bị làm giả): hãy mở bằng Excel và lưu lại.',
     en: 'Parts of the file overlap one another (a damaged or crafted file): open it in Excel and save it again.',
-  },
-  strict: {
-    vi: 'Sổ tính được lưu ở dạng “Strict Open XML”, Bảng Kiểm chưa ghi được: hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
-    en: 'The workbook is saved as “Strict Open XML”, which Bảng Kiểm cannot write to yet: open it in Excel and save it as an Excel Workbook (.xlsx).',
   },
   'sheet-name': {
     vi: 'Có trang tính mang tên Excel không cho phép (chứa [ ] : * ? / \\ hoặc dài quá 31 ký tự), nên không ghi được công thức trỏ tới nó: hãy đổi tên trang rồi chạy lại.',

@@ -4,17 +4,17 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Subtitle2,
   Text,
   Title3,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Finding } from '../../core/report/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { HostError, type Stage, type WorkbookHost } from '../host';
-import { runJob, type JobResult } from '../job';
+import { HostError, type CheckOutcome, type WorkbookHost } from '../host';
+import { ProgressStore } from '../progressStore';
 import { STRINGS, type Lang } from '../strings';
-import { CellGrid } from './CellGrid';
 import { CheckBar } from './CheckBar';
 import { FileOpen } from './FileOpen';
 import { FindingsPanel } from './FindingsPanel';
@@ -28,65 +28,88 @@ export interface AppProps {
   /** Web page: turns an opened file into a host. */
   openFile?: (name: string, bytes: Uint8Array) => WorkbookHost;
   lang: Lang;
+  /** Told when the user switches language, so the entry can remember it (web: local storage). */
+  onLanguage?: (lang: Lang) => void;
   /** Saves a finished download (the page gives a link; tests capture it). */
   save?: (name: string, bytes: Uint8Array) => void;
+  /** The build's version and date, shown at the foot of the web page. */
+  build?: { version: string; date: string };
 }
 
-type Problem = { vi: string; en: string };
+type Problem = { vi: string; en: string; where: string | null; kind: 'excel' | 'file' };
 
 export function App(props: AppProps) {
   const [host, setHost] = useState<WorkbookHost | null>(props.host);
+  const [usable, setUsable] = useState(props.host !== null);
   const [settings, setSettings] = useState<Settings>({
     ...(JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings),
     lang: props.lang,
   });
   const [edited, setEdited] = useState(false);
-  const [stage, setStage] = useState<Stage | null>(null);
+  const [progress] = useState(() => new ProgressStore());
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<JobResult | null>(null);
+  const [result, setResult] = useState<CheckOutcome | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [selected, setSelected] = useState<Finding | null>(null);
   const s = STRINGS[settings.lang];
+  const onLanguage = props.onLanguage;
+
+  // <html lang> follows the pane's language, for screen readers and hyphenation alike.
+  useEffect(() => {
+    document.documentElement.lang = settings.lang;
+  }, [settings.lang]);
+
+  const fail = useCallback((e: unknown, target: WorkbookHost | null) => {
+    setProblem({
+      ...asProblem(e),
+      where: target?.kind === 'file' ? target.name : null,
+      kind: target?.kind ?? 'file',
+    });
+  }, []);
 
   // Unedited runs still pass the pane's language: otherwise a workbook without a settings sheet
   // (default 'vi') would switch an English user's pane to Vietnamese after the first check.
-  const run = useCallback(async (target: WorkbookHost, overrides: Partial<Settings>) => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    setSelected(null);
-    try {
-      const done = await runJob(target, overrides, setStage);
-      setResult(done);
-      // The workbook's own settings (read back from its settings sheet) are what the form shows.
-      setSettings(done.settings);
-      setEdited(false);
-    } catch (e) {
-      setStage(null);
-      setProblem(asProblem(e));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const run = useCallback(
+    async (target: WorkbookHost, overrides: Partial<Settings>) => {
+      setBusy(true);
+      setProblem(null);
+      setNotice(null);
+      try {
+        const done = await target.check(overrides, progress.set);
+        // Drawn in slices React can interrupt: a long report never holds the thread in one go.
+        startTransition(() => {
+          setResult(done);
+          setUsable(true);
+          // The workbook's own settings (read back from its settings sheet) are what the form shows.
+          setSettings(done.settings);
+          setEdited(false);
+        });
+      } catch (e) {
+        progress.set(null);
+        setResult(null);
+        // A file that could not be read cannot be checked again until another is opened.
+        if (target.kind === 'file') setUsable(false);
+        fail(e, target);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fail, progress],
+  );
+
+  const overrides = (): Partial<Settings> => (edited ? settings : { lang: settings.lang });
 
   const onFile = (name: string, bytes: Uint8Array) => {
     if (!props.openFile) return;
     const next = props.openFile(name, bytes);
     setHost(next);
     setResult(null);
-    void run(next, edited ? settings : { lang: settings.lang });
+    void run(next, overrides());
   };
 
-  const onSelect = async (f: Finding) => {
-    setSelected(f);
-    if (host && f.sheet && f.cell) {
-      try {
-        await host.goTo(f.sheet, f.cell);
-      } catch (e) {
-        setProblem(asProblem(e));
-      }
-    }
+  const setLang = (lang: Lang) => {
+    setSettings({ ...settings, lang });
+    onLanguage?.(lang);
   };
 
   const download = () => {
@@ -97,47 +120,81 @@ export function App(props: AppProps) {
   const remove = async () => {
     if (!host) return;
     setBusy(true);
+    setNotice(null);
     try {
-      await host.removeOwned();
-      setNotice(s.removed);
-      if (host.kind === 'file') download();
+      const cleaned = await host.removeOwned();
+      if (cleaned && props.save) {
+        props.save(cleaned.name, cleaned.bytes);
+        setNotice(s.cleaned(cleaned.name));
+      } else {
+        setNotice(s.removed);
+      }
     } catch (e) {
-      setProblem(asProblem(e));
+      fail(e, host);
     } finally {
       setBusy(false);
     }
   };
 
-  const report = result?.check.report;
+  const onGoTo = (f: Finding) => {
+    if (host && f.sheet && f.cell) host.goTo(f.sheet, f.cell).catch((e) => fail(e, host));
+  };
+  const cellsAround = host?.cellsAround?.bind(host);
+  const loadCells = cellsAround
+    ? (f: Finding) =>
+        f.sheet && f.cell ? cellsAround(f.sheet, f.cell).catch(() => null) : Promise.resolve(null)
+    : undefined;
+
+  const report = result?.report;
   return (
-    <main className="bk-app" lang={settings.lang}>
-      <header>
-        <Title3 as="h1">{s.title}</Title3>
-        <Text size={200} block className="bk-muted">
-          {s.tagline} · {host?.kind === 'excel' ? s.inExcel : s.onWeb}
-        </Text>
+    <main className="bk-app">
+      <header className="bk-top">
+        <div>
+          <Title3 as="h1">{s.title}</Title3>
+          <Text size={200} block className="bk-muted">
+            {s.tagline} · {host?.kind === 'excel' ? s.inExcel : s.onWeb}
+          </Text>
+        </div>
+        <div className="bk-lang">
+          <label htmlFor="bk-lang">{s.language}</label>
+          <Select
+            id="bk-lang"
+            size="small"
+            value={settings.lang}
+            onChange={(_, d) => setLang(d.value as Lang)}
+          >
+            <option value="vi" lang="vi">
+              Tiếng Việt
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </Select>
+        </div>
       </header>
 
-      {props.openFile && <FileOpen s={s} onFile={onFile} />}
-      {host && (
-        <CheckBar
-          s={s}
-          stage={stage}
-          busy={busy}
-          onCheck={() => void run(host, edited ? settings : { lang: settings.lang })}
-        />
-      )}
+      {props.openFile && <FileOpen s={s} onFile={onFile} busy={busy} />}
+      <CheckBar
+        s={s}
+        progress={progress}
+        busy={busy}
+        disabled={!host || !usable}
+        onCheck={() => host && void run(host, overrides())}
+      />
 
       {problem && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline" data-testid="problem">
           <MessageBarBody>
-            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
-            {settings.lang === 'en' ? problem.en : problem.vi}
+            <MessageBarTitle>
+              {problem.where ? s.errorIn(problem.where) : s.errorInExcel}
+            </MessageBarTitle>
+            <Text block>{settings.lang === 'en' ? problem.en : problem.vi}</Text>
+            <Text block>{problem.kind === 'file' ? s.adviceFile : s.adviceExcel}</Text>
           </MessageBarBody>
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -149,14 +206,11 @@ export function App(props: AppProps) {
           </Text>
           <div className="bk-actions">
             {host?.kind === 'file' ? (
-              <Button appearance="primary" onClick={download}>
+              <Button appearance="primary" onClick={download} disabled={busy}>
                 {s.download}
               </Button>
             ) : (
-              <Button
-                onClick={() => host && void run(host, edited ? settings : { lang: settings.lang })}
-                disabled={busy}
-              >
+              <Button onClick={() => host && void run(host, overrides())} disabled={busy}>
                 {s.writeSheets}
               </Button>
             )}
@@ -167,21 +221,11 @@ export function App(props: AppProps) {
 
           <Divider />
           <Subtitle2 as="h2">{s.findings}</Subtitle2>
-          {selected && host?.kind === 'file' && selected.sheet && selected.cell && (
-            <CellGrid
-              s={s}
-              snapshot={result.snapshot}
-              sheet={selected.sheet}
-              cell={selected.cell}
-              message={settings.lang === 'en' ? selected.messages.en : selected.messages.vi}
-              onClose={() => setSelected(null)}
-            />
-          )}
           <FindingsPanel
             s={s}
             lang={settings.lang}
             issues={report.issues}
-            onSelect={(f) => void onSelect(f)}
+            {...(loadCells ? { loadCells } : { onGoTo })}
           />
 
           <Divider />
@@ -214,11 +258,18 @@ export function App(props: AppProps) {
           setEdited(true);
         }}
       />
+      {props.build && (
+        <footer>
+          <Text size={200} className="bk-muted" data-testid="version">
+            {s.version(props.build.version, props.build.date)}
+          </Text>
+        </footer>
+      )}
     </main>
   );
 }
 
-function asProblem(e: unknown): Problem {
+function asProblem(e: unknown): { vi: string; en: string } {
   if (e instanceof HostError) return { vi: e.vi, en: e.en };
   const text = e instanceof Error ? e.message : String(e);
   return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}` };

@@ -1,81 +1,112 @@
 import { Button, Text } from '@fluentui/react-components';
-import { a1, columnLetters, parseA1 } from '../../core/model/address';
-import { valueAt } from '../../core/model/cells';
-import type { WorkbookSnapshot } from '../../core/model/snapshot';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { a1, columnLetters } from '../../core/model/address';
+import type { CellWindow } from '../host';
 import type { Strings } from '../strings';
 
 /**
- * Web page only: a read-only view of the cells around a finding's cell, since the page has no
- * spreadsheet grid of its own. The cell itself is marked for sight and for screen readers.
+ * Web page only: a read-only view of the cells around a finding's cell, shown right under the
+ * finding (the page has no spreadsheet grid of its own). It scrolls into view and takes focus
+ * when it opens; Escape closes it and the finding's button gets focus back. The grid fits the
+ * pane's width (no sideways scrolling): long values are cut in the grid and shown whole below.
  */
 export function CellGrid(props: {
   s: Strings;
-  snapshot: WorkbookSnapshot;
-  sheet: string;
-  cell: string;
+  view: CellWindow;
   message: string;
   onClose: () => void;
+  onPrevious?: () => void;
+  onNext?: () => void;
 }) {
-  const { s } = props;
-  const sheet = props.snapshot.sheets.find((x) => x.name === props.sheet);
-  const at = parseA1(props.cell);
-  if (!sheet || !at) return null;
-  const rows = range(Math.max(0, at.row - 2), at.row + 2);
-  const cols = range(Math.max(0, at.col - 3), at.col + 3);
+  const { s, view } = props;
+  const box = useRef<HTMLElement>(null);
+  const where = `${view.sheet}!${view.cell}`;
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.scrollIntoView?.({ block: 'nearest' });
+    el.focus({ preventScroll: true });
+  }, [where]);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onClose();
+    }
+  };
+  const targetRow = view.rows.indexOf(view.target.row);
+  const targetCol = view.cols.indexOf(view.target.col);
+  const value = view.values[targetRow]?.[targetCol] ?? '';
   return (
     <section
+      ref={box}
+      tabIndex={-1}
       className="bk-grid"
-      aria-label={`${s.around} ${props.sheet}!${props.cell}`}
+      aria-label={s.cellView(where)}
       data-testid="cell-grid"
+      onKeyDown={onKey}
     >
       <Text weight="semibold" block>
-        {props.sheet}!{props.cell}
+        {where}
       </Text>
       <Text size={200} block>
         {props.message}
       </Text>
-      <div className="bk-grid-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th />
-              {cols.map((c) => (
-                <th key={c} scope="col">
-                  {columnLetters(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r}>
-                <th scope="row">{r + 1}</th>
-                {cols.map((c) => {
-                  const target = r === at.row && c === at.col;
-                  const v = valueAt(sheet, r, c);
-                  return (
-                    <td
-                      key={c}
-                      className={target ? 'bk-target' : undefined}
-                      aria-current={target ? 'true' : undefined}
-                      title={a1(r, c)}
-                    >
-                      {v === null ? '' : String(v)}
-                    </td>
-                  );
-                })}
-              </tr>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="bk-sr">{s.rowsCols}</span>
+            </th>
+            {view.cols.map((c) => (
+              <th key={c} scope="col">
+                {columnLetters(c)}
+              </th>
             ))}
-          </tbody>
-        </table>
+          </tr>
+        </thead>
+        <tbody>
+          {view.rows.map((r, i) => (
+            <tr key={r}>
+              <th scope="row">{r + 1}</th>
+              {view.cols.map((c, j) => {
+                const target = r === view.target.row && c === view.target.col;
+                return (
+                  <td
+                    key={c}
+                    className={target ? 'bk-target' : undefined}
+                    aria-current={target ? 'true' : undefined}
+                    title={`${a1(r, c)}: ${view.values[i]?.[j] ?? ''}`}
+                  >
+                    {view.values[i]?.[j] ?? ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Text size={200} block>
+        {s.cellValue} {view.cell}: <strong>{value === '' ? s.empty : value}</strong>
+      </Text>
+      <div className="bk-actions">
+        {props.onPrevious && (
+          <Button size="small" onClick={props.onPrevious} aria-keyshortcuts="Shift+F8">
+            {s.previous}
+          </Button>
+        )}
+        {props.onNext && (
+          <Button size="small" onClick={props.onNext} aria-keyshortcuts="F8">
+            {s.next}
+          </Button>
+        )}
+        <Button size="small" onClick={props.onClose} aria-keyshortcuts="Escape">
+          {s.close}
+        </Button>
+        <Text size={100} className="bk-muted">
+          {s.escToClose}
+        </Text>
       </div>
-      <Button size="small" onClick={props.onClose}>
-        {s.close}
-      </Button>
     </section>
   );
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

@@ -3,11 +3,15 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { Strings } from '../strings';
 
 /** Web page only: open or drop an .xlsx; the bytes stay in the browser. */
-export function FileOpen(props: { s: Strings; onFile: (name: string, bytes: Uint8Array) => void }) {
+export function FileOpen(props: {
+  s: Strings;
+  onFile: (name: string, bytes: Uint8Array) => void;
+  busy?: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = async (file: File | undefined) => {
-    if (!file) return;
+    if (!file || props.busy) return;
     props.onFile(file.name, new Uint8Array(await file.arrayBuffer()));
   };
   const drop = (e: DragEvent) => {
@@ -32,9 +36,15 @@ export function FileOpen(props: { s: Strings; onFile: (name: string, bytes: Uint
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         hidden
         data-testid="file-input"
-        onChange={(e) => void take(e.target.files?.[0])}
+        onChange={(e) => {
+          void take(e.target.files?.[0]);
+          // The same file chosen again (after fixing it in Excel) must fire a change too.
+          e.target.value = '';
+        }}
       />
-      <Button onClick={() => input.current?.click()}>{props.s.openFile}</Button>
+      <Button onClick={() => input.current?.click()} disabled={props.busy}>
+        {props.s.openFile}
+      </Button>
       <Text size={200}> {props.s.dropHere}</Text>
       <Text size={200} block className="bk-muted">
         {props.s.noUpload}

@@ -1,6 +1,6 @@
 import { Field, Input, Select, Switch } from '@fluentui/react-components';
 import type { Settings } from '../../core/settings';
-import type { Lang, Strings } from '../strings';
+import type { Strings } from '../strings';
 import { PilotsField } from './PilotsField';
 
 /**
@@ -102,12 +102,6 @@ export function SettingsPanel(props: {
         pilots={settings.pilots}
         onChange={(pilots) => set((c) => (c.pilots = pilots))}
       />
-      <Field label={s.language}>
-        <Select value={settings.lang} onChange={(_, d) => set((c) => (c.lang = d.value as Lang))}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
-        </Select>
-      </Field>
     </form>
   );
 }

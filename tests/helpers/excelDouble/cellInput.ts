@@ -1,4 +1,5 @@
 import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkFormula } from './formulaSyntax';
 import { cellKey, DEFAULT_FONT, type DCell, type DSheet } from './model';
 
 const ERROR_LITERAL = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
@@ -9,7 +10,13 @@ const ERROR_LITERAL = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
  * that looks like a number, percentage, date, boolean or error becomes one. null leaves the cell
  * as it was.
  */
-export function storeInput(sheet: DSheet, row: number, col: number, input: unknown): void {
+export function storeInput(
+  sheet: DSheet,
+  row: number,
+  col: number,
+  input: unknown,
+  calcSuspended = false,
+): void {
   if (input === null || input === undefined) return;
   const key = cellKey(row, col);
   const cell: DCell = sheet.cells.get(key) ?? {
@@ -20,6 +27,7 @@ export function storeInput(sheet: DSheet, row: number, col: number, input: unkno
   delete cell.formula;
   delete cell.error;
   delete cell.quotePrefix;
+  delete cell.uncalculated;
   cell.value = null;
   if (typeof input === 'number' || typeof input === 'boolean') {
     cell.value = input;
@@ -28,6 +36,9 @@ export function storeInput(sheet: DSheet, row: number, col: number, input: unkno
   } else {
     throw new Error(`excelDouble: cannot store ${typeof input} in a cell`);
   }
+  // Excel computes a written formula at once, unless calculation is suspended: then the cell
+  // shows nothing meaningful until the workbook is recalculated.
+  if (cell.formula !== undefined && calcSuspended) cell.uncalculated = true;
   sheet.cells.set(key, cell);
 }
 
@@ -49,7 +60,9 @@ function parseText(cell: DCell, s: string): void {
   } else if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) {
     cell.value = dateSerial(t);
   } else if (/^[=+\-@]/.test(s) && s.length > 1) {
-    cell.formula = s.startsWith('=') ? s.slice(1) : s;
+    const formula = s.startsWith('=') ? s.slice(1) : s;
+    checkFormula(formula);
+    cell.formula = formula;
   } else {
     cell.value = s;
   }

@@ -14,6 +14,18 @@ export interface Action {
   run: () => number | void;
 }
 
+/**
+ * Time in Excel, for the five-minute limit on add-in commands: each sync costs a round trip plus
+ * a time per kilobyte moved. The clock is virtual; tests read it through `now()`.
+ */
+export interface DoubleTiming {
+  msPerSync: number;
+  msPerKB: number;
+}
+
+/** Office ends a function command that has not completed after five minutes. */
+export const COMMAND_LIMIT_MS = 5 * 60_000;
+
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
@@ -30,6 +42,10 @@ export interface DoubleStats {
   apiUse: { api: string; version: string }[];
   /** Every isSetSupported call: name, version, answer. */
   detections: { name: string; version: string; answer: boolean }[];
+  /** Virtual milliseconds spent in Excel so far (see DoubleTiming). */
+  elapsedMs: number;
+  /** A sync was attempted after the five-minute command limit: Office would have ended it. */
+  overLimit: boolean;
 }
 
 export class DoubleContext {
@@ -40,12 +56,17 @@ export class DoubleContext {
     perSync: [],
     apiUse: [],
     detections: [],
+    elapsedMs: 0,
+    overLimit: false,
   };
   private queue: Action[] = [];
 
   constructor(
     readonly model: DWorkbook,
     readonly maxApi: string,
+    readonly timing: DoubleTiming = { msPerSync: 0, msPerKB: 0 },
+    /** Makes a value the host reads into one of the host's realm (see createExcelDouble). */
+    readonly adopt: <T>(value: T) => T = (v) => v,
   ) {}
 
   /** Office.context.requirements.isSetSupported, recorded. */
@@ -101,6 +122,15 @@ export class DoubleContext {
       record.failed = err.code;
       throw err;
     };
+    if (this.stats.elapsedMs > COMMAND_LIMIT_MS) {
+      this.stats.overLimit = true;
+      fail(
+        new DoubleOfficeError(
+          'GeneralException',
+          'The add-in command ran for more than five minutes and was ended.',
+        ),
+      );
+    }
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       fail(
         new DoubleOfficeError(
@@ -117,14 +147,22 @@ export class DoubleContext {
         ),
       );
     }
-    // Office applies actions in order and stops at the first failure: what ran stays done.
-    for (const action of queue) {
-      try {
-        record.responseBytes += action.run() ?? 0;
-      } catch (err) {
-        if (err instanceof DoubleOfficeError) fail(err);
-        throw err;
+    // Office applies actions in order and stops at the first failure: what ran stays done. A
+    // suspension of calculation lasts until the end of this sync.
+    try {
+      for (const action of queue) {
+        try {
+          record.responseBytes += action.run() ?? 0;
+        } catch (err) {
+          if (err instanceof DoubleOfficeError) fail(err);
+          throw err;
+        }
       }
+    } finally {
+      this.model.calcSuspended = false;
+      this.stats.elapsedMs +=
+        this.timing.msPerSync +
+        ((record.requestBytes + record.responseBytes) / 1024) * this.timing.msPerKB;
     }
     this.stats.responseBytes += record.responseBytes;
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {

@@ -11,6 +11,8 @@ export interface DCell {
   font: string | null;
   /** Text typed with a leading apostrophe: shown and read back without it. */
   quotePrefix?: boolean;
+  /** A formula written while calculation was suspended and not recalculated since. */
+  uncalculated?: boolean;
 }
 
 export interface DName {
@@ -71,6 +73,12 @@ export interface DWorkbook {
   calcSuspensions: number;
   /** Excel is in cell-edit mode: every request fails. */
   cellEditMode?: boolean;
+  /** suspendApiCalculationUntilNextSync is in force (until the end of the current sync). */
+  calcSuspended?: boolean;
+  /** Times Application.calculate ran. */
+  recalculations?: number;
+  /** The workbook structure is protected: sheets cannot be added, renamed, hidden or deleted. */
+  structureProtected?: boolean;
 }
 
 export const DEFAULT_FONT = 'Calibri';
@@ -144,15 +152,12 @@ export function workbookFromSnapshot(snap: WorkbookSnapshot): DWorkbook {
 }
 
 /** Bounding box of cells with a value or formula (or, unless valuesOnly, a number format). */
-export function usedRect(sheet: DSheet, valuesOnly: boolean, within?: CellRange): CellRange | null {
-  const inside = (r: number, c: number) =>
-    !within || (r >= within.r0 && r <= within.r1 && c >= within.c0 && c <= within.c1);
+export function usedRect(sheet: DSheet, valuesOnly: boolean): CellRange | null {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
   let c1 = -1;
   const take = (r: number, c: number) => {
-    if (!inside(r, c)) return;
     r0 = Math.min(r0, r);
     c0 = Math.min(c0, c);
     r1 = Math.max(r1, r);

@@ -101,7 +101,7 @@ abstract class ClientObject<T> {
     const out: Record<string, unknown> = {};
     for (const p of props) {
       out[p] = this.read(t, p);
-      this.loadedProps.set(p, out[p]);
+      this.loadedProps.set(p, this.ctx.adopt(out[p]));
     }
     return JSON.stringify(out).length;
   }
@@ -133,10 +133,34 @@ export class DWorkbookProxy {
 export class DApplication {
   constructor(private readonly ctx: DoubleContext) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.ctx.requireApi('1.8', 'Application.suspendApiCalculationUntilNextSync');
+    this.ctx.requireApi('1.6', 'Application.suspendApiCalculationUntilNextSync');
     this.ctx.enqueue(() => {
       this.ctx.model.calcSuspensions++;
+      this.ctx.model.calcSuspended = true;
     });
+  }
+  calculate(type: string): void {
+    if (!['Recalculate', 'Full', 'FullRebuild'].includes(type)) {
+      throw new Error(`excelDouble: calculate('${type}')`);
+    }
+    this.ctx.enqueue(() => {
+      if (this.ctx.model.calcSuspended) return;
+      this.ctx.model.recalculations = (this.ctx.model.recalculations ?? 0) + 1;
+      for (const sheet of this.ctx.model.sheets) {
+        for (const cell of sheet.cells.values()) delete cell.uncalculated;
+      }
+    }, type);
+  }
+}
+
+/** Refused where the workbook structure is protected (Review → Protect Workbook). */
+function structure(ctx: DoubleContext, api: string): void {
+  if (ctx.model.structureProtected) {
+    throw new DoubleOfficeError(
+      'InvalidOperation',
+      'Ce classeur est protégé et ne peut pas être modifié.',
+      api,
+    );
   }
 }
 
@@ -151,11 +175,13 @@ export class DWorksheetCollection {
     });
     new DWorksheet(this.ctx, () => null).checkLoadable(props);
     this.ctx.enqueue(() => {
-      this.loadedItems = this.ctx.model.sheets.map((s) => {
-        const ws = new DWorksheet(this.ctx, () => s);
-        ws.bind(s);
-        return ws;
-      });
+      this.loadedItems = this.ctx.adopt(
+        this.ctx.model.sheets.map((s) => {
+          const ws = new DWorksheet(this.ctx, () => s);
+          ws.bind(s);
+          return ws;
+        }),
+      );
       return this.loadedItems.reduce((n, ws) => n + ws.absorb(ws.target(), props), 0);
     }, props);
     return this;
@@ -174,6 +200,7 @@ export class DWorksheetCollection {
   add(name: string): DWorksheet {
     const ws = new DWorksheet(this.ctx, () => null);
     this.ctx.enqueue(() => {
+      structure(this.ctx, 'WorksheetCollection.add');
       checkSheetName(this.ctx, name);
       const sheet = newSheet(name);
       this.ctx.model.sheets.push(sheet);
@@ -227,6 +254,7 @@ export class DWorksheet extends ClientObject<DSheet> {
   set name(value: string) {
     this.ctx.enqueue(() => {
       const t = this.target();
+      structure(this.ctx, 'Worksheet.name');
       checkSheetName(this.ctx, value, t);
       t.name = value;
     }, value);
@@ -238,6 +266,7 @@ export class DWorksheet extends ClientObject<DSheet> {
   set visibility(value: DSheet['visibility']) {
     this.ctx.enqueue(() => {
       const t = this.target();
+      structure(this.ctx, 'Worksheet.visibility');
       if (value !== 'Visible' && t.visibility === 'Visible' && visibleCount(this.ctx) === 1) {
         throw new DoubleOfficeError('InvalidOperation', 'A workbook must keep one visible sheet.');
       }
@@ -357,6 +386,15 @@ export class DWorksheet extends ClientObject<DSheet> {
   delete(): void {
     this.ctx.enqueue(() => {
       const t = this.target();
+      structure(this.ctx, 'Worksheet.delete');
+      // Excel refuses to delete a very hidden sheet; it must be made visible first.
+      if (t.visibility === 'VeryHidden') {
+        throw new DoubleOfficeError(
+          'InvalidOperation',
+          'A very hidden sheet cannot be deleted.',
+          'Worksheet.delete',
+        );
+      }
       if (t.visibility === 'Visible' && visibleCount(this.ctx) === 1) {
         throw new DoubleOfficeError('InvalidOperation', 'A workbook must keep one visible sheet.');
       }
@@ -434,21 +472,6 @@ export class DRange extends ClientObject<RangeTarget> {
     return out;
   }
 
-  /** The used range within this range (ExcelApi 1.4), or a null object. */
-  getUsedRangeOrNullObject(valuesOnly = false): DRange {
-    this.api('1.4', 'getUsedRangeOrNullObject');
-    this.ctx.enqueue(() => undefined, valuesOnly);
-    return new DRange(
-      this.ctx,
-      () => {
-        const t = this.target();
-        const rect = usedRect(t.sheet, valuesOnly, t.rect);
-        return rect ? { sheet: t.sheet, rect } : null;
-      },
-      true,
-    );
-  }
-
   get address(): string {
     return this.loaded('address');
   }
@@ -468,13 +491,13 @@ export class DRange extends ClientObject<RangeTarget> {
     return this.loaded('values');
   }
   set values(v: unknown[][]) {
-    this.write(v, (sheet, r, c, x) => storeInput(sheet, r, c, x));
+    this.write(v, (sheet, r, c, x) => storeInput(sheet, r, c, x, this.ctx.model.calcSuspended));
   }
   get formulas(): unknown[][] {
     return this.loaded('formulas');
   }
   set formulas(v: unknown[][]) {
-    this.write(v, (sheet, r, c, x) => storeInput(sheet, r, c, x));
+    this.write(v, (sheet, r, c, x) => storeInput(sheet, r, c, x, this.ctx.model.calcSuspended));
   }
   get numberFormat(): unknown[][] {
     return this.loaded('numberFormat');
@@ -615,6 +638,34 @@ export class DRange extends ClientObject<RangeTarget> {
     }, across);
   }
 
+  /** The used range inside this range (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly = false): DRange {
+    this.api('1.4', 'getUsedRangeOrNullObject');
+    this.ctx.enqueue(() => undefined, valuesOnly);
+    return new DRange(
+      this.ctx,
+      () => {
+        const t = this.target();
+        const u = usedRect(t.sheet, valuesOnly);
+        if (!u) return null;
+        const rect = {
+          r0: Math.max(u.r0, t.rect.r0),
+          c0: Math.max(u.c0, t.rect.c0),
+          r1: Math.min(u.r1, t.rect.r1),
+          c1: Math.min(u.c1, t.rect.c1),
+        };
+        if (rect.r0 > rect.r1 || rect.c0 > rect.c1) return null;
+        // The used range of the part: the bounding box of the cells inside it.
+        const inside = usedRect(
+          { ...t.sheet, cells: cellsWithin(t.sheet, rect), merges: [] },
+          valuesOnly,
+        );
+        return inside ? { sheet: t.sheet, rect: inside } : null;
+      },
+      true,
+    );
+  }
+
   getEntireColumn(): DRange {
     return new DRange(this.ctx, () => {
       const t = this.target();
@@ -673,6 +724,15 @@ export class DRange extends ClientObject<RangeTarget> {
       this.ctx.model.selection = { sheet: t.sheet.name, range: { ...t.rect } };
     });
   }
+}
+
+function cellsWithin(sheet: DSheet, rect: CellRange): DSheet['cells'] {
+  const out: DSheet['cells'] = new Map();
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) out.set(key, cell);
+  }
+  return out;
 }
 
 function recorderAt(range: DRange, base: string): object {
@@ -785,6 +845,12 @@ export class DNamedItem extends ClientObject<NameTarget> {
   }
   get name(): string {
     return this.loaded('name');
+  }
+  get formula(): string {
+    return this.loaded('formula');
+  }
+  get value(): unknown {
+    return this.loaded('value');
   }
   set visible(v: boolean) {
     this.ctx.enqueue(() => {

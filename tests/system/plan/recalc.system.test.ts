@@ -1,15 +1,38 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckResult } from '../../../src/core/engine';
+import type { OutputPlan } from '../../../src/core/model/plan';
 import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { sharedPath } from '../../helpers/shared';
 import { convert, countColour, pagesWithText, renderPage } from '../../helpers/libreOffice';
+import { requireValidator, validateOoxml } from '../xlsx-write/cliRunner';
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+/** The written workbook, and the same plan written over it again, pass the ECMA-376 schemas. */
+function validTwice(input: Uint8Array, out: Uint8Array, plan: OutputPlan, name: string): void {
+  requireValidator();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bk-recalc-${name}-`));
+  const files = [input, out, applyPlan(out, plan)].map((bytes, i) => {
+    const f = path.join(dir, `${i}.xlsx`);
+    fs.writeFileSync(f, bytes);
+    return f;
+  });
+  expect([name, validateOoxml(files[1]!, files[0]!).report]).toEqual([
+    name,
+    expect.stringMatching(/^0 schema error/),
+  ]);
+  expect([name, validateOoxml(files[2]!, files[1]!).report]).toEqual([
+    name,
+    expect.stringMatching(/^0 schema error/),
+  ]);
+}
+
+const FIXTURE = sharedPath('fixtures/board-2017-2021.xlsx');
 
 /** Lets LibreOffice recalculate every formula and reads the values it computed. */
 function recalculate(bytes: Uint8Array, name: string): WorkbookSnapshot {
@@ -52,6 +75,10 @@ describe('the written workbook, recalculated by LibreOffice', () => {
 
   beforeAll(() => {
     recalculated = recalculate(out, 'board-checked');
+  });
+
+  it('writes parts valid against the ECMA-376 schemas, and again over its own output', () => {
+    validTwice(original, out, plan, 'board');
   });
 
   it('computes no error in any owned sheet', () => {
@@ -192,7 +219,9 @@ describe.each([
     check = checkWorkbook(snapshot, settings);
     const plan = buildPlan(check, snapshot, settings);
     names = Object.fromEntries(plan.sheets.map((s) => [s.key, s.name]));
-    recalculated = recalculate(applyPlan(bytes, plan), label.replace(/\W+/g, '-'));
+    const out = applyPlan(bytes, plan);
+    validTwice(bytes, out, plan, label.replace(/\W+/g, '-'));
+    recalculated = recalculate(out, label.replace(/\W+/g, '-'));
   });
 
   it('computes no error in any owned sheet', () => {

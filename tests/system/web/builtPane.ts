@@ -1,16 +1,21 @@
 /**
- * The production build of the pane, served on 127.0.0.1 from a temporary folder, and headless
- * Chromium to open it: what both browser tests need. Fails (never skips) without Chromium.
+ * The production build of the pane and the web page, served on 127.0.0.1 from a temporary
+ * folder, and headless Chromium to open it: what the browser tests need. The build is made once
+ * per test run (the test files of one `jest --runInBand` share it). Fails (never skips) without
+ * Chromium.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { sharedPath } from '../../helpers/shared';
 
 export const ROOT = resolve(__dirname, '../../..');
-export const FIXTURE = resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
+export const FIXTURE = sharedPath('fixtures/board-2017-2021.xlsx');
+/** Screenshots and downloads the tests keep, for a person to look at. */
+export const ARTIFACTS = join(ROOT, 'out/system-web');
 const CHROMIUM = '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
@@ -23,16 +28,25 @@ const TYPES: Record<string, string> = {
 export interface BuiltPane {
   /** http://127.0.0.1:PORT */
   base: string;
-  /** The build's folder, also a scratch place for downloads. */
+  /** The build's folder. */
   dist: string;
   browser: Browser;
+  /** Stops serving (the page must then live on its service worker's copies). */
+  stopServing(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startBuiltPane(): Promise<BuiltPane> {
-  if (!existsSync(CHROMIUM))
-    throw new Error('Chromium is not installed: apt-get install -y chromium');
-  const dist = mkdtempSync(join(tmpdir(), 'bk-pane-'));
+/** One build per jest process: later test files find it in place. */
+function build(): string {
+  const dist = join(tmpdir(), `bk-built-pane-${process.pid}`);
+  // Builds left by earlier runs whose process is gone.
+  for (const d of readdirSync(tmpdir()).filter((x) => /^bk-built-pane-\d+$/.test(x))) {
+    const pid = Number(d.slice('bk-built-pane-'.length));
+    if (pid !== process.pid && !alive(pid))
+      rmSync(join(tmpdir(), d), { recursive: true, force: true });
+  }
+  if (existsSync(join(dist, 'bang-kiem.html'))) return dist;
+  mkdirSync(dist, { recursive: true });
   execFileSync(
     process.execPath,
     [
@@ -42,16 +56,29 @@ export async function startBuiltPane(): Promise<BuiltPane> {
       '--output-path',
       dist,
     ],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-      timeout: 300_000,
-    },
+    { cwd: ROOT, stdio: 'pipe', timeout: 600_000 },
   );
+  return dist;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startBuiltPane(): Promise<BuiltPane> {
+  if (!existsSync(CHROMIUM))
+    throw new Error('Chromium is not installed: apt-get install -y chromium');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dist = build();
   const server = createServer((req, res) => {
     const file = join(
       dist,
-      decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/$/, '/taskpane.html'),
+      decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/$/, '/index.html'),
     );
     if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
     res
@@ -73,14 +100,21 @@ export async function startBuiltPane(): Promise<BuiltPane> {
       '--no-first-run',
     ],
   });
+  let serving = true;
+  const stopServing = async () => {
+    if (!serving) return;
+    serving = false;
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
   return {
     base,
     dist,
     browser,
+    stopServing,
     close: async () => {
       await browser.close();
-      server.close();
-      rmSync(dist, { recursive: true, force: true });
+      await stopServing();
     },
   };
 }

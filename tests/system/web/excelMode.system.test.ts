@@ -67,7 +67,7 @@ describe('the task pane in (simulated) Excel', () => {
         ]),
       );
 
-      await page.getByRole('button', { name: 'D52', exact: true }).click();
+      await page.getByRole('button', { name: /^Lỗi, Năm 2019!D52: / }).click();
       const selected = await page.waitForFunction(
         () =>
           (window as unknown as { __bkDouble: { model: { selection?: { sheet: string } } } })

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURE = path.resolve(ROOT, '../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = path.resolve(ROOT, 'samples/bang-kiem-mau.xlsx');
 
 /** Runs the real command line, as `npm run check --` does, and returns what a user sees. */
 function cli(...args: string[]) {
@@ -48,9 +48,13 @@ describe('bang-kiem check (command line)', () => {
     };
     expect(json.files).toHaveLength(1);
     const f = json.files[0]!;
-    expect(f.tables).toHaveLength(7);
+    // Six yearly lists, a summary, a member list and a register (samples/README.md).
+    expect(f.tables).toHaveLength(9);
     expect(f.issues.map((i) => i.rule)).toContain('grade.unknown');
-    expect(f.results.meetings).toHaveLength(100);
+    const key = JSON.parse(
+      fs.readFileSync(path.resolve(ROOT, 'samples/bang-kiem-mau.key.json'), 'utf8'),
+    ) as { meetings: unknown[] };
+    expect(f.results.meetings).toHaveLength(key.meetings.length);
   });
 
   it('exits 0 on a workbook with nothing wrong, in English when asked', async () => {
@@ -98,7 +102,7 @@ describe('bang-kiem check (command line)', () => {
   it('writes NAME.checked.xlsx with --out, and running on its own output changes nothing', () => {
     const out = path.join(tmp, 'out');
     expect(cli(FIXTURE, '--out', out).code).toBe(1);
-    const first = path.join(out, 'board-2017-2021.checked.xlsx');
+    const first = path.join(out, 'bang-kiem-mau.checked.xlsx');
     expect(fs.existsSync(first)).toBe(true);
     const out2 = path.join(tmp, 'out2');
     const again = cli(first, '--out', out2, '--format', 'json');
@@ -106,7 +110,7 @@ describe('bang-kiem check (command line)', () => {
     // The owned sheets are output, never read back as the user's data.
     expect(json.files[0]!.tables.map((t) => t.sheet)).not.toContain('Bảng Kiểm - Xếp loại');
     const a = readXlsx(fs.readFileSync(first));
-    const b = readXlsx(fs.readFileSync(path.join(out2, 'board-2017-2021.checked.checked.xlsx')));
+    const b = readXlsx(fs.readFileSync(path.join(out2, 'bang-kiem-mau.checked.checked.xlsx')));
     expect(b.sheets.map((s) => [s.name, Boolean(s.owned)])).toEqual(
       a.sheets.map((s) => [s.name, Boolean(s.owned)]),
     );

@@ -1,26 +1,8 @@
 /** @jest-environment jsdom */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { TextDecoder as NodeTextDecoder } from 'node:util';
-import { LAST_RUN_KEY, readLastRun } from '../../../src/commands/lastRun';
 import type { JobOutcome } from '../../../src/commands/runWholeJob';
-import { tellUser } from '../../../src/commands/tellUser';
-import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { messageUrl, tellUser } from '../../../src/commands/tellUser';
 import { createExcelDouble } from '../../helpers/excelDouble';
-
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
-
-/** jsdom has no TextDecoder; the file reader (used here only to make the workbook) needs one. */
-function fixtureSnapshot() {
-  const t = globalThis as { TextDecoder?: unknown };
-  const had = t.TextDecoder;
-  t.TextDecoder ??= NodeTextDecoder;
-  try {
-    return readXlsx(readFileSync(FIXTURE));
-  } finally {
-    t.TextDecoder = had;
-  }
-}
+import { sampleSnapshot } from '../../helpers/sampleWorkbook';
 
 type Globals = { Office?: unknown; Excel?: unknown; runCheck?: unknown };
 const g = globalThis as Globals;
@@ -36,28 +18,55 @@ function loadCommands(): CommandsModule {
   return mod!;
 }
 
-function officeStub(opts: { sharedRuntime?: boolean; show?: () => Promise<void> } = {}) {
+interface FakeDialog {
+  handlers: Map<string, () => void>;
+  closed: boolean;
+}
+
+function officeStub(opts: { dialog?: boolean } = {}) {
+  const dialogs: { url: string; dialog: FakeDialog }[] = [];
   return {
+    dialogs,
     onReady: jest.fn(() => Promise.resolve({})),
     actions: { associate: jest.fn() },
+    EventType: { DialogEventReceived: 'dialogEventReceived' },
     context: {
-      requirements: {
-        isSetSupported: (name: string) =>
-          name === 'SharedRuntime' ? Boolean(opts.sharedRuntime) : name === 'ExcelApi',
-      },
+      requirements: { isSetSupported: (name: string) => name === 'ExcelApi' },
+      ui: opts.dialog
+        ? {
+            displayDialogAsync: (
+              url: string,
+              _o: unknown,
+              cb: (r: { status: string; value: unknown }) => void,
+            ) => {
+              const dialog: FakeDialog = { handlers: new Map(), closed: false };
+              dialogs.push({ url, dialog });
+              cb({
+                status: 'succeeded',
+                value: {
+                  addEventHandler: (t: string, h: () => void) => dialog.handlers.set(t, h),
+                  close: () => (dialog.closed = true),
+                },
+              });
+            },
+          }
+        : undefined,
     },
-    addin: opts.show ? { showAsTaskpane: jest.fn(opts.show) } : undefined,
   };
 }
 
-const OK: JobOutcome = { ok: true, lang: 'vi', vi: 'xong', en: 'done', reportSheet: 'Báo cáo' };
-const FAILED: JobOutcome = { ok: false, lang: 'vi', vi: 'lỗi', en: 'error', code: 'X' };
+const FAILED: JobOutcome = {
+  ok: false,
+  lang: 'vi',
+  vi: 'Sổ đang bị khóa.',
+  en: 'Locked.',
+  code: 'X',
+};
 
 afterEach(() => {
   delete g.Office;
   delete g.Excel;
   delete g.runCheck;
-  localStorage.clear();
 });
 
 describe('commands.ts registration', () => {
@@ -74,85 +83,81 @@ describe('commands.ts registration', () => {
     expect(office.actions.associate).toHaveBeenCalledWith('runCheck', mod.runCheck);
     expect(g.runCheck).toBe(mod.runCheck);
   });
+
+  it('still registers on the global object where Office.actions is missing (older hosts)', () => {
+    const office = { ...officeStub(), actions: undefined };
+    g.Office = office;
+    const mod = loadCommands();
+    expect(g.runCheck).toBe(mod.runCheck);
+  });
 });
 
 describe('runCheck', () => {
-  it('without Excel: completes the event and leaves a failure for the pane', async () => {
-    g.Office = officeStub();
-    const { runCheck } = loadCommands();
-    const completed = jest.fn();
-    await runCheck({ completed } as unknown as Office.AddinCommands.Event);
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(readLastRun()).toMatchObject({ ok: false, code: 'Unexpected' });
-  });
-
-  it('runs the whole job in Excel.run, then completes the event', async () => {
-    const double = createExcelDouble({ maxApi: '1.16', snapshot: fixtureSnapshot() });
-    double.installOffice();
-    // The double's own requirements, so that it sees which APIs the host detects first.
-    const { context } = g.Office as { context: unknown };
-    g.Office = { ...officeStub(), context };
+  it('runs the whole job in Excel.run, shows the report sheet, then completes the event', async () => {
+    const double = createExcelDouble({ maxApi: '1.7', snapshot: sampleSnapshot() });
+    g.Office = { ...officeStub({ dialog: true }), context: { requirements: double.requirements } };
     g.Excel = { run: (job: (c: Excel.RequestContext) => Promise<unknown>) => job(double.context) };
     const { runCheck } = loadCommands();
     const completed = jest.fn();
     await runCheck({ completed } as unknown as Office.AddinCommands.Event);
     expect(completed).toHaveBeenCalledTimes(1);
-    const last = readLastRun();
-    expect(last).toMatchObject({ ok: true });
-    expect(double.model.active).toBe(last!.reportSheet);
-    expect(Date.parse(last!.at)).not.toBeNaN();
+    expect(double.model.active).toMatch(/Báo cáo/);
   });
 
-  it('completes the event even when Excel.run itself throws', async () => {
-    g.Office = officeStub();
+  it('a failure opens the message dialog and completes once the user closes it', async () => {
+    const office = officeStub({ dialog: true });
+    g.Office = office;
     g.Excel = {
-      run: () => {
-        throw new Error('host gone');
-      },
+      run: () => Promise.reject(Object.assign(new Error('x'), { code: 'AccessDenied' })),
     };
+    const { runCheck } = loadCommands();
+    const completed = jest.fn();
+    const run = runCheck({ completed } as unknown as Office.AddinCommands.Event);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(office.dialogs).toHaveLength(1);
+    const url = decodeURIComponent(office.dialogs[0]!.url);
+    expect(url).toMatch(/message\.html\?lang=vi#/);
+    expect(url).toContain('mã AccessDenied');
+    expect(completed).not.toHaveBeenCalled();
+    office.dialogs[0]!.dialog.handlers.get('dialogEventReceived')!();
+    await run;
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('completes the event even when there is no Excel and no dialog', async () => {
+    g.Office = officeStub();
     const { runCheck } = loadCommands();
     const completed = jest.fn();
     await runCheck({ completed } as unknown as Office.AddinCommands.Event);
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(readLastRun()?.en).toMatch(/host gone/);
   });
 });
 
 describe('tellUser', () => {
-  it('opens the task pane where the shared runtime can', async () => {
-    const office = officeStub({ sharedRuntime: true, show: () => Promise.resolve() });
-    g.Office = office;
-    expect(await tellUser(FAILED)).toBe('taskpane');
-    expect(office.addin!.showAsTaskpane).toHaveBeenCalledTimes(1);
+  it('a run that wrote its sheets needs nothing more: the report sheet is the result', async () => {
+    g.Office = officeStub({ dialog: true });
+    const ok: JobOutcome = { ok: true, lang: 'vi', vi: 'xong', en: 'done', reportSheet: 'R' };
+    expect(await tellUser(ok, 'https://x/commands.html', 1000)).toBe('sheet');
   });
 
-  it('does not call showAsTaskpane where SharedRuntime 1.1 is missing', async () => {
-    const office = officeStub({ sharedRuntime: false, show: () => Promise.resolve() });
-    g.Office = office;
-    expect(await tellUser(OK)).toBe('sheet');
-    expect(office.addin!.showAsTaskpane).not.toHaveBeenCalled();
+  it('gives up on an unanswered dialog before Office ends the command', async () => {
+    jest.useFakeTimers();
+    try {
+      const office = officeStub({ dialog: true });
+      g.Office = office;
+      const told = tellUser(FAILED, 'https://x/commands.html', 60_000);
+      jest.advanceTimersByTime(60_000);
+      expect(await told).toBe('dialog');
+      expect(office.dialogs[0]!.dialog.closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
-  it('falls back when showAsTaskpane refuses (no shared runtime configured)', async () => {
-    g.Office = officeStub({ sharedRuntime: true, show: () => Promise.reject(new Error('no')) });
-    expect(await tellUser(OK)).toBe('sheet');
-    expect(await tellUser(FAILED)).toBe('none');
-  });
-
-  it('works without Office.js and keeps the outcome for the pane', async () => {
-    const at = new Date('2026-11-28T12:00:00Z');
-    expect(await tellUser(FAILED, at)).toBe('none');
-    expect(JSON.parse(localStorage.getItem(LAST_RUN_KEY)!)).toEqual({
-      ...FAILED,
-      at: '2026-11-28T12:00:00.000Z',
-    });
-  });
-
-  it('readLastRun ignores what it cannot use', () => {
-    localStorage.setItem(LAST_RUN_KEY, '{not json');
-    expect(readLastRun()).toBeNull();
-    localStorage.setItem(LAST_RUN_KEY, JSON.stringify({ ok: 'yes' }));
-    expect(readLastRun()).toBeNull();
+  it('message.html sits next to the page, the text in its fragment', () => {
+    expect(messageUrl('https://intranet/bk/commands.html?_host_Info=x', 'Lỗi #1', 'en')).toBe(
+      `https://intranet/bk/message.html?lang=en#${encodeURIComponent('Lỗi #1')}`,
+    );
   });
 });
 
@@ -163,7 +168,7 @@ describe('runCheck clicked twice', () => {
     const gate = new Promise<void>((r) => (release = r));
     const run = jest.fn(async () => {
       await gate;
-      return { ok: true };
+      return { ok: true, lang: 'vi', vi: '', en: '' };
     });
     g.Excel = { run };
     const { runCheck } = loadCommands();

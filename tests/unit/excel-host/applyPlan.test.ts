@@ -52,7 +52,9 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
         syncs.push(res.syncs);
       });
     }
-    expect(syncs[0]).toBe(3);
+    // Sheet list, markers, one packet of writes, one recalculation (calculation was suspended
+    // while writing). The ribbon command folds the recalculation into its last sync instead.
+    expect(syncs[0]).toBe(4);
     expect(syncs[1]).toBe(syncs[0]);
   });
 
@@ -147,6 +149,9 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
         height: 19 * 15,
       });
       expect(d.model.calcSuspensions).toBeGreaterThan(0);
+      expect(d.model.recalculations).toBe(1);
+      const stale = [...sheet(d, SUMMARY).cells.values()].filter((c) => c.uncalculated);
+      expect(stale).toEqual([]);
     });
   });
 
@@ -161,7 +166,8 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
       expect(at(3, 1)?.formula).toBeUndefined();
       expect(at(4, 0)).toMatchObject({ value: '0123' });
       expect(at(4, 1)).toMatchObject({ value: "'trích dẫn" });
-      // And it reads back as that text, not as a formula.
+      // And it reads back as that text, not as a formula (once the sheet is a user's).
+      sheet(d, SUMMARY).names.clear();
       const snap = await readSnapshot(d.context);
       const row = snap.sheets.find((s) => s.name === SUMMARY)!.rows[3]!;
       expect(row.v.slice(0, 2)).toEqual(['=SUM(A1)', '-5 chi bộ']);
@@ -179,10 +185,30 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
       expect(d.model.sheets.slice(1).every((s) => !first.includes(s.id))).toBe(true);
       expect(sheet(d, REPORT).cells.has(cellKey(10, 0))).toBe(false);
       expect(d.model.names.size).toBe(1);
-      // Also when the user renamed an output sheet: the marker, not the name, says it is ours.
-      sheet(d, SUMMARY).name = 'Tổng hợp của tôi';
+    });
+  });
+
+  it("keeps and reports a marked sheet whose name is not Bảng Kiểm's (a copy, a renamed one)", async () => {
+    await withDouble('1.16', userWorkbook(), async (d) => {
       await applyPlan(d.context, samplePlan(3));
-      expect(d.model.sheets.map((s) => s.name)).toEqual(['Năm 2020', REPORT, SUMMARY, CHARTS]);
+      // Excel copies a sheet's names with it: the user's copy carries the marker too.
+      const copy = { ...sheet(d, REPORT), id: 999, name: `${REPORT} (2)` };
+      copy.names = new Map(sheet(d, REPORT).names);
+      d.model.sheets.push(copy);
+      sheet(d, SUMMARY).name = 'Tổng hợp của tôi';
+      // Very hidden outputs are made visible to be deleted (Excel refuses otherwise).
+      sheet(d, CHARTS).visibility = 'VeryHidden';
+      const res = await applyPlan(d.context, samplePlan(3));
+      expect(res.foreignMarked).toEqual(['Tổng hợp của tôi', `${REPORT} (2)`]);
+      expect(d.model.sheets.map((s) => s.name)).toEqual([
+        'Năm 2020',
+        'Tổng hợp của tôi',
+        `${REPORT} (2)`,
+        REPORT,
+        SUMMARY,
+        CHARTS,
+      ]);
+      expect(sheet(d, CHARTS).visibility).toBe('Visible');
     });
   });
 
@@ -207,13 +233,11 @@ describe('applyPlan (Microsoft 365, ExcelApi 1.16)', () => {
   it('after a run that failed half-way, the next run still removes every sheet it left', async () => {
     await withDouble('1.16', userWorkbook(), async (d) => {
       const broken = samplePlan(3);
-      // Overlapping merges: Excel refuses the second one after the sheets were already added.
-      broken.sheets[1]!.merges = [
-        { r0: 6, c0: 0, r1: 6, c1: 1 },
-        { r0: 6, c0: 1, r1: 7, c1: 1 },
-      ];
+      // A chart over a sheet the workbook lacks: Excel refuses it after the sheets were added
+      // (a plan that is wrong in itself, such as overlapping merges, is refused before that).
+      broken.sheets[2]!.charts![0]!.categories = "'Không có'!$A$2:$A$3";
       await expect(applyPlan(d.context, broken)).rejects.toMatchObject({
-        code: 'InvalidOperation',
+        code: 'ItemNotFound',
       });
       expect(d.model.sheets.length).toBeGreaterThan(1);
       await applyPlan(d.context, samplePlan(3));
@@ -263,7 +287,9 @@ describe('applyPlan on Office 2019 (ExcelApi 1.7 only)', () => {
         `sheet '${REPORT}': page layout (ExcelApi 1.9)`,
         "chart 'rates': value axis number format (ExcelApi 1.8)",
       ]);
-      expect(d.model.calcSuspensions).toBe(0);
+      // Suspending calculation is ExcelApi 1.6: Office 2019 has it, and recalculates after.
+      expect(d.model.calcSuspensions).toBeGreaterThan(0);
+      expect(d.model.recalculations).toBe(1);
       expect(sheet(d, REPORT).cells.get(cellKey(10, 1))?.value).toBe('C13');
       expect(sheet(d, CHARTS).charts).toHaveLength(1);
     });

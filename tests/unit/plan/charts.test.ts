@@ -8,9 +8,9 @@ import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 
-/** The workbook written for the fixture, and each chart part's series formulas. */
+/** The workbook written for the sample, and each chart part's series formulas. */
 function written() {
   const bytes = new Uint8Array(readFileSync(FIXTURE));
   const snapshot = readXlsx(bytes);
@@ -36,8 +36,15 @@ function rowsOf(ref: string): number {
   return Math.max(range.r1 - range.r0, range.c1 - range.c0) + 1;
 }
 
-describe('the charts Bảng Kiểm writes for the board fixture', () => {
-  const { plan, charts } = written();
+describe('the charts Bảng Kiểm writes for the bundled sample (lists 2016–2021, register 2017–2021)', () => {
+  const { plan, charts, check } = written();
+  const listYears = [
+    ...new Set(
+      check.report.results.ratings
+        .filter((r) => r.source === 'list' && r.subject === 'organization')
+        .map((r) => r.year),
+    ),
+  ].sort();
   const planned = plan.sheets.find((s) => s.key === 'charts')!.charts!;
   const summary = plan.sheets.find((s) => s.key === 'summary')!.name;
   const meetings = plan.sheets.find((s) => s.key === 'meetings')!.name;
@@ -47,7 +54,8 @@ describe('the charts Bảng Kiểm writes for the board fixture', () => {
     expect(charts).toHaveLength(planned.length);
   });
 
-  it('points every series of the grade charts at the summary sheet, over all five years', () => {
+  it('points every series of the grade charts at the summary sheet, over every listed year', () => {
+    expect(listYears).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
     const gradeCharts = charts.filter((x) => /Cơ cấu xếp loại|Số tổ chức cơ sở đảng/.test(x));
     expect(gradeCharts).toHaveLength(2);
     for (const xml of gradeCharts) {
@@ -55,7 +63,7 @@ describe('the charts Bảng Kiểm writes for the board fixture', () => {
       expect(values).toHaveLength(4);
       for (const v of [...values, ...refs(xml, 'c:cat')]) {
         expect(v.startsWith(`'${summary}'!`)).toBe(true);
-        expect(rowsOf(v)).toBe(5);
+        expect(rowsOf(v)).toBe(listYears.length);
       }
     }
   });
@@ -75,9 +83,10 @@ describe('the charts Bảng Kiểm writes for the board fixture', () => {
 
   it('marks each pilot unit with its pilot year and covers every year', () => {
     const pilots = planned.find((c) => c.id === 'pilots')!;
-    expect(pilots.series.map((s) => s.name)).toEqual(['2017', '2018', '2019', '2020', '2021']);
+    expect(pilots.series.map((s) => s.name)).toEqual(listYears.map(String));
     const xml = charts.find((x) => x.includes('đơn vị điểm'))!;
-    expect(refs(xml, 'c:cat')).toHaveLength(5);
+    expect(refs(xml, 'c:cat')).toHaveLength(listYears.length);
+    // One category per pilot unit: the five pilot communes of 2017–2021.
     for (const v of refs(xml, 'c:val')) expect(rowsOf(v)).toBe(5);
   });
 

@@ -7,7 +7,7 @@ import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 
-const FIXTURE = resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 
 /** Settings written into the workbook are the settings the next run reads, in every host. */
 describe('settings kept in the workbook', () => {

@@ -6,7 +6,7 @@ import { MAX_CELL_TEXT, SheetView } from '../../../src/core/view/sheetView';
 
 /** The pattern isEndOfTableText had, which backtracks through every "ngay" and "thang". */
 const OLD =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |truong ban|pho truong ban|ky ten|thu truong|bi thu|ban to chuc huyen uy$|ghi chu\b|chu thich\b)|\bngay\b.*\bthang\b.*\bnam\b/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)|\bngay\b.*\bthang\b.*\bnam\b/;
 
 function view(rows: WorkbookSnapshot['sheets'][number]['rows'], merges = []): SheetView {
   const wb: WorkbookSnapshot = {

@@ -1,100 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Scalar, WorkbookSnapshot } from '../../../src/core/model/snapshot';
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
-
-export interface HandSheet {
-  name: string;
-  state?: 'visible' | 'hidden' | 'veryHidden';
-  /** Inner XML of <sheetData>, or a whole worksheet document when it starts with "<?xml". */
-  data: string;
-  /** Extra XML after </sheetData> (mergeCells...). */
-  after?: string;
-}
-
-export interface HandWorkbook {
-  sheets: HandSheet[];
-  /** <si> items' inner XML. */
-  sharedStrings?: string[];
-  /** Whole styles.xml; a minimal one when absent. */
-  styles?: string;
-  date1904?: boolean;
-  /** Inner XML of <definedNames>. */
-  definedNames?: string;
-  /** Replace or add zip entries (after the generated ones). */
-  extra?: Record<string, string | Uint8Array>;
-}
-
-export const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${NS_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><cellXfs count="1"><xf numFmtId="0" fontId="0"/></cellXfs></styleSheet>`;
-
-/**
- * An .xlsx built by hand from XML strings, for cases ExcelJS cannot write (inline strings,
- * t="d", prefixes, escapes, ownership markers, hostile input). Entries go in Excel's order:
- * sheets before shared strings.
- */
-export function handXlsx(wb: HandWorkbook): Uint8Array {
-  const files: Zippable = {};
-  const put = (path: string, text: string | Uint8Array): void => {
-    files[path] = typeof text === 'string' ? strToU8(text) : text;
-  };
-  put(
-    '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
-  );
-  put(
-    '_rels/.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  const sheetTags = wb.sheets
-    .map(
-      (s, i) =>
-        `<sheet name="${s.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rIdS${i + 1}"/>`,
-    )
-    .join('');
-  put(
-    'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-      (wb.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>') +
-      `<sheets>${sheetTags}</sheets>` +
-      (wb.definedNames ? `<definedNames>${wb.definedNames}</definedNames>` : '') +
-      '</workbook>',
-  );
-  const rels = wb.sheets
-    .map(
-      (_s, i) =>
-        `<Relationship Id="rIdS${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-    )
-    .join('');
-  put(
-    'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS_PKG}">${rels}` +
-      `<Relationship Id="rIdSt" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-      (wb.sharedStrings
-        ? `<Relationship Id="rIdSs" Type="${NS_REL}/sharedStrings" Target="/xl/sharedStrings.xml"/>`
-        : '') +
-      '</Relationships>',
-  );
-  put('xl/styles.xml', wb.styles ?? MINIMAL_STYLES);
-  wb.sheets.forEach((s, i) => {
-    const doc = s.data.startsWith('<?xml')
-      ? s.data
-      : `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetData>${s.data}</sheetData>${s.after ?? ''}</worksheet>`;
-    put(`xl/worksheets/sheet${i + 1}.xml`, doc);
-  });
-  if (wb.sharedStrings) {
-    put(
-      'xl/sharedStrings.xml',
-      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS_MAIN}" count="${wb.sharedStrings.length}" uniqueCount="${wb.sharedStrings.length}">` +
-        wb.sharedStrings.map((s) => `<si>${s}</si>`).join('') +
-        '</sst>',
-    );
-  }
-  for (const [path, text] of Object.entries(wb.extra ?? {})) put(path, text);
-  return zipSync(files, { level: 6 });
-}
+export {
+  handXlsx,
+  MINIMAL_STYLES,
+  type HandSheet,
+  type HandWorkbook,
+} from '../../../tools/layouts/xlsx';
 
 export async function excelJsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

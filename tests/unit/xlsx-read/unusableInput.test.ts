@@ -8,7 +8,7 @@ import { readXlsxFile } from '../../../src/hosts/xlsx/read/readXlsxFile';
 import { readZipDirectory } from '../../../src/hosts/xlsx/read/zipDirectory';
 import { handXlsx } from './helpers';
 
-const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+const FIXTURE = path.resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 const fixture = new Uint8Array(readFileSync(FIXTURE));
 
 function failure(read: () => unknown): UnusableInputError {
@@ -114,9 +114,8 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
     expect(codeOf(bomb)).toBe('too-large');
     // Declares 1000 bytes, inflates to 24 MiB: stopped as it inflates.
     const liar = lieAboutSize(bomb, 'xl/worksheets/sheet1.xml', 1000);
-    const started = Date.now();
+    // (How fast it stops is measured by the system tier, never timed in a unit test.)
     expect(codeOf(liar)).toBe('too-large');
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('parts that fit the limit one by one but not together → too-large', () => {

@@ -6,7 +6,7 @@ import type { OutputPlan } from '../../../src/core/model/plan';
  */
 export function samplePlan(opts: { summaryName?: string; sourceSheet?: string } = {}): OutputPlan {
   const summary = opts.summaryName ?? 'Bảng Kiểm - Tổng hợp';
-  const src = opts.sourceSheet ?? 'Năm 2020';
+  const src = opts.sourceSheet ?? 'Năm 2021';
   const q = `'${summary.replace(/'/g, "''")}'`;
   const qs = `'${src.replace(/'/g, "''")}'`;
   return {

@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-export const FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/board-2017-2021.xlsx');
+export const FIXTURE = path.resolve(__dirname, '../../../samples/bang-kiem-mau.xlsx');
 
 export function readFixture(): Uint8Array {
   return new Uint8Array(fs.readFileSync(FIXTURE));

@@ -21,6 +21,13 @@ import { partKey, readZipDirectory, type ZipEntry } from './zipDirectory';
 export interface ReadXlsxOptions {
   /** Most bytes the reader inflates in all, and the most the parts it reads may declare. */
   maxUncompressedBytes?: number;
+  /** Called as a sheet streams in, with the rows read so far in the workbook (for progress). */
+  onRows?: (rows: number) => void;
+  /**
+   * Told as the sheets inflate: sheet XML bytes read so far out of all the sheets declare, so a
+   * page can move its progress bar with the reading of a large list.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export { DEFAULT_MAX_UNCOMPRESSED_BYTES };
@@ -83,7 +90,12 @@ function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget
  */
 export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
   try {
-    return readWorkbook(bytes, opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES);
+    return readWorkbook(
+      bytes,
+      opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
+      opts.onRows,
+      opts.onProgress,
+    );
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
     // A string or array past the engine's size limits: the file is too big, not damaged.
@@ -96,7 +108,12 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
   }
 }
 
-function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
+function readWorkbook(
+  b: Uint8Array,
+  limit: number,
+  onRows?: (rows: number) => void,
+  onProgress?: (done: number, total: number) => void,
+): WorkbookSnapshot {
   sniffContainer(b);
   const entries = readZipDirectory(b);
   const budget: InflateBudget = { limit, used: 0 };
@@ -151,6 +168,9 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
       .map((n) => n.localSheetId),
   );
 
+  let rowsBefore = 0;
+  const sheetTotal = sheetEntries.reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
+  let sheetDone = 0;
   const sheets: SheetSnapshot[] = wb.sheets.map((s, i) => {
     const sheet: SheetSnapshot = { name: s.name, state: s.state, rows: [], merges: [] };
     const entry = sheetEntries[i];
@@ -161,8 +181,17 @@ function readWorkbook(b: Uint8Array, limit: number): WorkbookSnapshot {
         styles,
         date1904: wb.date1904,
       });
-      inflateXmlText(b, entry, budget, (text) => scanner.push(text));
+      inflateXmlText(b, entry, budget, (text) => {
+        scanner.push(text);
+        onRows?.(rowsBefore + scanner.rowsRead);
+        if (onProgress) {
+          // Characters, not bytes, but near enough for a progress bar.
+          sheetDone += text.length;
+          onProgress(Math.min(sheetDone, sheetTotal), sheetTotal);
+        }
+      });
       const scanned = scanner.finish();
+      rowsBefore += scanned.rows.length;
       sheet.rows = scanned.rows;
       sheet.merges = scanned.merges;
       if (scanned.hiddenRows.length > 0) sheet.hiddenRows = scanned.hiddenRows;

@@ -152,6 +152,11 @@ export class SheetScanner {
 
   constructor(private readonly ctx: SheetScanContext) {}
 
+  /** Rows begun so far (the sheet's last row number seen), for progress. */
+  get rowsRead(): number {
+    return this.row + 1;
+  }
+
   push(text: string): void {
     if (this.pending) {
       // Inside a long cell: only the new text (and the seam) can hold its end.

@@ -1,40 +1,75 @@
-import { escapeXml, unescapeXml } from './xmlText';
+import { applySplices, NS, parseXml, qualify, type Splice, type XmlElement } from '../xmlTree';
+import { textContent } from './parsePart';
+import { escapeXml, setAttr } from './xmlText';
 
 export const APP_PART = 'docProps/app.xml';
 
 const WORKSHEET_LABELS = new Set(['worksheets', 'trang tính']);
 
+function vectorIn(parent: XmlElement | undefined): XmlElement | undefined {
+  return parent?.child('vector', NS.vt);
+}
+
 /**
  * Makes the worksheet titles in docProps/app.xml list the workbook's sheets. Left as it is when
- * the part has no such list or one this code does not recognise: applications treat it as a hint.
+ * the part has no such list, one this code does not recognise, or is damaged: applications treat
+ * it as a hint.
  */
 export function syncSheetTitles(xml: string, sheetNames: string[]): string {
-  const pairsMatch = /<HeadingPairs>([\s\S]*?)<\/HeadingPairs>/.exec(xml);
-  const titlesMatch =
-    /(<TitlesOfParts>\s*<vt:vector\b[^>]*>)([\s\S]*?)(<\/vt:vector>\s*<\/TitlesOfParts>)/.exec(xml);
-  if (!pairsMatch || !titlesMatch) return xml;
-  const pairRe =
-    /<vt:variant>\s*<vt:lpstr>([^<]*)<\/vt:lpstr>\s*<\/vt:variant>\s*<vt:variant>\s*<vt:i4>(\d+)<\/vt:i4>\s*<\/vt:variant>/g;
-  const pairs = [...pairsMatch[1]!.matchAll(pairRe)];
-  const at = pairs.findIndex((p) => WORKSHEET_LABELS.has(unescapeXml(p[1]!).toLowerCase()));
+  let root: XmlElement | null;
+  try {
+    root = parseXml(xml);
+  } catch {
+    return xml;
+  }
+  if (!root?.is('Properties', NS.extended)) return xml;
+  const pairsVector = vectorIn(root.child('HeadingPairs', NS.extended));
+  const titlesVector = vectorIn(root.child('TitlesOfParts', NS.extended));
+  if (!pairsVector || !titlesVector || titlesVector.selfClosing) return xml;
+
+  const variants = pairsVector.childrenNamed('variant', NS.vt);
+  const pairs: { label: string; count: number; countEl: XmlElement }[] = [];
+  for (let i = 0; i + 1 < variants.length; i += 2) {
+    const label = variants[i]!.child('lpstr', NS.vt);
+    const count = variants[i + 1]!.child('i4', NS.vt);
+    if (!label || !count) return xml;
+    const n = Number(textContent(count));
+    if (!Number.isInteger(n) || n < 0) return xml;
+    pairs.push({ label: textContent(label), count: n, countEl: count });
+  }
+  const at = pairs.findIndex((p) => WORKSHEET_LABELS.has(p.label.trim().toLowerCase()));
   if (at < 0) return xml;
-  const offset = pairs.slice(0, at).reduce((sum, p) => sum + Number(p[2]), 0);
-  const count = Number(pairs[at]![2]);
-  const titles = [...titlesMatch[2]!.matchAll(/<vt:lpstr>[^<]*<\/vt:lpstr>|<vt:lpstr\/>/g)].map(
-    (m) => m[0],
-  );
-  if (titles.length < offset + count) return xml;
-  const newTitles = [
-    ...titles.slice(0, offset),
-    ...sheetNames.map((n) => `<vt:lpstr>${escapeXml(n)}</vt:lpstr>`),
-    ...titles.slice(offset + count),
-  ];
-  if (newTitles.join('') === titles.join('')) return xml;
-  const pair = pairs[at]!;
-  const newPair = pair[0].replace(/<vt:i4>\d+<\/vt:i4>/, `<vt:i4>${sheetNames.length}</vt:i4>`);
-  const pairsBody = pairsMatch[1]!.replace(pair[0], () => newPair);
-  const open = titlesMatch[1]!.replace(/size="\d+"/, `size="${newTitles.length}"`);
-  return xml
-    .replace(pairsMatch[0], () => `<HeadingPairs>${pairsBody}</HeadingPairs>`)
-    .replace(titlesMatch[0], () => `${open}${newTitles.join('')}${titlesMatch[3]}`);
+  const offset = pairs.slice(0, at).reduce((sum, p) => sum + p.count, 0);
+  const count = pairs[at]!.count;
+  const titles = titlesVector.childrenNamed('lpstr', NS.vt);
+  if (titles.length !== titlesVector.children.length || titles.length < offset + count) return xml;
+  const mine = titles.slice(offset, offset + count);
+  if (mine.length === sheetNames.length && mine.every((t, i) => textContent(t) === sheetNames[i]))
+    return xml;
+
+  const newTitles = sheetNames
+    .map((n) => qualify(`<lpstr>${escapeXml(n)}</lpstr>`, titlesVector, NS.vt))
+    .join('');
+  const splices: Splice[] = [];
+  const countEl = pairs[at]!.countEl;
+  if (countEl.selfClosing) return xml;
+  splices.push({
+    start: countEl.openEnd,
+    end: countEl.closeStart,
+    text: String(sheetNames.length),
+  });
+  const size = titles.length - count + sheetNames.length;
+  splices.push({
+    start: titlesVector.start,
+    end: titlesVector.openEnd,
+    text: setAttr(titlesVector.openTag(), 'size', String(size)),
+  });
+  if (mine.length)
+    splices.push({ start: mine[0]!.start, end: mine[mine.length - 1]!.end, text: newTitles });
+  else {
+    const next = titles[offset];
+    const where = next ? next.start : titlesVector.closeStart;
+    splices.push({ start: where, end: where, text: newTitles });
+  }
+  return applySplices(xml, splices);
 }

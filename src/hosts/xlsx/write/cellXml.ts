@@ -2,7 +2,6 @@ import { a1 } from '../../../core/model/address';
 import type { PlanCell } from '../../../core/model/plan';
 import type { Scalar } from '../../../core/model/snapshot';
 import { escapeXml } from './xmlText';
-import { PlanError } from './planError';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -21,7 +20,7 @@ const ERROR_CODES = new Set([
 ]);
 
 /** Thrown for a plan cell that cannot be written; the message names the sheet and the cell. */
-export class PlanCellError extends PlanError {
+export class PlanCellError extends Error {
   constructor(sheet: string, row: number, col: number, problem: string) {
     super(
       `Sheet "${sheet}", cell ${row >= 0 && col >= 0 ? a1(row, col) : `(${row}, ${col})`}: ${problem}`,

@@ -1,5 +1,5 @@
 import type { PlanChart } from '../../../core/model/plan';
-import { chartXml } from './chartXml';
+import { chartXml, type RangeValues } from './chartXml';
 import { CONTENT_TYPE, addOverride, addRelsPart } from './contentTypes';
 import { drawingXml } from './drawingXml';
 import { freePartName, relativeTarget } from './partNames';
@@ -15,6 +15,7 @@ export function addSheetCharts(
   sheetPart: string,
   charts: PlanChart[],
   contentTypes: string,
+  values: RangeValues,
 ): { types: string; drawingRelId: string } {
   let types = contentTypes;
   const drawingPart = freePartName(pkg, 'xl/drawings/drawing', '.xml');
@@ -23,7 +24,7 @@ export function addSheetCharts(
   let drawingRels = EMPTY_RELS;
   const frames = charts.map((chart, i) => {
     const chartPart = freePartName(pkg, 'xl/charts/chart', '.xml');
-    pkg.setText(chartPart, chartXml(chart));
+    pkg.setText(chartPart, chartXml(chart, values));
     types = addOverride(types, chartPart, CONTENT_TYPE.chart);
     const relId = `rId${i + 1}`;
     drawingRels = appendRelationship(

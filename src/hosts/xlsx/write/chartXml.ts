@@ -1,7 +1,7 @@
 import type { PlanChart, PlanChartSeries } from '../../../core/model/plan';
+import type { Scalar } from '../../../core/model/snapshot';
 import { argb } from './stylesXml';
 import { escapeXml } from './xmlText';
-import { PlanError } from './planError';
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
@@ -58,35 +58,82 @@ function seriesHead(s: PlanChartSeries, index: number): string {
   return `<c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
 }
 
-function seriesRefs(chart: PlanChart, s: PlanChartSeries): string {
+/**
+ * The values a range of the plan holds (a formula's cached result where it has one), cell by
+ * cell, or null when the range is not the plan's to know (a user's sheet).
+ */
+export type RangeValues = (ref: string) => (Scalar | undefined)[] | null;
+
+/** Cached labels: a chart shows them before anything recalculates (previews, viewers, mail). */
+function strCache(values: (Scalar | undefined)[] | null): string {
+  if (!values) return '';
+  const pts = values
+    .map((v, i) =>
+      v === undefined || v === null || v === ''
+        ? ''
+        : `<c:pt idx="${i}"><c:v>${escapeXml(typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v))}</c:v></c:pt>`,
+    )
+    .join('');
+  return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
+}
+
+/** Cached numbers; a point without a number (blank, text) is left out, as Excel does. */
+function numCache(values: (Scalar | undefined)[] | null): string {
+  if (!values) return '';
+  const pts = values
+    .map((v, i) =>
+      typeof v === 'number' && Number.isFinite(v)
+        ? `<c:pt idx="${i}"><c:v>${Object.is(v, -0) ? 0 : v}</c:v></c:pt>`
+        : '',
+    )
+    .join('');
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
+}
+
+function seriesRefs(chart: PlanChart, s: PlanChartSeries, values: RangeValues): string {
   return (
-    `<c:cat><c:strRef><c:f>${escapeXml(chart.categories)}</c:f></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f></c:numRef></c:val>`
+    `<c:cat><c:strRef><c:f>${escapeXml(chart.categories)}</c:f>${strCache(values(chart.categories))}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(s.values)}</c:f>${numCache(values(s.values))}</c:numRef></c:val>`
   );
 }
 
 /** Explicit fills: LibreOffice draws no bars for a series without one in a file with no theme. */
-function barSeries(chart: PlanChart, s: PlanChartSeries, index: number): string {
+function barSeries(
+  chart: PlanChart,
+  s: PlanChartSeries,
+  index: number,
+  values: RangeValues,
+): string {
   return (
     `<c:ser>${seriesHead(s, index)}<c:spPr>${solid(s.color)}<a:ln><a:noFill/></a:ln></c:spPr>` +
-    `<c:invertIfNegative val="0"/>${dataLabels(chart)}${seriesRefs(chart, s)}</c:ser>`
+    `<c:invertIfNegative val="0"/>${dataLabels(chart)}${seriesRefs(chart, s, values)}</c:ser>`
   );
 }
 
-function lineSeries(chart: PlanChart, s: PlanChartSeries, index: number, markers: boolean): string {
+function lineSeries(
+  chart: PlanChart,
+  s: PlanChartSeries,
+  index: number,
+  markers: boolean,
+  values: RangeValues,
+): string {
   const dash = s.dashed ? '<a:prstDash val="dash"/>' : '';
   const marker = markers
     ? `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${solid(s.color)}<a:ln>${solid(s.color)}</a:ln></c:spPr></c:marker>`
     : '<c:marker><c:symbol val="none"/></c:marker>';
   return (
     `<c:ser>${seriesHead(s, index)}<c:spPr><a:ln w="28575" cap="rnd">${solid(s.color)}${dash}<a:round/></a:ln></c:spPr>` +
-    `${marker}${dataLabels(chart)}${seriesRefs(chart, s)}<c:smooth val="0"/></c:ser>`
+    `${marker}${dataLabels(chart)}${seriesRefs(chart, s, values)}<c:smooth val="0"/></c:ser>`
   );
 }
 
 const AXES = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
 
-function barChart(chart: PlanChart, series: { s: PlanChartSeries; i: number }[]): string {
+function barChart(
+  chart: PlanChart,
+  series: { s: PlanChartSeries; i: number }[],
+  values: RangeValues,
+): string {
   const dir = chart.type === 'barClustered' ? 'bar' : 'col';
   const grouping =
     chart.type === 'columnStacked'
@@ -97,7 +144,7 @@ function barChart(chart: PlanChart, series: { s: PlanChartSeries; i: number }[])
   const overlap = grouping === 'clustered' ? '' : '<c:overlap val="100"/>';
   return (
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>` +
-    series.map(({ s, i }) => barSeries(chart, s, i)).join('') +
+    series.map(({ s, i }) => barSeries(chart, s, i, values)).join('') +
     `<c:gapWidth val="80"/>${overlap}${AXES}</c:barChart>`
   );
 }
@@ -106,10 +153,11 @@ function lineChart(
   chart: PlanChart,
   series: { s: PlanChartSeries; i: number }[],
   markers: boolean,
+  values: RangeValues,
 ): string {
   return (
     '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
-    series.map(({ s, i }) => lineSeries(chart, s, i, markers)).join('') +
+    series.map(({ s, i }) => lineSeries(chart, s, i, markers, values)).join('') +
     `<c:marker val="1"/>${AXES}</c:lineChart>`
   );
 }
@@ -146,35 +194,35 @@ function axes(chart: PlanChart): string {
 }
 
 function checkChart(chart: PlanChart): void {
-  if (!chart.series.length) throw new PlanError(`Chart "${chart.id}" has no series`);
+  if (!chart.series.length) throw new Error(`Chart "${chart.id}" has no series`);
   for (const n of ['yMin', 'yMax'] as const) {
     const v = chart[n];
     if (v !== undefined && !Number.isFinite(v))
-      throw new PlanError(`Chart "${chart.id}": ${n} ${v} is not a number`);
+      throw new Error(`Chart "${chart.id}": ${n} ${v} is not a number`);
   }
   if (!chart.categories.includes('!'))
-    throw new PlanError(`Chart "${chart.id}": categories must name their sheet`);
+    throw new Error(`Chart "${chart.id}": categories must name their sheet`);
   for (const s of chart.series) {
     if (!s.values.includes('!'))
-      throw new PlanError(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
+      throw new Error(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
   }
 }
 
 /** The chart part (xl/charts/chartN.xml) of one plan chart, as native DrawingML. */
-export function chartXml(chart: PlanChart): string {
+export function chartXml(chart: PlanChart, values: RangeValues = () => null): string {
   checkChart(chart);
   const isLine = chart.type === 'line' || chart.type === 'lineMarkers';
   const isColumn = chart.type.startsWith('column');
   const indexed = chart.series.map((s, i) => ({ s, i }));
   let plot: string;
   if (isLine) {
-    plot = lineChart(chart, indexed, chart.type === 'lineMarkers');
+    plot = lineChart(chart, indexed, chart.type === 'lineMarkers', values);
   } else {
     const lines = isColumn ? indexed.filter(({ s }) => s.asLine) : [];
     const bars = indexed.filter((x) => !lines.includes(x));
     plot =
-      (bars.length ? barChart(chart, bars) : '') +
-      (lines.length ? lineChart(chart, lines, false) : '');
+      (bars.length ? barChart(chart, bars, values) : '') +
+      (lines.length ? lineChart(chart, lines, false, values) : '');
   }
   const heading: TitleLine[] = [{ text: chart.title, size: 1400, bold: true }];
   if (chart.subtitle) heading.push({ text: chart.subtitle, size: 1000, bold: false, italic: true });

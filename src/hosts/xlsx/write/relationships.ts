@@ -1,3 +1,5 @@
+import { appendInside, applySplices, NS, qualify, type XmlElement } from '../xmlTree';
+import { brokenPart, parsePart } from './parsePart';
 import { escapeXml, findTags, getAttr } from './xmlText';
 
 export interface Relationship {
@@ -5,8 +7,8 @@ export interface Relationship {
   type: string;
   /** Part name the relationship points to (resolved, no leading "/"); null for external targets. */
   part: string | null;
-  /** The whole <Relationship .../> element as written. */
-  xml: string;
+  /** Where the <Relationship> element is in the rels part (start, end). */
+  span: [number, number];
 }
 
 export const REL = {
@@ -14,11 +16,12 @@ export const REL = {
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
   drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
+  calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
 };
 
 export const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  `<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
 
 /** xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels */
 export function relsPartOf(part: string): string {
@@ -36,22 +39,62 @@ export function resolveTarget(sourcePart: string, target: string): string {
   return parts.join('/');
 }
 
+const RELS_PART = 'relationships part';
+
+/** The <Relationships> root of a rels part the writer edits; a damaged one is refused. */
+function relsRoot(relsXml: string, name = RELS_PART): XmlElement | null {
+  const root = parsePart(relsXml, name);
+  if (root && !root.is('Relationships', NS.pkgRel))
+    throw brokenPart(name, 'the root is not <Relationships>');
+  return root;
+}
+
+function fromElement(el: XmlElement, sourcePart: string): Relationship {
+  const external = el.attr('TargetMode') === 'External';
+  const target = el.attr('Target') ?? '';
+  return {
+    id: el.attr('Id') ?? '',
+    type: el.attr('Type') ?? '',
+    part: external ? null : resolveTarget(sourcePart, target),
+    span: [el.start, el.end],
+  };
+}
+
+/** The relationships of a part the writer edits: parsed by namespace, refused when damaged. */
 export function parseRelationships(relsXml: string, sourcePart: string): Relationship[] {
-  return findTags(relsXml, 'Relationship').map(({ tag }) => {
-    const external = getAttr(tag, 'TargetMode') === 'External';
-    const target = getAttr(tag, 'Target') ?? '';
-    return {
-      id: getAttr(tag, 'Id') ?? '',
-      type: getAttr(tag, 'Type') ?? '',
-      part: external ? null : resolveTarget(sourcePart, target),
-      xml: tag,
-    };
-  });
+  const root = relsRoot(relsXml, relsPartOf(sourcePart));
+  if (!root) return [];
+  return root.childrenNamed('Relationship', NS.pkgRel).map((el) => fromElement(el, sourcePart));
+}
+
+/**
+ * The relationships of a part the writer only follows (a user's drawing, say): the same when the
+ * part is sound; a damaged part is still read as far as its tags go, since it is not edited.
+ */
+export function readRelationships(relsXml: string, sourcePart: string): Relationship[] {
+  try {
+    return parseRelationships(relsXml, sourcePart);
+  } catch {
+    return findTags(relsXml.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, '<$1'), 'Relationship').map(
+      ({ tag, index }) => {
+        const external = getAttr(tag, 'TargetMode') === 'External';
+        return {
+          id: getAttr(tag, 'Id') ?? '',
+          type: getAttr(tag, 'Type') ?? '',
+          part: external ? null : resolveTarget(sourcePart, getAttr(tag, 'Target') ?? ''),
+          span: [index, index],
+        };
+      },
+    );
+  }
 }
 
 /** The first "rIdN" not used in this rels part. */
 export function freeRelId(relsXml: string): string {
-  const used = new Set(findTags(relsXml, 'Relationship').map(({ tag }) => getAttr(tag, 'Id')));
+  const root = relsRoot(relsXml);
+  const used = new Set(
+    root?.childrenNamed('Relationship', NS.pkgRel).map((el) => el.attr('Id')) ?? [],
+  );
   let n = 1;
   while (used.has(`rId${n}`)) n++;
   return `rId${n}`;
@@ -64,13 +107,15 @@ export function appendRelationship(
   target: string,
 ): string {
   const rel = `<Relationship Id="${escapeXml(id)}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const at = relsXml.lastIndexOf('</Relationships>');
-  if (at < 0) throw new Error('Broken relationships part: no </Relationships>');
-  return relsXml.slice(0, at) + rel + relsXml.slice(at);
+  const root = relsRoot(relsXml);
+  // A part with no element at all: nothing to keep, so it becomes a proper one.
+  if (!root) return appendRelationship(EMPTY_RELS, id, type, target);
+  return applySplices(relsXml, [appendInside(root, qualify(rel, root, NS.pkgRel))]);
 }
 
 export function removeRelationship(relsXml: string, id: string): string {
-  const found = findTags(relsXml, 'Relationship').find(({ tag }) => getAttr(tag, 'Id') === id);
+  const root = relsRoot(relsXml);
+  const found = root?.childrenNamed('Relationship', NS.pkgRel).find((el) => el.attr('Id') === id);
   if (!found) return relsXml;
-  return relsXml.slice(0, found.index) + relsXml.slice(found.index + found.tag.length);
+  return applySplices(relsXml, [{ start: found.start, end: found.end, text: '' }]);
 }

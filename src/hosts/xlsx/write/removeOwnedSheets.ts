@@ -1,13 +1,20 @@
 import { OWNER_NAME } from '../../../core/model/plan';
 import { OWNED_NAMES } from './ownedNames';
 import { APP_PART, syncSheetTitles } from './appXml';
-import { CONTENT_TYPES_PART, removeOverrides } from './contentTypes';
-import { parseRelationships, relsPartOf, removeRelationship, REL } from './relationships';
+import { CONTENT_TYPE, CONTENT_TYPES_PART, partsOfType, removeOverrides } from './contentTypes';
+import {
+  parseRelationships,
+  readRelationships,
+  relsPartOf,
+  removeRelationship,
+  REL,
+} from './relationships';
 import { restoreStyles } from './stylesXml';
 import { workbookLocation } from './workbookLocation';
 import {
   CALC_MARKER,
   listDefinedNames,
+  NAMES_MARKER,
   listSheets,
   removeSheets,
   restoreCalcPr,
@@ -57,7 +64,7 @@ function reachableParts(pkg: XlsxPackage, start: string): Set<string> {
     const rels = pkg.text(relsPartOf(part));
     if (rels === null) continue;
     found.add(relsPartOf(part));
-    for (const r of parseRelationships(rels, part)) if (r.part) queue.push(r.part);
+    for (const r of readRelationships(rels, part)) if (r.part) queue.push(r.part);
   }
   return found;
 }
@@ -68,9 +75,39 @@ function stillReferenced(pkg: XlsxPackage, removed: Set<string>): Set<string> {
   for (const name of pkg.names()) {
     if (!name.endsWith('.rels') || removed.has(name)) continue;
     const source = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
-    for (const r of parseRelationships(pkg.text(name) ?? '', source)) if (r.part) kept.add(r.part);
+    for (const r of readRelationships(pkg.text(name) ?? '', source)) if (r.part) kept.add(r.part);
   }
   return kept;
+}
+
+/**
+ * Takes the calculation chain out of the package: it lists formula cells by sheet, and once sheets
+ * are added or removed it can point at cells that hold no formula, which Excel answers with a
+ * repair prompt. Excel rebuilds it (the workbook asks for a full calculation on load).
+ */
+export function dropCalcChain(pkg: XlsxPackage, loc: { part: string; rels: string }): void {
+  const rels = pkg.text(loc.rels);
+  const types = pkg.text(CONTENT_TYPES_PART);
+  const chains = rels
+    ? parseRelationships(rels, loc.part).filter((r) => r.type === REL.calcChain)
+    : [];
+  // A chain listed only in [Content_Types].xml (some writers forget the relationship) goes too.
+  const listed = types ? partsOfType(types, CONTENT_TYPE.calcChain) : [];
+  const parts = new Set<string>();
+  for (const name of [...chains.map((c) => c.part), ...listed]) {
+    const entry = name ? pkg.entryName(name) : null;
+    if (entry) {
+      pkg.remove(entry);
+      parts.add(entry);
+    }
+    if (name) parts.add(name);
+  }
+  if (rels && chains.length) {
+    let out = rels;
+    for (const c of chains) out = removeRelationship(out, c.id);
+    pkg.setText(loc.rels, out);
+  }
+  if (types !== null && parts.size) pkg.setText(CONTENT_TYPES_PART, removeOverrides(types, parts));
 }
 
 /**
@@ -93,10 +130,13 @@ export function removeOwnedSheets(pkg: XlsxPackage): void {
     wbRels = removeRelationship(wbRels, rel.id);
     if (rel.part) for (const p of reachableParts(pkg, rel.part)) removed.add(p);
   }
-  pkg.setText(loc.rels, wbRels);
-  const protectedParts = stillReferenced(pkg, removed);
-  for (const p of [...removed]) if (protectedParts.has(p)) removed.delete(p);
-  for (const p of removed) pkg.remove(p);
+  if (owned.length) {
+    pkg.setText(loc.rels, wbRels);
+    const protectedParts = stillReferenced(pkg, removed);
+    for (const p of [...removed]) if (protectedParts.has(p)) removed.delete(p);
+    for (const p of removed) pkg.remove(p);
+    dropCalcChain(pkg, loc);
+  }
 
   const calc = listDefinedNames(wb).find(
     (n) => n.localSheetId === null && n.name.toLowerCase() === CALC_MARKER.toLowerCase(),
@@ -106,20 +146,30 @@ export function removeOwnedSheets(pkg: XlsxPackage): void {
     wb = restoreCalcPr(wb, calc.value.replace(/^=?"|"$/g, '').replace(/""/g, '"'));
     ownedNames.add(CALC_MARKER.toLowerCase());
   }
-  wb = removeSheets(wb, new Set(owned.map((o) => o.position)), ownedNames);
+  const emptyNames = listDefinedNames(wb).find(
+    (n) => n.localSheetId === null && n.name.toLowerCase() === NAMES_MARKER.toLowerCase(),
+  );
+  if (emptyNames) ownedNames.add(NAMES_MARKER.toLowerCase());
+  wb = removeSheets(
+    wb,
+    new Set(owned.map((o) => o.position)),
+    ownedNames,
+    emptyNames ? emptyNames.value.replace(/^=?"|"$/g, '').replace(/""/g, '"') : '',
+  );
   pkg.setText(loc.part, wb);
 
   const stylesRel = parseRelationships(pkg.text(loc.rels) ?? '', loc.part).find(
     (r) => r.type === REL.styles,
   );
-  if (stylesRel?.part && pkg.has(stylesRel.part)) {
-    const restored = restoreStyles(pkg.text(stylesRel.part)!);
+  const stylesPart = stylesRel?.part ? pkg.entryName(stylesRel.part) : null;
+  if (stylesRel && stylesPart) {
+    const restored = restoreStyles(pkg.text(stylesPart)!);
     if (restored === null) {
-      pkg.remove(stylesRel.part);
-      removed.add(stylesRel.part);
+      pkg.remove(stylesPart);
+      removed.add(stylesPart);
       pkg.setText(loc.rels, removeRelationship(pkg.text(loc.rels)!, stylesRel.id));
     } else {
-      pkg.setText(stylesRel.part, restored);
+      pkg.setText(stylesPart, restored);
     }
   }
 

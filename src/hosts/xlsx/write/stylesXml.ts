@@ -1,6 +1,8 @@
 import type { PlanConditionalFormat, PlanStyle } from '../../../core/model/plan';
-import { escapeXml, findElement, findElements, getAttr, setAttr } from './xmlText';
-import { PlanError } from './planError';
+import { UnusableInputError } from '../errors';
+import { applySplices, NS, qualify, type Splice, type XmlElement } from '../xmlTree';
+import { brokenPart, parsePart } from './parsePart';
+import { escapeXml, setAttr } from './xmlText';
 
 export const STYLES_PART = 'xl/styles.xml';
 
@@ -19,20 +21,10 @@ const ORDER = [
   'extLst',
 ] as const;
 type Collection = (typeof ORDER)[number];
-const CHILD: Partial<Record<Collection, string>> = {
-  numFmts: 'numFmt',
-  fonts: 'font',
-  fills: 'fill',
-  borders: 'border',
-  cellXfs: 'xf',
-  dxfs: 'dxf',
-};
-
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  `<styleSheet xmlns="${NS}">` +
+  `<styleSheet xmlns="${NS.main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -71,8 +63,13 @@ const BUILTIN_NUMFMTS: Record<string, number> = {
  * the file the comment is gone; appending then reuses identical entries, so runs do not pile up.
  */
 interface StylesMarker {
+  /** The part did not exist: removing the owned sheets removes it. */
   created?: boolean;
-  /** Per touched collection: its original start tag (null when absent) and child count. */
+  /** The part held no element (this text): it is given back as it was. */
+  empty?: string;
+  /** The root was an empty tag (this one, as written): it is given back as it was. */
+  rootOpen?: string;
+  /** Per touched collection: its original start tag (null when absent) and entry count. */
   c: Partial<Record<Collection, { open: string | null; selfClosing: boolean; n: number }>>;
 }
 const MARKER_RE = /<!--BangKiem\.Styles ([^-]*)-->/;
@@ -87,103 +84,146 @@ export function readStylesMarker(xml: string): StylesMarker | null {
   }
 }
 
+function stylesRoot(xml: string): XmlElement | null {
+  const root = parsePart(xml, STYLES_PART);
+  if (root?.ns === NS.strictMain) throw new UnusableInputError('strict-open-xml', STYLES_PART);
+  if (root && !root.is('styleSheet', NS.main))
+    throw brokenPart(STYLES_PART, 'the root is not <styleSheet>');
+  return root;
+}
+
 /** Gives back styles.xml as it was before the marker's appends; null when the part was created. */
 export function restoreStyles(xml: string): string | null {
   const marker = readStylesMarker(xml);
   if (!marker) return xml;
+  if (marker.empty !== undefined) return marker.empty;
   if (marker.created) return null;
-  let out = xml.replace(MARKER_RE, '');
+  const root = stylesRoot(xml);
+  if (!root) return xml;
+  if (marker.rootOpen !== undefined)
+    return xml.slice(0, root.start) + marker.rootOpen + xml.slice(root.end);
+  const splices: Splice[] = [];
+  const comment = MARKER_RE.exec(xml)!;
+  splices.push({ start: comment.index, end: comment.index + comment[0].length, text: '' });
   for (const name of ORDER) {
     const was = marker.c[name];
-    if (!was) continue;
-    const el = findElement(out, name);
-    if (!el) continue;
-    if (was.open === null) {
-      out = out.slice(0, el.start) + out.slice(el.end);
+    const el = was && root.child(name, NS.main);
+    if (!was || !el) continue;
+    if (was.open === null || was.selfClosing) {
+      splices.push({ start: el.start, end: el.end, text: was.open ?? '' });
       continue;
     }
-    const child = CHILD[name]!;
-    const kids = findElements(out.slice(el.openEnd, el.end), child);
-    if (was.selfClosing) {
-      out = out.slice(0, el.start) + was.open + out.slice(el.end);
-    } else {
-      const keepEnd = was.n === 0 ? 0 : kids[was.n - 1]!.index + kids[was.n - 1]!.xml.length;
-      const cutFrom = el.openEnd + keepEnd;
-      const closeAt = el.end - `</${name}>`.length;
-      out = out.slice(0, el.start) + was.open + out.slice(el.openEnd, cutFrom) + out.slice(closeAt);
-    }
+    // From the first appended entry on: whitespace the producer left before its end tag stays.
+    const firstAdded = el.children[was.n];
+    splices.push({ start: el.start, end: el.openEnd, text: was.open });
+    if (firstAdded) splices.push({ start: firstAdded.start, end: el.closeStart, text: '' });
   }
-  return out;
+  return applySplices(xml, splices);
 }
 
-/** Appends the entries a plan needs to styles.xml, reusing identical entries already there. */
+/** The entries an empty or missing collection starts with: Excel's defaults, at index 0 (and 1). */
+const SEED: Partial<Record<Collection, string[]>> = {
+  fonts: ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'],
+  fills: [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ],
+  borders: ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
+  cellStyleXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
+  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+};
+
+interface CollectionState {
+  el: XmlElement | undefined;
+  /** Entries as written (each element child is one entry, an mc:AlternateContent included). */
+  existing: string[];
+  /** Entries appended here, qualified for where they go. */
+  added: string[];
+}
+
+/**
+ * Appends the entries a plan needs to styles.xml, reusing identical entries already there. The
+ * part is parsed once; entries are written with the prefix the part binds to SpreadsheetML.
+ */
 export class StylesEditor {
-  private xml: string;
+  private readonly source: string;
+  private readonly root: XmlElement;
   private readonly marker: StylesMarker;
+  private readonly collections = new Map<Collection, CollectionState>();
   private readonly defaultFont: { name: string; size: number };
 
   constructor(xml: string | null) {
-    this.xml = xml ?? MINIMAL_STYLES;
     this.marker = { c: {} };
+    let root = xml === null ? null : stylesRoot(xml);
     if (xml === null) this.marker.created = true;
-    const font0 = findElements(this.section('fonts') ?? '', 'font')[0]?.xml ?? '';
-    const name = /<name\s+val="([^"]*)"/.exec(font0)?.[1];
-    const size = Number(/<sz\s+val="([^"]*)"/.exec(font0)?.[1]);
+    else if (!root) this.marker.empty = xml;
+    this.source = root ? xml! : MINIMAL_STYLES;
+    root ??= stylesRoot(MINIMAL_STYLES)!;
+    this.root = root;
+    if (root.selfClosing) this.marker.rootOpen = root.openTag();
+    const font0 = root.child('fonts', NS.main)?.children[0];
+    const name = font0?.child('name', NS.main)?.attr('val');
+    const size = Number(font0?.child('sz', NS.main)?.attr('val'));
     this.defaultFont = {
       name: name ?? 'Calibri',
       size: Number.isFinite(size) && size > 0 ? size : 11,
     };
   }
 
-  private section(name: Collection): string | null {
-    const el = findElement(this.xml, name);
-    return el ? this.xml.slice(el.start, el.end) : null;
+  private state(name: Collection): CollectionState {
+    let st = this.collections.get(name);
+    if (!st) {
+      const el = this.root.child(name, NS.main);
+      st = { el, existing: el ? el.children.map((c) => c.text()) : [], added: [] };
+      this.collections.set(name, st);
+      if (st.existing.length === 0) for (const seed of SEED[name] ?? []) this.append(name, seed);
+    }
+    return st;
   }
 
-  /** Index of an identical child, or of the child appended now. */
+  /** Index of an identical entry, or of the entry appended now. */
   private add(name: Collection, childXml: string): number {
-    const child = CHILD[name]!;
-    let el = findElement(this.xml, name);
-    if (!el) {
-      this.remember(name, null, false, 0);
-      const at = this.insertionPoint(name);
-      this.xml = `${this.xml.slice(0, at)}<${name} count="0"></${name}>${this.xml.slice(at)}`;
-      el = findElement(this.xml, name)!;
-    }
-    const kids = el.selfClosing ? [] : findElements(this.xml.slice(el.openEnd, el.end), child);
-    const same = kids.findIndex((k) => k.xml === childXml);
+    const st = this.state(name);
+    const text = qualify(childXml, st.el ?? this.root, NS.main);
+    const same = st.existing.indexOf(text);
     if (same >= 0) return same;
-    const open = this.xml.slice(el.start, el.openEnd);
-    this.remember(name, open, el.selfClosing, kids.length);
-    const newOpen = setAttr(open.replace(/\s*\/>$/, '>'), 'count', String(kids.length + 1));
-    const body = el.selfClosing ? '' : this.xml.slice(el.openEnd, el.end - `</${name}>`.length);
-    this.xml = `${this.xml.slice(0, el.start)}${newOpen}${body}${childXml}</${name}>${this.xml.slice(el.end)}`;
-    return kids.length;
+    const again = st.added.indexOf(text);
+    if (again >= 0) return st.existing.length + again;
+    return this.append(name, childXml);
   }
 
-  private remember(name: Collection, open: string | null, selfClosing: boolean, n: number): void {
-    if (!this.marker.c[name]) this.marker.c[name] = { open, selfClosing, n };
-  }
-
-  private insertionPoint(name: Collection): number {
-    for (const later of ORDER.slice(ORDER.indexOf(name) + 1)) {
-      const el = findElement(this.xml, later);
-      if (el) return el.start;
+  private append(name: Collection, childXml: string): number {
+    const st = this.collections.get(name)!;
+    if (!this.marker.c[name]) {
+      this.marker.c[name] = st.el
+        ? { open: st.el.openTag(), selfClosing: st.el.selfClosing, n: st.existing.length }
+        : { open: null, selfClosing: false, n: 0 };
     }
-    const end = this.xml.lastIndexOf('</styleSheet>');
-    if (end < 0) throw new Error('Broken xl/styles.xml: no </styleSheet>');
-    return end;
+    // cellXfs refer to cellStyleXfs entry 0: a workbook without one gets Excel's default.
+    if (name === 'cellXfs') this.state('cellStyleXfs');
+    st.added.push(qualify(childXml, st.el ?? this.root, NS.main));
+    return st.existing.length + st.added.length - 1;
   }
 
   private numFmtId(code: string | undefined): number {
     if (code === undefined) return 0;
     const builtin = BUILTIN_NUMFMTS[code];
     if (builtin !== undefined) return builtin;
-    const existing = findElements(this.section('numFmts') ?? '', 'numFmt');
-    for (const { xml } of existing) {
-      if (getAttr(xml, 'formatCode') === code) return Number(getAttr(xml, 'numFmtId'));
+    const el = this.root.child('numFmts', NS.main);
+    const existing = (el?.childrenNamed('numFmt', NS.main) ?? []).map((f) => ({
+      id: Number(f.attr('numFmtId')),
+      code: f.attr('formatCode'),
+    }));
+    for (const f of existing) if (f.code === code) return f.id;
+    const st = this.state('numFmts');
+    for (const added of st.added) {
+      if (added.includes(`formatCode="${escapeXml(code)}"`))
+        return Number(/numFmtId="(\d+)"/.exec(added)![1]);
     }
-    const used = existing.map(({ xml }) => Number(getAttr(xml, 'numFmtId')));
+    const used = [
+      ...existing.map((f) => f.id),
+      ...st.added.map((a) => Number(/numFmtId="(\d+)"/.exec(a)![1])),
+    ];
     const id = Math.max(163, ...used.filter(Number.isFinite)) + 1;
     this.add('numFmts', `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
     return id;
@@ -208,6 +248,7 @@ export class StylesEditor {
           `<fill><patternFill patternType="solid"><fgColor rgb="${argb(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
         )
       : 0;
+    if (!style.fill) this.state('fills');
     const side = (s: string) =>
       style.border === 'thin' ? `<${s} style="thin"><color indexed="64"/></${s}>` : `<${s}/>`;
     const borderId = this.add(
@@ -239,11 +280,54 @@ export class StylesEditor {
 
   /** The edited part, with the marker that lets removeOwned give the original back. */
   result(): string {
-    if (!this.marker.created && Object.keys(this.marker.c).length === 0) return this.xml;
+    const touched = ORDER.filter((n) => (this.collections.get(n)?.added.length ?? 0) > 0);
+    if (!this.marker.created && this.marker.empty === undefined && touched.length === 0)
+      return this.source;
+    const root = this.root;
+    const splices: Splice[] = [];
+    const fresh: Splice[] = [];
+    for (const name of touched) {
+      const st = this.collections.get(name)!;
+      const count = st.existing.length + st.added.length;
+      const body = st.added.join('');
+      if (st.el) {
+        const open = setAttr(st.el.openTag().replace(/\s*\/>$/, '>'), 'count', String(count));
+        if (st.el.selfClosing) {
+          splices.push({
+            start: st.el.start,
+            end: st.el.end,
+            text: `${open}${body}</${st.el.qname}>`,
+          });
+        } else {
+          splices.push({ start: st.el.start, end: st.el.openEnd, text: open });
+          splices.push({ start: st.el.closeStart, end: st.el.closeStart, text: body });
+        }
+        continue;
+      }
+      const text = qualify(`<${name} count="${count}"></${name}>`, root, NS.main).replace(
+        /></,
+        `>${body}<`,
+      );
+      const later = ORDER.slice(ORDER.indexOf(name) + 1);
+      const next = root.children.find(
+        (c) => c.ns === NS.main && later.includes(c.local as Collection),
+      );
+      const at = next ? next.start : root.closeStart;
+      (root.selfClosing ? fresh : splices).push({ start: at, end: at, text });
+    }
     const comment = `<!--BangKiem.Styles ${encodeURIComponent(JSON.stringify(this.marker)).replace(/-/g, '%2D')}-->`;
-    const root = findElement(this.xml, 'styleSheet');
-    if (!root) throw new Error('Broken xl/styles.xml: no <styleSheet>');
-    return this.xml.slice(0, root.openEnd) + comment + this.xml.slice(root.openEnd);
+    if (root.selfClosing) {
+      const open = root.openTag().replace(/\s*\/>$/, '>');
+      const inner = fresh.map((f) => f.text).join('');
+      splices.push({
+        start: root.start,
+        end: root.end,
+        text: `${open}${comment}${inner}</${root.qname}>`,
+      });
+    } else {
+      splices.push({ start: root.openEnd, end: root.openEnd, text: comment });
+    }
+    return applySplices(this.source, splices);
   }
 }
 
@@ -251,6 +335,6 @@ export class StylesEditor {
 export function argb(hex: string): string {
   const clean = hex.replace(/^#/, '');
   if (!/^[0-9a-fA-F]{6}$/.test(clean))
-    throw new PlanError(`Invalid colour "${hex}": expected six hex digits`);
+    throw new Error(`Invalid colour "${hex}": expected six hex digits`);
   return `FF${clean.toUpperCase()}`;
 }

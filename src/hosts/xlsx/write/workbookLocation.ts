@@ -1,5 +1,5 @@
 import { UnusableInputError } from '../errors';
-import { parseRelationships, relsPartOf } from './relationships';
+import { readRelationships, relsPartOf } from './relationships';
 import type { XlsxPackage } from './xlsxPackage';
 import { WORKBOOK_PART } from './workbookXml';
 
@@ -9,15 +9,9 @@ const OFFICE_DOCUMENT = /\/officeDocument$/;
 export function workbookLocation(pkg: XlsxPackage): { part: string; rels: string } {
   const root = pkg.text('_rels/.rels');
   const rel = root
-    ? parseRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type))
+    ? readRelationships(root, '').find((r) => OFFICE_DOCUMENT.test(r.type) && r.part)
     : undefined;
-  const part = rel?.part ?? WORKBOOK_PART;
-  // The reader falls back to xl/workbook.xml; an output whose root relationship points nowhere
-  // would not open, so the writer calls the file damaged.
-  if (!pkg.has(part))
-    throw new UnusableInputError('corrupt', `the workbook part ${part} is missing`);
-  if (pkg.text(part)!.includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) {
-    throw new UnusableInputError('strict', `${part} is Strict Open XML`);
-  }
+  const part = rel?.part && pkg.has(rel.part) ? rel.part : WORKBOOK_PART;
+  if (!pkg.has(part)) throw new UnusableInputError('not-workbook', 'the workbook part is missing');
   return { part, rels: relsPartOf(part) };
 }

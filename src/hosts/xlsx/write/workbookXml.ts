@@ -1,23 +1,23 @@
 import { quoteSheetName } from '../../../core/model/address';
-import {
-  escapeXml,
-  findElement,
-  findElements,
-  findTags,
-  getAttr,
-  setAttr,
-  unescapeXml,
-} from './xmlText';
+import { UnusableInputError } from '../errors';
+import { appendInside, applySplices, NS, qualify, type Splice, type XmlElement } from '../xmlTree';
+import { brokenPart, requireRoot, textContent } from './parsePart';
+import { escapeXml, setAttr } from './xmlText';
 
 export const WORKBOOK_PART = 'xl/workbook.xml';
+
+/**
+ * Edits of the workbook part, by namespace: the SpreadsheetML elements may carry any prefix
+ * (`<x:sheet>`), and `r:id` is whatever attribute the relationships namespace binds, declared on
+ * the root or on each element.
+ */
 
 export interface SheetEntry {
   name: string;
   sheetId: number;
   relId: string;
   state: string;
-  /** The <sheet .../> tag as written. */
-  tag: string;
+  element: XmlElement;
 }
 
 export interface DefinedNameEntry {
@@ -25,35 +25,61 @@ export interface DefinedNameEntry {
   localSheetId: number | null;
   /** The formula, unescaped. */
   value: string;
-  /** The whole <definedName> element as written. */
-  xml: string;
+  element: XmlElement;
+}
+
+function root(xml: string): XmlElement {
+  return requireRoot(xml, WORKBOOK_PART, 'workbook', NS.main);
+}
+
+function sheetsElement(wb: XmlElement): XmlElement {
+  const sheets = wb.child('sheets', NS.main);
+  if (!sheets) throw brokenPart(WORKBOOK_PART, 'no <sheets>');
+  return sheets;
 }
 
 export function listSheets(xml: string): SheetEntry[] {
-  const sheets = findElement(xml, 'sheets');
-  if (!sheets) throw new Error('Broken xl/workbook.xml: no <sheets>');
-  return findTags(xml.slice(sheets.start, sheets.end), 'sheet').map(({ tag }) => ({
-    name: getAttr(tag, 'name') ?? '',
-    sheetId: Number(getAttr(tag, 'sheetId')),
-    relId: getAttr(tag, 'r:id') ?? '',
-    state: getAttr(tag, 'state') ?? 'visible',
-    tag,
-  }));
+  return sheetsElement(root(xml))
+    .childrenNamed('sheet', NS.main)
+    .map((el) => ({
+      name: el.attr('name') ?? '',
+      sheetId: Number(el.attr('sheetId')),
+      relId: el.attr('id', NS.rel) ?? '',
+      state: el.attr('state') ?? 'visible',
+      element: el,
+    }));
+}
+
+function definedNames(wb: XmlElement): DefinedNameEntry[] {
+  const names = wb.child('definedNames', NS.main);
+  if (!names) return [];
+  return names.childrenNamed('definedName', NS.main).map((el) => {
+    const lsid = el.attr('localSheetId');
+    return {
+      name: el.attr('name') ?? '',
+      localSheetId: lsid === null || !/^\s*\d+\s*$/.test(lsid) ? null : Number(lsid),
+      value: textContent(el),
+      element: el,
+    };
+  });
 }
 
 export function listDefinedNames(xml: string): DefinedNameEntry[] {
-  const names = findElement(xml, 'definedNames');
-  if (!names || names.selfClosing) return [];
-  return findElements(xml.slice(names.start, names.end), 'definedName').map(({ xml: el }) => {
-    const lsid = getAttr(el, 'localSheetId');
-    const body = /^<[^>]*>([\s\S]*)<\/definedName>$/.exec(el)?.[1] ?? '';
-    return {
-      name: getAttr(el, 'name') ?? '',
-      localSheetId: lsid === null ? null : Number(lsid),
-      value: unescapeXml(body),
-      xml: el,
-    };
-  });
+  return definedNames(root(xml));
+}
+
+function isTrue(v: string | null): boolean {
+  return v !== null && /^\s*(1|true)\s*$/.test(v);
+}
+
+/**
+ * Refuses a workbook whose structure is protected: Excel would not let a user add a sheet to it,
+ * and a file that has sheets added behind the protection's back is not what its owner locked.
+ */
+export function checkStructureUnlocked(xml: string): void {
+  const protection = root(xml).child('workbookProtection', NS.main);
+  if (protection && isTrue(protection.attr('lockStructure')))
+    throw new UnusableInputError('structure-locked', WORKBOOK_PART);
 }
 
 export function definedNameXml(
@@ -87,69 +113,80 @@ export function removeSheets(
   xml: string,
   positions: Set<number>,
   workbookNames: Set<string> = new Set(),
+  /** What an emptied definedNames becomes: '' (gone) or the empty tag it was (NAMES_MARKER). */
+  emptyNames = '',
 ): string {
   if (positions.size === 0 && workbookNames.size === 0) return xml;
+  const wb = root(xml);
   const sheets = listSheets(xml);
   const removedNames = sheets.filter((_s, i) => positions.has(i)).map((s) => s.name);
   const newIndex = (old: number) => old - [...positions].filter((p) => p < old).length;
+  const splices: Splice[] = [];
+  const cut = (el: XmlElement) => splices.push({ start: el.start, end: el.end, text: '' });
 
-  let out = xml;
-  for (const s of sheets.filter((_s, i) => positions.has(i))) out = out.replace(s.tag, '');
+  sheets.filter((_s, i) => positions.has(i)).forEach((s) => cut(s.element));
 
-  const names = listDefinedNames(out);
+  const names = definedNames(wb);
+  const nameSplices: Splice[] = [];
+  let kept = 0;
   for (const n of names) {
-    let replacement: string | null = n.xml;
+    const el = n.element;
+    let remove = false;
     if (n.localSheetId !== null) {
-      if (positions.has(n.localSheetId)) replacement = null;
+      if (positions.has(n.localSheetId)) remove = true;
       else if (newIndex(n.localSheetId) !== n.localSheetId) {
-        replacement = n.xml.replace(/^<[^>]*>/, (tag) =>
-          setAttr(tag, 'localSheetId', String(newIndex(n.localSheetId!))),
-        );
+        nameSplices.push({
+          start: el.start,
+          end: el.openEnd,
+          text: setAttr(el.openTag(), 'localSheetId', String(newIndex(n.localSheetId))),
+        });
       }
     } else if (
       workbookNames.has(n.name.toLowerCase()) ||
       removedNames.some((sheet) => refersToSheet(n.value, sheet))
     ) {
-      replacement = null;
+      remove = true;
     }
-    if (replacement !== n.xml) out = out.replace(n.xml, () => replacement ?? '');
+    if (remove) nameSplices.push({ start: el.start, end: el.end, text: '' });
+    else kept++;
   }
-  const dn = findElement(out, 'definedNames');
-  if (
-    dn &&
-    !dn.selfClosing &&
-    findElements(out.slice(dn.start, dn.end), 'definedName').length === 0
-  ) {
-    out = out.slice(0, dn.start) + out.slice(dn.end);
-  }
-  return fixBookViews(out, sheets.length - positions.size, newIndex, positions);
+  const dn = wb.child('definedNames', NS.main);
+  if (dn && names.length > 0 && kept === 0 && dn.children.length === names.length)
+    splices.push({ start: dn.start, end: dn.end, text: emptyNames });
+  else splices.push(...nameSplices);
+  splices.push(...fixBookViews(wb, sheets.length - positions.size, newIndex, positions));
+  return applySplices(xml, splices);
 }
 
 /** Keeps activeTab and firstSheet on a sheet that still exists. */
 function fixBookViews(
-  xml: string,
+  wb: XmlElement,
   count: number,
   newIndex: (old: number) => number,
   removed: Set<number>,
-): string {
-  return xml.replace(/<workbookView(?=[\s/>])[^>]*>/g, (tag) => {
-    let out = tag;
+): Splice[] {
+  const views = wb.child('bookViews', NS.main)?.childrenNamed('workbookView', NS.main) ?? [];
+  const out: Splice[] = [];
+  for (const view of views) {
+    let tag = view.openTag();
     for (const attr of ['activeTab', 'firstSheet']) {
-      const v = getAttr(out, attr);
+      const v = view.attr(attr);
       if (v === null) continue;
       const old = Number(v);
       const now = removed.has(old) ? 0 : Math.min(newIndex(old), Math.max(0, count - 1));
-      if (now !== old) out = setAttr(out, attr, String(now));
+      if (now !== old) tag = setAttr(tag, attr, String(now));
     }
-    return out;
-  });
+    if (tag !== view.openTag()) out.push({ start: view.start, end: view.openEnd, text: tag });
+  }
+  return out;
 }
 
-export function appendSheet(xml: string, tag: string): string {
-  const sheets = findElement(xml, 'sheets');
-  if (!sheets || sheets.selfClosing) throw new Error('Broken xl/workbook.xml: no <sheets>');
-  const at = sheets.end - '</sheets>'.length;
-  return xml.slice(0, at) + tag + xml.slice(at);
+/** Appends sheets, each "<sheet name=… sheetId=… r:id=…/>" as the plan writes it. */
+export function appendSheets(xml: string, tags: string[]): string {
+  if (!tags.length) return xml;
+  const sheets = sheetsElement(root(xml));
+  const text = tags.map((t) => qualify(t, sheets, NS.main, NS.rel)).join('');
+  return applySplices(xml, [appendInside(sheets, text)]);
 }
 
 /** Elements that follow definedNames in CT_Workbook: a new definedNames goes before the first. */
@@ -166,39 +203,35 @@ const AFTER_DEFINED_NAMES = [
   'extLst',
 ];
 
-function insertBeforeFirst(
-  xml: string,
-  elements: string[],
-  text: string,
-  fallbackEnd: string,
-): string {
-  const starts = elements
-    .map((e) => findElement(xml, e)?.start)
-    .filter((i): i is number => i !== undefined);
-  const at = starts.length ? Math.min(...starts) : xml.lastIndexOf(fallbackEnd);
-  return xml.slice(0, at) + text + xml.slice(at);
+/** A splice inserting text (an element of the root) before the first of `later`, else last. */
+function insertInRoot(wb: XmlElement, later: string[], text: string): Splice {
+  const next = wb.children.find((c) => c.ns === NS.main && later.includes(c.local));
+  if (next) return { start: next.start, end: next.start, text };
+  return appendInside(wb, text);
 }
 
 export function appendDefinedNames(xml: string, namesXml: string[]): string {
   if (namesXml.length === 0) return xml;
-  const dn = findElement(xml, 'definedNames');
+  const wb = root(xml);
+  const dn = wb.child('definedNames', NS.main);
   if (!dn) {
-    return insertBeforeFirst(
-      xml,
-      AFTER_DEFINED_NAMES,
-      `<definedNames>${namesXml.join('')}</definedNames>`,
-      '</workbook>',
-    );
+    const text = qualify(`<definedNames>${namesXml.join('')}</definedNames>`, wb, NS.main);
+    return applySplices(xml, [insertInRoot(wb, AFTER_DEFINED_NAMES, text)]);
   }
-  if (dn.selfClosing) {
-    return (
-      xml.slice(0, dn.start) +
-      `<definedNames>${namesXml.join('')}</definedNames>` +
-      xml.slice(dn.end)
-    );
-  }
-  const at = dn.end - '</definedNames>'.length;
-  return xml.slice(0, at) + namesXml.join('') + xml.slice(at);
+  const text = namesXml.map((n) => qualify(n, dn, NS.main)).join('');
+  return applySplices(xml, [appendInside(dn, text)]);
+}
+
+/**
+ * A hidden name holding the workbook's empty definedNames element as written (`<x:definedNames />`)
+ * when Bảng Kiểm had to open it, so removing its names gives that element back rather than none.
+ */
+export const NAMES_MARKER = 'BangKiem.DefinedNames';
+
+/** The definedNames element as written when it is an empty tag, else ''. */
+export function emptyDefinedNamesTag(xml: string): string {
+  const dn = root(xml).child('definedNames', NS.main);
+  return dn?.selfClosing ? dn.text() : '';
 }
 
 /**
@@ -209,25 +242,27 @@ export const CALC_MARKER = 'BangKiem.CalcPr';
 
 /** The calcPr element as written, or '' when the workbook has none. */
 export function calcPrTag(xml: string): string {
-  return findTags(xml, 'calcPr')[0]?.tag ?? '';
+  return root(xml).child('calcPr', NS.main)?.text() ?? '';
 }
 
 /** Puts back a calcPr element recorded by calcPrTag ('' removes it). */
 export function restoreCalcPr(xml: string, original: string): string {
-  const calc = findTags(xml, 'calcPr')[0];
-  if (calc) return xml.replace(calc.tag, () => original);
+  const wb = root(xml);
+  const calc = wb.child('calcPr', NS.main);
+  if (calc) return applySplices(xml, [{ start: calc.start, end: calc.end, text: original }]);
   if (!original) return xml;
-  return insertBeforeFirst(xml, AFTER_DEFINED_NAMES.slice(1), original, '</workbook>');
+  return applySplices(xml, [insertInRoot(wb, AFTER_DEFINED_NAMES.slice(1), original)]);
 }
 
 /** Asks the application to recalculate every formula when it opens the file. */
 export function setFullCalcOnLoad(xml: string): string {
-  const calc = findTags(xml, 'calcPr')[0];
-  if (calc) return xml.replace(calc.tag, () => setAttr(calc.tag, 'fullCalcOnLoad', '1'));
-  return insertBeforeFirst(
-    xml,
-    AFTER_DEFINED_NAMES.slice(1),
-    '<calcPr fullCalcOnLoad="1"/>',
-    '</workbook>',
-  );
+  const wb = root(xml);
+  const calc = wb.child('calcPr', NS.main);
+  if (calc) {
+    if (calc.attr('fullCalcOnLoad') === '1') return xml;
+    const tag = setAttr(calc.openTag(), 'fullCalcOnLoad', '1');
+    return applySplices(xml, [{ start: calc.start, end: calc.openEnd, text: tag }]);
+  }
+  const text = qualify('<calcPr fullCalcOnLoad="1"/>', wb, NS.main);
+  return applySplices(xml, [insertInRoot(wb, AFTER_DEFINED_NAMES.slice(1), text)]);
 }

@@ -31,6 +31,16 @@ export class XlsxPackage {
     return this.byKey.has(partKey(name));
   }
 
+  /**
+   * The entry a part name stands for: part names compare without regard to case in a package
+   * (and "\\" reads as "/"), so a relationship to "xl/Styles.xml" reaches the entry
+   * "xl/styles.xml". The part name as the archive spells it; null when absent.
+   */
+  entryName(name: string): string | null {
+    const entry = this.byKey.get(partKey(name));
+    return entry ? partPath(entry.name) : null;
+  }
+
   /** Part names in archive order, "/"-separated, as the archive spells them. */
   names(): string[] {
     return this.entries.map((e) => partPath(e.name));

@@ -1,0 +1,186 @@
+import type { LogOutcome } from '../compute/logMeetings';
+import { a1 } from '../model/address';
+import { KIND_SPELLINGS, THEMATIC_TOPIC_PATTERNS, type MeetingKind } from '../parse/logCells';
+import type { MeetingLog } from '../parse/meetingLog';
+import type { Settings } from '../settings';
+import { absRange, absRef, criteriaArray, exactCriterion, hyperlinkTo, str } from './formulas';
+import { PLAN_LABELS } from './labels';
+import { LOOK } from './look';
+import { MEETING_COLS as C } from './meetingsColumns';
+import type { SheetBuilder } from './sheetBuilder';
+
+/** Blank rows under a log its formulas still read, so a meeting added there counts. */
+const ROOM = 100;
+/** Excel refuses a formula longer than this; such a cell keeps the engine's value instead. */
+const FORMULA_MAX = 8000;
+
+/**
+ * One party cell's year from a log, as live formulas: COUNTIFS on the cell's name, the kind and
+ * the days of each month and quarter, so a meeting added to or corrected in the log changes the
+ * counts and the verdict in Excel and LibreOffice alike. Days typed as text ("05/03/2020") are no
+ * dates to COUNTIFS: each adds a term of its own that holds while its cell reads the same.
+ */
+export function writeLogRow(
+  b: SheetBuilder,
+  r: number,
+  o: LogOutcome,
+  req: string,
+  perQ: string,
+  settings: Settings,
+): void {
+  const L = PLAN_LABELS[settings.lang];
+  const t = o.log.table;
+  const { view } = t;
+  const src = view.name;
+  const end = roomBelow(o);
+  const range = (c: number) => absRange(src, { r0: t.firstDataRow, c0: c, r1: end, c1: c });
+  const y = o.year;
+
+  const whose = (s: { commune: string; cell: string }) =>
+    `${range(t.cellCol)},${exactCriterion(s.cell)}` +
+    (t.communeCol !== undefined ? `,${range(t.communeCol)},${exactCriterion(s.commune)}` : '');
+  const days = (m0: number, m1: number) =>
+    `${range(t.dateCol)},">="&DATE(${y},${m0},1),${range(t.dateCol)},"<"&DATE(${y},${m1},1)`;
+  const kinds = kindSpellings(o.log);
+  /** Meetings of a kind between two months (m1 exclusive), as counted from real dates. */
+  const count = (kind: MeetingKind, m0: number, m1: number) =>
+    o.spellings
+      .map((s) => {
+        if (t.kindCol !== undefined) {
+          return `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.kindCol)},${criteriaArray(kinds[kind])},${days(m0, m1)}))`;
+        }
+        const thematic = `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.topicCol!)},{${THEMATIC_TOPIC_PATTERNS.map(str).join(',')}},${days(m0, m1)}))`;
+        return kind === 'thematic' ? thematic : `COUNTIFS(${whose(s)},${days(m0, m1)})-${thematic}`;
+      })
+      .concat(textDated(o, kind, m0, m1))
+      .join('+');
+
+  b.value(r, C.YEAR, y, LOOK.integer);
+  b.value(r, C.COMMUNE, o.commune, LOOK.text);
+  b.value(r, C.CELL, o.unit, LOOK.text);
+  const first = o.entries[0]!.row;
+  b.formula(
+    r,
+    C.LINK,
+    hyperlinkTo(src, a1(first, t.cellCol), String(first + 1)),
+    String(first + 1),
+    LOOK.link,
+  );
+
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  put(
+    b,
+    r,
+    C.REGULAR,
+    months.map((m) => `(${count('regular', m, m + 1)}>0)`).join('+'),
+    o.result.regular,
+    LOOK.integer,
+  );
+
+  // The months the log reaches in this year: from its first day's month to its last day's.
+  // Text days are no dates to MIN and MAX: the earliest and latest of them join as constants.
+  const texts = o.log.entries
+    .filter((e) => e.date.text)
+    .map((e) => e.date)
+    .sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day);
+  const extremes = texts.length
+    ? [...new Set([textDateValue(texts[0]!), textDateValue(texts[texts.length - 1]!)])]
+    : [];
+  const span = (fn: 'MIN' | 'MAX') => `${fn}(${[range(t.dateCol), ...extremes].join(',')})`;
+  const firstMonth = `IF(YEAR(${span('MIN')})<${y},1,IF(YEAR(${span('MIN')})>${y},13,MONTH(${span('MIN')})))`;
+  const lastMonth = `IF(YEAR(${span('MAX')})>${y},12,IF(YEAR(${span('MAX')})<${y},0,MONTH(${span('MAX')})))`;
+  put(
+    b,
+    r,
+    C.UNKNOWN,
+    `MIN(12,MAX(0,${firstMonth}-1)+MAX(0,12-${lastMonth}))`,
+    o.result.monthsWithoutData.length,
+    LOOK.integer,
+  );
+
+  for (let q = 1; q <= 4; q++) {
+    const n = count('thematic', q * 3 - 2, q * 3 + 1);
+    const noData = `OR(${firstMonth}>${q * 3 - 2},${lastMonth}<${q * 3})`;
+    const cached = o.result.thematicByQuarter[q - 1];
+    put(
+      b,
+      r,
+      C.Q1 + q - 1,
+      `IF(AND(${n}<${perQ},${noData}),"",${n})`,
+      cached === null || cached === undefined ? '' : cached,
+      LOOK.integer,
+    );
+  }
+  const qs = `${a1(r, C.Q1)}:${a1(r, C.Q1 + 3)}`;
+  const reg = a1(r, C.REGULAR);
+  const unk = a1(r, C.UNKNOWN);
+  b.formula(
+    r,
+    C.VERDICT,
+    `IF(OR(${reg}+${unk}<${req},COUNTIF(${qs},"<"&${perQ})>0),${str(L.verdictNo)},IF(AND(${reg}>=${req},COUNTIF(${qs},">="&${perQ})=4),${str(L.verdictYes)},${str(L.verdictUnknown)}))`,
+    o.result.compliant === true
+      ? L.verdictYes
+      : o.result.compliant === false
+        ? L.verdictNo
+        : L.verdictUnknown,
+    LOOK.flag,
+  );
+}
+
+const KINDS_SEEN = new WeakMap<MeetingLog, Record<MeetingKind, string[]>>();
+
+/** The spellings of each kind the formulas accept: the usual ones and those the log uses. */
+function kindSpellings(log: MeetingLog): Record<MeetingKind, string[]> {
+  let kinds = KINDS_SEEN.get(log);
+  if (kinds) return kinds;
+  const seen = {
+    regular: new Set(KIND_SPELLINGS.regular),
+    thematic: new Set(KIND_SPELLINGS.thematic),
+  };
+  const { view, kindCol } = log.table;
+  for (const e of log.entries) {
+    const raw = kindCol === undefined ? undefined : view.sheet.rows[e.row]?.v[kindCol];
+    if (e.kind && typeof raw === 'string') seen[e.kind].add(raw);
+  }
+  kinds = { regular: [...seen.regular], thematic: [...seen.thematic] };
+  KINDS_SEEN.set(log, kinds);
+  return kinds;
+}
+
+function put(
+  b: SheetBuilder,
+  r: number,
+  c: number,
+  formula: string,
+  cached: number | string,
+  look: typeof LOOK.integer,
+): void {
+  if (formula.length <= FORMULA_MAX) b.formula(r, c, formula, cached, look);
+  else b.value(r, c, cached, look);
+}
+
+/** The log's last row, and the blank rows right under it where a new meeting would go. */
+function roomBelow(o: LogOutcome): number {
+  const { view, lastDataRow } = o.log.table;
+  let end = lastDataRow;
+  while (end < lastDataRow + ROOM && (end + 1 >= view.rowCount || view.lastColumn(end + 1) < 0)) {
+    end++;
+  }
+  return end;
+}
+
+/** This cell's meetings of a kind on days typed as text, each while its day cell reads the same. */
+function textDated(o: LogOutcome, kind: MeetingKind, m0: number, m1: number): string[] {
+  const t = o.log.table;
+  return o.entries
+    .filter((e) => e.date.text && e.kind === kind && e.date.month >= m0 && e.date.month < m1)
+    .map((e) => {
+      const raw = t.view.sheet.rows[e.row]?.v[t.dateCol];
+      return `(${absRef(t.view.name, e.row, t.dateCol)}=${str(String(raw ?? ''))})`;
+    });
+}
+
+/** A text day as a DATE() the span formulas can compare. */
+function textDateValue(d: { year: number; month: number; day: number }): string {
+  return `DATE(${d.year},${d.month},${d.day})`;
+}

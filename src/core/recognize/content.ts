@@ -1,0 +1,161 @@
+import type { Level } from '../report/types';
+import { numberFromText } from '../parse/numbers';
+import { isTotalLabel } from '../parse/rows';
+import { recognizeGrade, suggestGrade } from '../text/grades';
+import { labelKey } from '../text/normalize';
+import type { SheetView } from '../view/sheetView';
+
+/**
+ * What a column's cells hold, counted over a sample of the body: the header says what a column
+ * should be, the cells say what it is. Counts are of filled cells.
+ */
+export interface ColumnContent {
+  col: number;
+  filled: number;
+  /** Texts that name a grade of either scheme (any spelling, legacy text decoded). */
+  grades: number;
+  /** "Miễn đánh giá" and the like. */
+  exempt: number;
+  /** Texts one typo away from a grade ("HTTVN"): a grade column's defects, not another column's. */
+  nearGrades: number;
+  /** Tick marks: x, ✓, v… */
+  marks: number;
+  /** Numbers, also when stored as text ("12", "18,9%"). */
+  numbers: number;
+  /** Names of organizations or cells: "Đảng bộ xã…", "Chi bộ…". */
+  orgNames: number;
+  /** Other text. */
+  texts: number;
+  levels: Set<Level>;
+}
+
+/** Marks a tick column may hold; the written formulas count exactly these (TRIM, any case). */
+export const TICK_MARKS = ['x', '✓', '✔', '√', 'v', '☑'];
+const TICKS = new Set(TICK_MARKS);
+
+export function isTickMark(text: string): boolean {
+  return TICKS.has(text.trim().toLowerCase());
+}
+
+const EXEMPT =
+  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
+const ORG_NAME = /^(dang bo|chi bo|dang uy|xa|thi tran|phuong|dbcs|cbcs|db|cb)\b/;
+
+export function isExemptText(text: string): boolean {
+  return EXEMPT.test(labelKey(text));
+}
+
+/** Rows sampled per column: enough to tell a grade column, few enough for a million-row list. */
+const SAMPLE_ROWS = 200;
+
+/**
+ * Profiles the columns first..last over the body rows from `top` down to `bottom`, at most
+ * SAMPLE_ROWS filled rows.
+ */
+export function profileColumns(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number,
+): Map<number, ColumnContent> {
+  const out = new Map<number, ColumnContent>();
+  for (let c = first; c <= last; c++) {
+    out.set(c, {
+      col: c,
+      filled: 0,
+      grades: 0,
+      exempt: 0,
+      nearGrades: 0,
+      marks: 0,
+      numbers: 0,
+      orgNames: 0,
+      texts: 0,
+      levels: new Set(),
+    });
+  }
+  let rows = 0;
+  for (let r = top; r <= bottom && rows < SAMPLE_ROWS; r++) {
+    const data = view.sheet.rows[r];
+    if (!data) continue;
+    // Total lines ("Cộng" under tick columns) hold counts, not what the column holds.
+    if (isTotalRow(view, r, last)) continue;
+    rows++;
+    for (let c = first; c <= last; c++) {
+      const v = data.v[c];
+      if (v === null || v === undefined || v === '') continue;
+      const p = out.get(c)!;
+      p.filled++;
+      if (typeof v === 'number') {
+        p.numbers++;
+        continue;
+      }
+      if (typeof v === 'boolean') {
+        p.texts++;
+        continue;
+      }
+      const text = view.text(r, c);
+      if (!text) {
+        p.filled--;
+        continue;
+      }
+      if (isTickMark(text)) {
+        p.marks++;
+        continue;
+      }
+      if (numberFromText(text) !== null) {
+        p.numbers++;
+        continue;
+      }
+      const grade = recognizeGrade(text);
+      if (grade) {
+        p.grades++;
+        p.levels.add(grade.level);
+        continue;
+      }
+      const label = labelKey(text);
+      if (EXEMPT.test(label)) p.exempt++;
+      else if (ORG_NAME.test(label)) p.orgNames++;
+      else {
+        p.texts++;
+        if (text.length <= 50 && suggestGrade(text) !== null) p.nearGrades++;
+      }
+    }
+  }
+  return out;
+}
+
+function isTotalRow(view: SheetView, r: number, last: number): boolean {
+  for (let c = 0; c <= Math.min(last, 3); c++) {
+    const t = view.text(r, c);
+    if (t) return isTotalLabel(t);
+  }
+  return false;
+}
+
+/**
+ * How well a column's cells bear out its role: the share of cells that fit, pulled towards the
+ * header's word when there are few cells to judge by (two cells' worth of prior). A column headed
+ * "Xếp loại" with three cells, one a typo, is still a grade column; fifty free-text comments
+ * under "Đánh giá" are not.
+ */
+export function support(fit: number, filled: number, headerPrior: number): number {
+  return (fit + 2 * headerPrior) / (filled + 2);
+}
+
+/** Share of filled cells that are grades (exempt words count as grades here). */
+export function gradeShare(p: ColumnContent | undefined): number {
+  return p && p.filled ? (p.grades + p.exempt) / p.filled : 0;
+}
+
+export function markShare(p: ColumnContent | undefined): number {
+  return p && p.filled ? p.marks / p.filled : 0;
+}
+
+export function numberShare(p: ColumnContent | undefined): number {
+  return p && p.filled ? p.numbers / p.filled : 0;
+}
+
+export function textShare(p: ColumnContent | undefined): number {
+  return p && p.filled ? (p.texts + p.orgNames) / p.filled : 0;
+}

@@ -1,0 +1,275 @@
+import { numberFromText } from '../parse/numbers';
+import { readLogDate, readMeetingKind } from '../parse/logCells';
+import { isTotalLabel } from '../parse/rows';
+import { labelKey } from '../text/normalize';
+import type { SheetView } from '../view/sheetView';
+import type { HeaderBand } from './headerBand';
+import { isEndOfTableText } from './tableBody';
+import type { MeetingLogTable, TableColumn } from './tables';
+import { yearIn } from './vocabulary';
+import { titleYearAbove } from './yearSources';
+
+/** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
+const MIN_ROWS = 3;
+const SAMPLE_ROWS = 200;
+/** Rows a header may take above the first meeting. */
+const MAX_HEADER_DEPTH = 2;
+
+interface Profile {
+  filled: number;
+  dates: number;
+  kinds: number;
+  integers: number;
+  texts: number;
+  distinct: Set<string>;
+  length: number;
+}
+
+/**
+ * A meeting log starting within [from, to]: one row per meeting, told by its cells whatever its
+ * header says: a column of days, a column of party-cell names that repeat, and a kind column
+ * ("Thường kỳ", "SHCĐ") or a topic column of free text; counts beside it are attendance and
+ * members. A member list with birth dates has no kind or topic and is left alone.
+ */
+export function findMeetingLog(view: SheetView, from: number, to: number): MeetingLogTable | null {
+  for (let r = from; r <= Math.min(to, view.rowCount - 1); r++) {
+    const last = view.lastColumn(r);
+    for (let c = 0; c <= last; c++) {
+      if (!readLogDate(view, r, c)) continue;
+      const table = logFrom(view, r, c, from);
+      if (table) return table;
+    }
+  }
+  return null;
+}
+
+function logFrom(
+  view: SheetView,
+  first: number,
+  dateCol: number,
+  ceiling: number,
+): MeetingLogTable | null {
+  const rows = bodyRows(view, first, dateCol);
+  if (rows.length < MIN_ROWS) return null;
+  // Columns are typed on the first rows, as for other tables: a long body adds nothing.
+  const sample = rows.slice(0, SAMPLE_ROWS);
+  const lastCol = Math.max(...sample.map((r) => view.lastColumn(r)));
+  const profiles = new Map<number, Profile>();
+  for (let c = 0; c <= lastCol; c++) profiles.set(c, profile(view, sample, c));
+  const dated = profiles.get(dateCol)!;
+  const n = sample.length;
+  if (dated.dates < n * 0.8) return null;
+  // A register marks its month columns with days: many columns of days are months, not a log.
+  const dayColumns = [...profiles.values()].filter((p) => p.dates >= n * 0.5).length;
+  if (dayColumns >= 3) return null;
+
+  const isKind = (p: Profile) => p.filled >= n * 0.5 && p.kinds >= p.filled * 0.6;
+  const kindCol = columns(profiles).find((c) => c !== dateCol && isKind(profiles.get(c)!));
+  const textCols = columns(profiles).filter((c) => {
+    const p = profiles.get(c)!;
+    return c !== dateCol && c !== kindCol && p.filled >= n * 0.8 && p.texts >= p.filled * 0.8;
+  });
+  // Topics vary most and run longest; names repeat (each cell meets every month).
+  const avg = (c: number) => profiles.get(c)!.length / profiles.get(c)!.filled;
+  const variety = (c: number) => profiles.get(c)!.distinct.size;
+  const longest = [...textCols].sort((a, b) => avg(b) - avg(a) || a - b)[0];
+  const topicCol =
+    longest !== undefined &&
+    textCols.length >= 2 &&
+    avg(longest) >= (kindCol === undefined ? 20 : 12) &&
+    textCols.every((c) => variety(c) <= variety(longest))
+      ? longest
+      : undefined;
+  const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
+  if (names.length === 0 || (kindCol === undefined && topicCol === undefined)) return null;
+  if (!withinFewYears(view, sample, dateCol)) return null;
+  // A commune repeats more than its cells do.
+  const byVariety = [...names].sort((a, b) => variety(b) - variety(a) || a - b);
+  const cellCol = byVariety[0]!;
+  const communeCol = byVariety.length > 1 ? byVariety[byVariety.length - 1] : undefined;
+
+  const band = headerAbove(view, first, ceiling);
+  const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
+  const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
+  const role = (col: number | undefined, name: string): TableColumn[] =>
+    col === undefined ? [] : [{ col, role: name, label: header(col), from: 'content' }];
+  const roles = [
+    ...role(dateCol, 'date'),
+    ...role(communeCol, 'commune'),
+    ...role(cellCol, 'cell'),
+    ...role(kindCol, 'kind'),
+    ...role(topicCol, 'topic'),
+    ...role(attendingCol, 'attending'),
+    ...role(membersCol, 'members'),
+  ].sort((a, b) => a.col - b.col);
+
+  const readable = (kindCol !== undefined ? profiles.get(kindCol)!.kinds : n) / n;
+  const share = Math.min(dated.dates / n, readable);
+  const cols = roles.map((x) => x.col);
+  return {
+    kind: 'meeting-log',
+    view,
+    band,
+    firstDataRow: first,
+    lastDataRow: rows[rows.length - 1]!,
+    firstCol: Math.min(...cols),
+    lastCol: Math.max(...cols),
+    titleYear: titleYearAbove(view, band.top, ceiling),
+    sheetYear: yearIn(view.name),
+    totalRows: [],
+    roles,
+    confidence: Math.round(share * 100) / 100,
+    reasons: [
+      `meeting log by its cells: ${Math.round((dated.dates / n) * 100)}% dates` +
+        (kindCol !== undefined ? `, ${Math.round(readable * 100)}% kinds` : ', kinds from topics'),
+    ],
+    dateCol,
+    cellCol,
+    communeCol,
+    kindCol,
+    topicCol,
+    attendingCol,
+    membersCol,
+  };
+}
+
+/** Rows of meetings from the first: a blank row, a total, a signature or a row without a day ends them. */
+function bodyRows(view: SheetView, first: number, dateCol: number): number[] {
+  const rows: number[] = [];
+  for (let r = first; r < view.rowCount; r++) {
+    if (view.lastColumn(r) < 0) break;
+    const texts = view.rowTexts(r);
+    if (texts.some((t) => isEndOfTableText(t.text) || isTotalLabel(t.text))) break;
+    // One unreadable day inside the log stays the log's (a typo); two in a row end it.
+    if (!readLogDate(view, r, dateCol)) {
+      const next = r + 1 < view.rowCount && readLogDate(view, r + 1, dateCol);
+      if (!next || view.text(r, dateCol) === '') break;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+function profile(view: SheetView, rows: number[], c: number): Profile {
+  const p: Profile = {
+    filled: 0,
+    dates: 0,
+    kinds: 0,
+    integers: 0,
+    texts: 0,
+    distinct: new Set(),
+    length: 0,
+  };
+  for (const r of rows) {
+    const cell = view.cell(r, c);
+    if (cell.type === 'blank') continue;
+    p.filled++;
+    if (readLogDate(view, r, c)) p.dates++;
+    const text = view.text(r, c);
+    if (cell.type === 'number' && Number.isInteger(cell.value) && (cell.value as number) >= 0) {
+      p.integers++;
+    } else if (cell.type === 'text') {
+      const n = numberFromText(text);
+      if (n !== null && Number.isInteger(n) && n >= 0) p.integers++;
+      else if (readMeetingKind(text)) p.kinds++;
+      else if (!readLogDate(view, r, c)) p.texts++;
+    }
+    p.distinct.add(labelKey(text));
+    p.length += text.length;
+  }
+  return p;
+}
+
+/** Birth dates span decades; a log spans a few years. */
+function withinFewYears(view: SheetView, rows: number[], dateCol: number): boolean {
+  const years = rows.map((r) => readLogDate(view, r, dateCol)?.year).filter((y) => y !== undefined);
+  return Math.max(...years) - Math.min(...years) <= 10;
+}
+
+function columns(profiles: Map<number, Profile>): number[] {
+  return [...profiles.keys()].sort((a, b) => a - b);
+}
+
+/**
+ * Attending and members: integer columns that are not a row number. Where both exist, attending
+ * is the one never above the other; a lone count is members if its header says so.
+ */
+function countColumns(
+  view: SheetView,
+  rows: number[],
+  profiles: Map<number, Profile>,
+  band: HeaderBand,
+  n: number,
+): { attendingCol?: number; membersCol?: number } {
+  const counts = columns(profiles).filter((c) => {
+    const p = profiles.get(c)!;
+    return p.filled >= n * 0.5 && p.integers >= p.filled * 0.9 && !isRowNumber(view, rows, c);
+  });
+  const value = (r: number, c: number) => numberFromText(view.text(r, c));
+  if (counts.length >= 2) {
+    for (let i = 0; i < counts.length; i++) {
+      for (let j = 0; j < counts.length; j++) {
+        if (i === j) continue;
+        const [a, m] = [counts[i]!, counts[j]!];
+        const both = rows.filter((r) => value(r, a) !== null && value(r, m) !== null);
+        const under = both.filter((r) => value(r, a)! <= value(r, m)!);
+        const strictly = both.some((r) => value(r, a)! < value(r, m)!);
+        if (both.length > 0 && under.length >= both.length * 0.9 && strictly) {
+          return { attendingCol: a, membersCol: m };
+        }
+      }
+    }
+  }
+  if (counts.length >= 1) {
+    const c = counts[0]!;
+    const label = labelKey(band.columns.find((x) => x.col === c)?.raw.join(' ') ?? '');
+    if (/dang vien|so dv|tong so|bien che/.test(label) && !/du|co mat|tham gia/.test(label)) {
+      return { membersCol: c };
+    }
+    return { attendingCol: c };
+  }
+  return {};
+}
+
+/** 1, 2, 3…: the STT column. */
+function isRowNumber(view: SheetView, rows: number[], c: number): boolean {
+  let prev = -Infinity;
+  let rising = 0;
+  for (const r of rows) {
+    const v = numberFromText(view.text(r, c));
+    if (v === null) continue;
+    if (v === prev + 1) rising++;
+    prev = v;
+  }
+  return rising >= rows.length * 0.8;
+}
+
+/** The header rows right above the first meeting, whatever they say; none when rows touch a title. */
+function headerAbove(view: SheetView, first: number, ceiling: number): HeaderBand {
+  let top = first;
+  for (let r = first - 1; r >= Math.max(ceiling, first - MAX_HEADER_DEPTH); r--) {
+    const texts = view.rowTexts(r);
+    // A title is one text across the row; a header names several columns.
+    if (texts.length < 2) break;
+    top = r;
+  }
+  const bottom = first - 1;
+  const cols = new Map<number, string[]>();
+  for (let r = top; r <= bottom && top < first; r++) {
+    for (let c = 0; c <= view.lastColumn(r); c++) {
+      const t = view.headerText(r, c);
+      if (!t) continue;
+      const raw = cols.get(c) ?? [];
+      if (raw[raw.length - 1] !== t) raw.push(t);
+      cols.set(c, raw);
+    }
+  }
+  return {
+    top: top === first ? first : top,
+    bottom,
+    columns: [...cols.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([col, raw]) => ({ col, raw, labels: raw.map(labelKey), meaning: null })),
+    score: 0,
+  };
+}

@@ -1,0 +1,41 @@
+import { TEXT_NUMBERS_COLLAPSE, textNumbersByTable } from './usedCells';
+import type { Rule } from './rule';
+
+export const valueNumbersAsText: Rule = {
+  meta: {
+    id: 'value.numbers-as-text',
+    severity: 'info',
+    title: { vi: 'Cả bảng lưu số dạng chữ', en: 'Table stores its numbers as text' },
+    description: {
+      vi: 'Nhiều số lượng, tỷ lệ trong một bảng được lưu dạng chữ (thường gặp ở tệp xuất từ phần mềm). Bảng Kiểm vẫn đọc được các số đó (kể cả "18,9%"), nhưng công thức SUM trong bảng sẽ bỏ qua chúng. Một số lẻ loi lưu dạng chữ giữa các số là lỗi value.not-number.',
+      en: 'Many counts and percentages of one table are stored as text (common in files exported by software). Bảng Kiểm reads them as numbers ("18,9%" included), but SUM formulas in the table skip them. A single number stored as text among numbers is value.not-number.',
+    },
+    message: {
+      vi: '{count} ô số trong bảng được lưu dạng chữ (ví dụ "{value}"); đã đọc thành số.',
+      en: '{count} cells of the table store numbers as text (e.g. "{value}"); they were read as numbers.',
+    },
+  },
+  check({ model, report }) {
+    for (const [table, cells] of textNumbersByTable(model)) {
+      if (!table || cells.length < TEXT_NUMBERS_COLLAPSE) continue;
+      let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const c of cells) {
+        r0 = Math.min(r0, c.row);
+        r1 = Math.max(r1, c.row);
+        c0 = Math.min(c0, c.col);
+        c1 = Math.max(c1, c.col);
+      }
+      const first = cells.reduce((a, b) =>
+        b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a,
+      );
+      report({
+        sheet: table.view.name,
+        row: first.row,
+        col: first.col,
+        range: { r0, c0, r1, c1 },
+        value: first.raw,
+        params: { count: cells.length, value: String(first.raw) },
+      });
+    }
+  },
+};
