@@ -2,10 +2,12 @@ import { evaluateLog } from './compute/logMeetings';
 import { evaluateRegisterRow } from './compute/meetings';
 import { rateList, rateSummary } from './compute/ratings';
 import { a1, columnLetters, rangeA1 } from './model/address';
-import type { WorkbookSnapshot } from './model/snapshot';
+import { lastColumn } from './model/cells';
+import type { Scalar, WorkbookSnapshot } from './model/snapshot';
 import type { WorkbookModel } from './model/workbookModel';
 import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
+import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
 import { parseRatingSummary } from './parse/ratingSummary';
 import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
@@ -21,7 +23,7 @@ import { RULES } from './rules';
 import type { ReportInput, Rule } from './rules/rule';
 import { tableAt } from './rules/tableAt';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import { SheetView } from './view/sheetView';
+import { MAX_CELL_TEXT, SheetView } from './view/sheetView';
 
 /** Recognizes, parses and computes: everything but the findings. */
 export function analyzeWorkbook(
@@ -42,6 +44,7 @@ export function analyzeWorkbook(
     meetings: [],
     logs: [],
     logMeetings: [],
+    settingProblems: readWorkbookSettings(wb).problems,
   };
   for (const sheet of wb.sheets) {
     if (sheet.owned) continue;
@@ -63,7 +66,7 @@ export function analyzeWorkbook(
     if (
       found.tables.length === 0 &&
       found.incomplete.length === 0 &&
-      sheet.rows.some((r) => r && r.v.some((v) => v !== null && v !== undefined && v !== ''))
+      sheet.rows.some((r) => lastColumn(r) >= 0)
     ) {
       model.unrecognized.push(view);
     }
@@ -183,11 +186,16 @@ function toFinding(rule: Rule, input: ReportInput, settings: Settings): Finding 
   if (cell) finding.cell = cell;
   if (input.range) finding.range = rangeA1(input.range);
   if (row !== undefined) finding.row = row + 1;
-  if (input.value !== undefined) finding.value = input.value;
+  if (input.value !== undefined) finding.value = cutValue(input.value);
   if (input.expected !== undefined) finding.expected = input.expected;
   if (input.actual !== undefined) finding.actual = input.actual;
   if (input.suggestion !== undefined) finding.suggestion = input.suggestion;
   return finding;
+}
+
+/** A cell's value as the report carries it: never longer than an Excel cell can hold. */
+function cutValue(v: Scalar): Scalar {
+  return typeof v === 'string' && v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
 }
 
 /** Longest text a message quotes from a cell: a 32,767-character cell must not make a message as long. */

@@ -44,6 +44,14 @@ export function cellAt(
 /** The last column with a value in a row, or -1. */
 export function lastColumn(data: RowData | undefined): number {
   if (!data) return -1;
+  const cols = data.cols;
+  if (cols) {
+    for (let i = cols.length - 1; i >= 0; i--) {
+      const v = data.v[cols[i]!];
+      if (v !== null && v !== undefined && v !== '') return cols[i]!;
+    }
+    return -1;
+  }
   for (let c = data.v.length - 1; c >= 0; c--) {
     const v = data.v[c];
     if (v !== null && v !== undefined && v !== '') return c;

@@ -5,7 +5,8 @@
  * Rows and columns are 0-based here; addresses shown to users are A1-style (see address.ts).
  * Values are stored per row as a dense array of scalars so a million-row member list costs a few
  * pointers a cell, not an object a cell; what few cells carry more (a formula, an error, a style)
- * say so in side tables.
+ * say so in side tables. A row whose few cells lie far apart (one value in column XFD) is stored
+ * sparse instead, so that every row costs what it holds: see RowData.cols.
  */
 
 /** A value as stored: text, number (dates are serial numbers), boolean, or blank. */
@@ -21,6 +22,13 @@ export interface CellStyle {
 export interface RowData {
   /** Values by 0-based column; a hole or null is a blank cell. */
   v: Scalar[];
+  /**
+   * Present when the row is stored sparse: the columns that hold a value or a formula,
+   * ascending, and v and s are arrays with holes (v.length may then be 16,384 for one cell).
+   * Look a cell up by column as always; to go over a row's cells, go over cols when present,
+   * never over 0..v.length-1 (lastColumn() and SheetView.columns() do this).
+   */
+  cols?: number[];
   /** Style index by column into WorkbookSnapshot.styles; a hole means style 0. */
   s?: number[];
   /** Formulas by column, as written in the file, without the leading "=". */
@@ -63,3 +71,11 @@ export interface WorkbookSnapshot {
 }
 
 export const DEFAULT_STYLE: CellStyle = { numFmt: 'General', font: null };
+
+/**
+ * Whether hosts store a row sparse (RowData.cols): wider than 32 columns, with fewer cells than
+ * one column in 8. A dense row then costs at most 8 slots per cell, never 16,384 for one.
+ */
+export function storedSparse(width: number, cells: number): boolean {
+  return width > 32 && cells * 8 < width;
+}

@@ -1,6 +1,7 @@
 import type { LogOutcome } from '../compute/logMeetings';
 import type { MeetingOutcome } from '../compute/meetings';
 import type { MeetingLog } from '../parse/meetingLog';
+import type { SettingProblem } from '../plan/settingCells';
 import type { MeetingRegister } from '../parse/meetingRegister';
 import type { RatingList } from '../parse/ratingList';
 import type { RatingSummary } from '../parse/ratingSummary';
@@ -24,4 +25,6 @@ export interface WorkbookModel {
   logs: MeetingLog[];
   /** Per cell and year, from the logs. */
   logMeetings: LogOutcome[];
+  /** Settings cells of the workbook that were set aside: an unknown key, a wrong value. */
+  settingProblems: SettingProblem[];
 }

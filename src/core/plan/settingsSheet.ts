@@ -1,5 +1,5 @@
 import type { PlanSheet } from '../model/plan';
-import type { Settings } from '../settings';
+import { TABLE_CORRECTION_FIELDS, TABLE_CORRECTION_KEYS, type Settings } from '../settings';
 import { absRef } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { LOOK } from './look';
@@ -88,17 +88,18 @@ export function settingsSheet(
     r1: tablesTop + 1,
     c1: 4,
   });
-  [L.colSheet, L.headerRow, L.tableKind, L.colYear].forEach((h, i) =>
-    b.value(tablesTop + 2, 1 + i, h, LOOK.header),
-  );
+  // One column per correction field, as the settings define them.
+  for (const key of TABLE_CORRECTION_KEYS) {
+    const field = TABLE_CORRECTION_FIELDS[key];
+    b.value(tablesTop + 2, field.column, field.label[settings.lang], LOOK.header);
+  }
   const corrections = Math.max(settings.tables.length + 2, 3);
   for (let i = 0; i < corrections; i++) {
     const r = tablesTop + 3 + i;
     const t = settings.tables[i];
-    b.value(r, 1, t?.sheet ?? null, LOOK.input);
-    b.value(r, 2, t?.headerRow ?? null, LOOK.input);
-    b.value(r, 3, t?.kind ?? null, LOOK.input);
-    b.value(r, 4, t?.year ?? null, LOOK.input);
+    for (const key of TABLE_CORRECTION_KEYS) {
+      b.value(r, TABLE_CORRECTION_FIELDS[key].column, t?.[key] ?? null, LOOK.input);
+    }
     b.value(r, SETTING_KEY_COL, TABLE_KEY, LOOK.hiddenKey);
   }
   b.width(0, 3).width(1, 62).width(2, 28).width(3, 18).width(4, 10).width(SETTING_KEY_COL, 4, true);

@@ -1,6 +1,5 @@
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
-import { labelKey } from '../text/normalize';
 import {
   classifyHeader,
   isCountLabel,
@@ -65,18 +64,16 @@ export function findHeaderBands(
 }
 
 function namesAColumn(view: SheetView, row: number): boolean {
-  const last = view.lastColumn(row);
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(row)) {
     const t = view.text(row, c);
-    if (t && classifyHeader([t], [labelKey(t)])) return true;
+    if (t && classifyHeader([t], [view.labelOf(t)])) return true;
   }
   return false;
 }
 
 function distinctTexts(view: SheetView, row: number): number {
   const seen = new Set<string>();
-  const last = view.lastColumn(row);
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(row)) {
     const t = view.headerText(row, c);
     if (t) seen.add(t);
   }
@@ -101,10 +98,15 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
   let last = -Infinity;
   let ordered = true;
   // Numbering starts under the first column; months 1–12 under a group label start further in.
-  let firstAbove = 0;
-  while (row > 0 && firstAbove < data.v.length && !view.headerText(row - 1, firstAbove))
-    firstAbove++;
-  for (let c = 0; c < data.v.length; c++) {
+  // (Over the columns that can hold a header text: a value, or a merged cell; not 16,384 of
+  // them when the row above is stored sparse.)
+  let firstAbove = row > 0 ? data.v.length : 0;
+  if (row > 0) {
+    for (const c of [...view.columns(row - 1), ...view.mergedColumns(row - 1)]) {
+      if (c < firstAbove && view.headerText(row - 1, c)) firstAbove = c;
+    }
+  }
+  for (const c of view.columns(row)) {
     const v = data.v[c];
     if (v === null || v === undefined || v === '') continue;
     if (count === 0 && c > firstAbove) return false;
@@ -124,12 +126,11 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
 function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   if (row >= view.rowCount) return false;
   if (isColumnNumberRow(view, row)) return true;
-  const last = Math.max(view.lastColumn(row), view.lastColumn(top));
   let sub = 0;
   let data = 0;
   let numbers = 0;
   const levels = new Set<string>();
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
       continue;
@@ -139,7 +140,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     if (typeof view.sheet.rows[row]?.v[c] === 'number') numbers++;
     const grade = recognizeGrade(raw);
     if (grade) levels.add(grade.level);
-    const label = labelKey(raw);
+    const label = view.labelOf(raw);
     if (
       raw.includes('%') ||
       isCountLabel(label) ||
@@ -160,8 +161,8 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   return sub > 0 && sub >= data;
 }
 
-function isSubLabel(text: string): boolean {
-  const label = labelKey(text);
+function isSubLabel(view: SheetView, text: string): boolean {
+  const label = view.labelOf(text);
   return (
     text.includes('%') ||
     isCountLabel(label) ||
@@ -172,8 +173,8 @@ function isSubLabel(text: string): boolean {
 }
 
 function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
-  let last = -1;
-  for (let r = top; r <= bottom; r++) last = Math.max(last, view.lastColumn(r));
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
   const columns: HeaderColumn[] = [];
   const seen = new Set<string>();
   let score = 0;
@@ -184,19 +185,19 @@ function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   // A numbering row ("(1) (2)…") belongs to the band but names nothing.
   let named = bottom;
   while (named > top && isColumnNumberRow(view, named)) named--;
-  for (let c = 0; c <= last; c++) {
+  for (const c of view.columns(...rows)) {
     const raw: string[] = [];
     const below = view.headerText(named, c);
     for (let r = top; r <= named; r++) {
       let t = view.headerText(r, c);
       if (r < named) {
         if (t) group[r - top] = t;
-        else if (below && named > top && isSubLabel(below)) t = group[r - top] ?? '';
+        else if (below && named > top && isSubLabel(view, below)) t = group[r - top] ?? '';
       }
       if (t && raw[raw.length - 1] !== t) raw.push(t);
     }
     if (raw.length === 0) continue;
-    const labels = raw.map(labelKey);
+    const labels = raw.map((t) => view.labelOf(t));
     const meaning = classifyHeader(raw, labels);
     columns.push({ col: c, raw, labels, meaning });
     if (meaning) {

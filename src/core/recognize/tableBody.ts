@@ -2,6 +2,7 @@ import { readMonthMark } from '../parse/monthMark';
 import { numberFromText } from '../parse/numbers';
 import { isTotalLabel } from '../parse/rows';
 import { recognizeGrade } from '../text/grades';
+import { lastColumn } from '../model/cells';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isExemptText, isTickMark } from './content';
@@ -10,10 +11,28 @@ import { classifyHeader } from './vocabulary';
 
 /** Lines that end a table: signatures, places and dates, recipients, notes. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)|\bngay\b.*\bthang\b.*\bnam\b/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)/;
 
 export function isEndOfTableText(text: string): boolean {
-  return END_OF_TABLE.test(labelKey(text).replace(/^[-*\s]+/, ''));
+  const label = labelKey(text).replace(/^[-*\s]+/, '');
+  return END_OF_TABLE.test(label) || wordsInOrder(label, ['ngay', 'thang', 'nam']);
+}
+
+/**
+ * Whether the words occur in this order ("ngày … tháng … năm": a place-and-date line). Found one
+ * after the other from left to right, which is linear, where /ngay.*thang.*nam/ backtracks
+ * through every "ngay" and "thang" of a long cell before giving up.
+ */
+function wordsInOrder(label: string, words: string[]): boolean {
+  let from = 0;
+  for (const word of words) {
+    const re = new RegExp(`\\b${word}\\b`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(label);
+    if (!m) return false;
+    from = m.index + word.length;
+  }
+  return true;
 }
 
 /** A line that titles a table rather than naming a unit: "Năm 2020", "DANH SÁCH…", "TỔNG HỢP". */
@@ -53,8 +72,7 @@ export function findBody(table: Table): Body {
   const totals: number[] = [];
   let afterTotal = false;
   for (let r = table.firstDataRow; r < view.rowCount; r++) {
-    const data = view.sheet.rows[r];
-    if (!data || !hasValue(data.v)) continue;
+    if (lastColumn(view.sheet.rows[r]) < 0) continue;
     const kind = classifyRow(table, r, key, values, gradeMemo);
     if (kind === 'end' || kind === 'foreign') break;
     if (kind === 'total') {
@@ -68,14 +86,6 @@ export function findBody(table: Table): Body {
     last = r;
   }
   return { last, totals };
-}
-
-function hasValue(v: unknown[]): boolean {
-  for (let c = v.length - 1; c >= 0; c--) {
-    const x = v[c];
-    if (x !== null && x !== undefined && x !== '') return true;
-  }
-  return false;
 }
 
 export function keyColumn(t: Table): number {
@@ -179,7 +189,9 @@ function classifyRow(
 
 function hasNumber(view: SheetView, r: number): boolean {
   const v = view.sheet.rows[r]?.v ?? [];
-  for (const x of v) {
+  // Over the row's columns, not its slots: a sparse row spans 16,384 of them.
+  for (const c of view.columns(r)) {
+    const x = v[c];
     if (typeof x === 'number') return true;
     if (typeof x === 'string' && numberFromText(x) !== null) return true;
   }

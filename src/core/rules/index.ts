@@ -15,6 +15,8 @@ import { meetingRepeatedMonth } from './meeting-repeated-month';
 import { meetingThematicShort } from './meeting-thematic-short';
 import { percentMismatch } from './percent-mismatch';
 import type { Rule } from './rule';
+import { settingInvalidValue } from './setting-invalid-value';
+import { settingUnknownKey } from './setting-unknown-key';
 import { sheetUnrecognized } from './sheet-unrecognized';
 import { summaryListMismatch } from './summary-list-mismatch';
 import { tableUncertain } from './table-uncertain';
@@ -25,16 +27,20 @@ import { unitDuplicate } from './unit-duplicate';
 import { unitNameVariant } from './unit-name-variant';
 import { valueFormulaError } from './value-formula-error';
 import { valueNotNumber } from './value-not-number';
+import { valueTextTooLong } from './value-text-too-long';
 import { valueNumbersAsText } from './value-numbers-as-text';
 
 /** Every check, in the order their findings are listed for the same cell. */
 export const RULES: readonly Rule[] = [
+  settingUnknownKey,
+  settingInvalidValue,
   headerMissingColumn,
   sheetUnrecognized,
   tableUncertain,
   tableYearUnknown,
   tableYearConflict,
   encodingLegacy,
+  valueTextTooLong,
   valueFormulaError,
   valueNotNumber,
   valueNumbersAsText,

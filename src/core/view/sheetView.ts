@@ -1,8 +1,16 @@
 import type { CellView } from '../model/cells';
 import { cellAt, lastColumn } from '../model/cells';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { decodeLegacy, type LegacyEncoding } from '../text/legacy';
 import { collapseSpaces, labelKey, toNfc } from '../text/normalize';
+
+/** A cell whose text is longer than an Excel cell can hold, read cut to MAX_CELL_TEXT. */
+export interface LongCell {
+  row: number;
+  col: number;
+  /** Characters in the cell as stored. */
+  length: number;
+}
 
 export interface LegacyCell {
   row: number;
@@ -22,7 +30,14 @@ export class SheetView {
   readonly rowCount: number;
   /** Cells whose text was TCVN3 or VNI and has been decoded. */
   readonly legacy: LegacyCell[] = [];
-  private readonly mergeOrigin = new Map<number, number>();
+  /** Cells whose text passed Excel's 32,767 characters and was cut for matching, each once. */
+  readonly long: LongCell[] = [];
+  private readonly longSeen = new Set<number>();
+  private readonly labelCache = new Map<string, string>();
+  /** Merged areas small enough to matter for headers (a whole merged column does not). */
+  private readonly merges: CellRange[];
+  /** Per row asked about: merged cells of the row by column, to their area's top-left key. */
+  private readonly mergeRows = new Map<number, Map<number, number>>();
   private readonly legacySeen = new Set<number>();
   private readonly lastInColumn: {
     v: string;
@@ -40,15 +55,24 @@ export class SheetView {
   ) {
     this.name = sheet.name;
     this.rowCount = sheet.rows.length;
-    for (const m of sheet.merges) {
-      // Big merges (a whole column) would flood the map; a header merge is small.
-      if ((m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) > 4096) continue;
-      for (let r = m.r0; r <= m.r1; r++) {
+    // Big merges (a whole column) are not header cells; small ones are looked up by row, when a
+    // row is asked about, so a sheet of many merges costs nothing until its header is read.
+    this.merges = sheet.merges.filter((m) => (m.r1 - m.r0 + 1) * (m.c1 - m.c0 + 1) <= 4096);
+  }
+
+  private mergeRow(row: number): Map<number, number> {
+    let cols = this.mergeRows.get(row);
+    if (!cols) {
+      cols = new Map();
+      for (const m of this.merges) {
+        if (row < m.r0 || row > m.r1) continue;
         for (let c = m.c0; c <= m.c1; c++) {
-          if (r !== m.r0 || c !== m.c0) this.mergeOrigin.set(key(r, c), key(m.r0, m.c0));
+          if (row !== m.r0 || c !== m.c0) cols.set(c, key(m.r0, m.c0));
         }
       }
+      this.mergeRows.set(row, cols);
     }
+    return cols;
   }
 
   cell(row: number, col: number): CellView {
@@ -59,9 +83,42 @@ export class SheetView {
     return lastColumn(this.sheet.rows[row]);
   }
 
+  /** Columns of a row that are inside a merged area but not its top-left cell. */
+  mergedColumns(row: number): number[] {
+    return [...this.mergeRow(row).keys()];
+  }
+
   /** Is the cell inside a merged area but not its top-left cell? */
   isMergedTail(row: number, col: number): boolean {
-    return this.mergeOrigin.has(key(row, col));
+    return this.mergeRow(row).has(col);
+  }
+
+  /**
+   * The columns worth visiting on these rows, ascending: every column up to the last one used,
+   * as long as the rows are stored dense; a row stored sparse (a few cells far apart) gives only
+   * its cells and the merged cells of these rows, so a value in XFD does not cost 16,384 visits.
+   */
+  columns(...rows: number[]): number[] {
+    let last = -1;
+    let sparse = false;
+    for (const r of rows) {
+      last = Math.max(last, this.lastColumn(r));
+      if (this.sheet.rows[r]?.cols) sparse = true;
+    }
+    const out: number[] = [];
+    if (!sparse) {
+      for (let c = 0; c <= last; c++) out.push(c);
+      return out;
+    }
+    const set = new Set<number>();
+    for (const r of rows) {
+      const data = this.sheet.rows[r];
+      if (data?.cols) for (const c of data.cols) set.add(c);
+      else if (data) for (let c = 0; c < data.v.length; c++) set.add(c);
+      for (const c of this.mergeRow(r).keys()) set.add(c);
+    }
+    for (const c of set) if (c <= last) out.push(c);
+    return out.sort((a, b) => a - b);
   }
 
   /** The cell's text as shown, decoded and trimmed; "" for a blank. */
@@ -78,15 +135,22 @@ export class SheetView {
       cache = new Map();
       this.textCache.set(style, cache);
     }
+    if (v.length > MAX_CELL_TEXT && !this.longSeen.has(key(row, col))) {
+      this.longSeen.add(key(row, col));
+      this.long.push({ row, col, length: v.length });
+    }
     // The text last read in this column: isLegacy() right after text() on a member name, or an
     // organization repeated down its rows, costs no lookup (and no decoding past the cache bound).
     const last = this.lastInColumn[col];
     let hit = last && last.v === v && last.style === style ? last.hit : cache.get(v);
     if (!hit) {
-      const decoded = decodeLegacy(v, this.wb.styles[style]?.font ?? null);
+      // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
+      // is matched on that much, so no text costs more than a cell Excel could have written.
+      const cut = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+      const decoded = decodeLegacy(cut, this.wb.styles[style]?.font ?? null);
       hit = decoded
         ? { text: collapseSpaces(decoded.text), encoding: decoded.encoding }
-        : { text: collapseSpaces(toNfc(v)), encoding: null };
+        : { text: collapseSpaces(toNfc(cut)), encoding: null };
       // Repeated texts (grades, organizations) come early and stay cached; a million unique
       // member names would only fill memory, so past a bound texts are decoded each time.
       if (cache.size < TEXT_CACHE_MAX) cache.set(v, hit);
@@ -107,20 +171,32 @@ export class SheetView {
 
   /** Text of a header cell: a merged area's value shows in each of its cells. */
   headerText(row: number, col: number): string {
-    const origin = this.mergeOrigin.get(key(row, col));
+    const origin = this.mergeRow(row).get(col);
     if (origin !== undefined) return this.text(Math.floor(origin / COLS), origin % COLS);
     return this.text(row, col);
   }
 
   label(row: number, col: number): string {
-    return labelKey(this.text(row, col));
+    return this.labelOf(this.text(row, col));
+  }
+
+  /**
+   * labelKey of a text, computed once: the header search asks for the same cells' labels band
+   * after band, and a long text is costly to normalize each time.
+   */
+  labelOf(text: string): string {
+    let label = this.labelCache.get(text);
+    if (label === undefined) {
+      label = labelKey(text);
+      if (this.labelCache.size < TEXT_CACHE_MAX) this.labelCache.set(text, label);
+    }
+    return label;
   }
 
   /** Texts of a row's non-blank cells with their columns. */
   rowTexts(row: number): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
-    const last = this.lastColumn(row);
-    for (let c = 0; c <= last; c++) {
+    for (const c of this.columns(row)) {
       const t = this.text(row, c);
       if (t) out.push({ col: c, text: t });
     }
@@ -130,6 +206,8 @@ export class SheetView {
 
 const COLS = 16384;
 const TEXT_CACHE_MAX = 20_000;
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32767;
 function key(r: number, c: number): number {
   return r * COLS + c;
 }

@@ -13,7 +13,11 @@ export type UnusableInputCode =
   | 'too-large'
   | 'unsafe-xml'
   | 'strict-open-xml'
-  | 'structure-locked';
+  | 'structure-locked'
+  | 'duplicate-entry'
+  | 'overlapping-entries'
+  | 'sheet-name'
+  | 'unwritable';
 
 const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
   'not-found': {
@@ -60,7 +64,28 @@ const MESSAGES: Record<UnusableInputCode, { vi: string; en: string }> = {
     vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thể thêm trang tính: hãy bỏ bảo vệ (Xem lại > Bảo vệ Sổ làm việc) rồi chạy lại; chưa ghi gì.',
     en: "The workbook's structure is protected, so no sheet can be added: unprotect it (Review > Protect Workbook) and run again; nothing was written.",
   },
+  'duplicate-entry': {
+    vi: 'Tệp chứa hai phần cùng tên nên không biết phần nào là thật: hãy mở bằng Excel và lưu lại.',
+    en: 'The file holds two parts with the same name, so which one is real is unknown: open it in Excel and save it again.',
+  },
+  'overlapping-entries': {
+    vi: 'Các phần trong tệp chồng lên nhau (tệp hỏng hoặc bị làm giả): hãy mở bằng Excel và lưu lại.',
+    en: 'Parts of the file overlap one another (a damaged or crafted file): open it in Excel and save it again.',
+  },
+  'sheet-name': {
+    vi: 'Có trang tính mang tên Excel không cho phép (chứa [ ] : * ? / \\ hoặc dài quá 31 ký tự), nên không ghi được công thức trỏ tới nó: hãy đổi tên trang rồi chạy lại.',
+    en: 'A sheet has a name Excel does not allow (with [ ] : * ? / \\ or over 31 characters), so no formula can point at it: rename the sheet and run again.',
+  },
+  unwritable: {
+    vi: 'Không ghi được kết quả vào sổ tính này: hãy mở bằng Excel, lưu lại rồi chạy lại.',
+    en: 'Bảng Kiểm could not write its sheets into this workbook: open it in Excel, save it again and run again.',
+  },
 };
+
+/** Every code, for a catalogue of messages. */
+export function unusableInputCodes(): UnusableInputCode[] {
+  return Object.keys(MESSAGES) as UnusableInputCode[];
+}
 
 export class UnusableInputError extends Error {
   readonly code: UnusableInputCode;

@@ -86,7 +86,7 @@ describe('SheetScanner across piece boundaries', () => {
     const mb = 'x'.repeat(1024 * 1024);
     let error: unknown;
     try {
-      for (let i = 0; i < 40; i++) scanner.push(mb);
+      for (let i = 0; i < 70; i++) scanner.push(mb);
     } catch (e) {
       error = e;
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { UnusableInputError, type UnusableInputCode } from '../../../src/hosts/xlsx/errors';
-import { inflateXmlText } from '../../../src/hosts/xlsx/read/inflateEntry';
+import { INPUT_SLICE, inflateXmlText } from '../../../src/hosts/xlsx/read/inflateEntry';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { readXlsxFile } from '../../../src/hosts/xlsx/read/readXlsxFile';
 import { readZipDirectory } from '../../../src/hosts/xlsx/read/zipDirectory';
@@ -168,9 +168,9 @@ describe('readXlsx refuses unusable input with a code and two languages', () => 
   });
 
   it('a DOCTYPE split across two inflated pieces is still seen', () => {
-    // A stored entry is handed over in 64 KiB slices: put the declaration across the seam.
+    // A stored entry is handed over in slices: put the declaration across the seam.
     const head = '<?xml version="1.0"?><worksheet><!-- ';
-    const pad = 'x'.repeat(64 * 1024 - head.length - ' -->'.length - '<!DO'.length);
+    const pad = 'x'.repeat(INPUT_SLICE - head.length - ' -->'.length - '<!DO'.length);
     const xml = `${head}${pad} --><!DOCTYPE a SYSTEM "http://example.invalid/a.dtd"><sheetData/></worksheet>`;
     const zip = zipSync({ 'a.xml': [strToU8(xml), { level: 0 }] });
     const entry = readZipDirectory(zip).get('a.xml')!;

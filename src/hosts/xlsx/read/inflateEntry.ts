@@ -1,6 +1,11 @@
 import { Inflate } from 'fflate';
 import { UnusableInputError } from '../errors';
-import { entryDataOffset, type ZipEntry } from './zipDirectory';
+import { crc32Update } from './crc32';
+import { XmlPartDecoder } from './xmlDecoder';
+import type { ZipEntry } from './zipDirectory';
+
+/** Most bytes inflated from one workbook, by the reader and again by the writer. */
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 
 /** Bytes the reader may still inflate, shared by every part of one workbook. */
 export interface InflateBudget {
@@ -8,8 +13,11 @@ export interface InflateBudget {
   used: number;
 }
 
-/** Compressed bytes handed to the inflater at a time: small enough to bound each output chunk. */
-const INPUT_SLICE = 64 * 1024;
+/**
+ * Compressed bytes handed to the inflater at a time: small enough to bound each output chunk
+ * (at most about a thousand times this, for the worst bomb) before the guards below see it.
+ */
+export const INPUT_SLICE = 16 * 1024;
 /**
  * Real sheet XML deflates 10–60 times; a run of zeros, about a thousand. Past this ratio, on a
  * part big enough to matter, the part is a bomb whatever size it declares.
@@ -39,8 +47,26 @@ export function checkDeclaredSize(entry: ZipEntry, budget: InflateBudget): void 
 }
 
 /**
+ * Entries whose CRC was found right, by the archive they belong to: the writer, handed the bytes
+ * the reader has just read, need not inflate the sheets a second time to check them. Keyed
+ * weakly, so an archive's record goes when its bytes do.
+ */
+const verified = new WeakMap<Uint8Array, Set<number>>();
+
+export function isVerified(b: Uint8Array, entry: ZipEntry): boolean {
+  return verified.get(b)?.has(entry.localHeaderOffset) ?? false;
+}
+
+function markVerified(b: Uint8Array, entry: ZipEntry): void {
+  let set = verified.get(b);
+  if (!set) verified.set(b, (set = new Set()));
+  set.add(entry.localHeaderOffset);
+}
+
+/**
  * Inflates one entry as a stream, handing each output chunk to onChunk as it comes, and refuses
- * it as soon as the real output passes the budget, the declared size or the ratio guard.
+ * it as soon as the real output passes the budget, the declared size or the ratio guard. At the
+ * end its CRC must match: a damaged entry is a damaged file, never read nor copied.
  */
 export function inflateEntry(
   b: Uint8Array,
@@ -49,10 +75,11 @@ export function inflateEntry(
   onChunk: (bytes: Uint8Array) => void,
 ): void {
   checkDeclaredSize(entry, budget);
-  const start = entryDataOffset(b, entry);
+  const start = entry.dataOffset;
   const end = start + entry.compressedSize;
   let produced = 0;
   let consumed = 0;
+  let crc = 0;
 
   const account = (chunk: Uint8Array): void => {
     produced += chunk.length;
@@ -64,7 +91,10 @@ export function inflateEntry(
     if (produced > RATIO_FLOOR && produced > MAX_RATIO * Math.max(1, consumed)) {
       tooLarge(`${entry.name} inflates over ${MAX_RATIO} times`);
     }
-    if (chunk.length > 0) onChunk(chunk);
+    if (chunk.length > 0) {
+      crc = crc32Update(crc, chunk);
+      onChunk(chunk);
+    }
   };
 
   if (entry.method === 0) {
@@ -90,6 +120,30 @@ export function inflateEntry(
   if (produced !== entry.uncompressedSize) {
     throw new UnusableInputError('corrupt', `${entry.name} is shorter than declared`);
   }
+  if (crc !== entry.crc) {
+    throw new UnusableInputError('corrupt', `${entry.name}: CRC does not match its data`);
+  }
+  markVerified(b, entry);
+}
+
+/** Checks an entry's CRC (inflating it under the budget) unless that was done already. */
+export function verifyEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget): void {
+  if (!isVerified(b, entry)) inflateEntry(b, entry, budget, () => {});
+}
+
+/** An entry's uncompressed bytes, under the budget and checked. */
+export function entryBytes(b: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
+  if (entry.method === 0 && entry.compressedSize === entry.uncompressedSize) {
+    verifyEntry(b, entry, budget);
+    return b.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  }
+  const out = new Uint8Array(entry.uncompressedSize);
+  let at = 0;
+  inflateEntry(b, entry, budget, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return out;
 }
 
 const UNSAFE_XML = /<!(?:DOCTYPE|ENTITY)/i;
@@ -98,23 +152,6 @@ const UNSAFE_XML = /<!(?:DOCTYPE|ENTITY)/i;
 export function assertSafeXml(text: string, part: string): void {
   if (text.includes('<!') && UNSAFE_XML.test(text)) {
     throw new UnusableInputError('unsafe-xml', `${part} declares a DOCTYPE or ENTITY`);
-  }
-}
-
-function encodingOf(first: Uint8Array): string {
-  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
-  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-function decoderFor(first: Uint8Array, part: string): TextDecoder {
-  const encoding = encodingOf(first);
-  try {
-    return new TextDecoder(encoding);
-  } catch (e) {
-    throw new UnusableInputError('corrupt', `${part}: ${encoding} is not supported here`, {
-      cause: e,
-    });
   }
 }
 
@@ -128,7 +165,7 @@ export function inflateXmlText(
   budget: InflateBudget,
   onText: (text: string) => void,
 ): void {
-  let decoder: TextDecoder | null = null;
+  const decoder = new XmlPartDecoder(entry.name);
   let tail = '';
   const emit = (text: string): void => {
     assertSafeXml(text, entry.name);
@@ -137,11 +174,8 @@ export function inflateXmlText(
     tail = text.length >= 9 ? text.slice(-9) : (tail + text).slice(-9);
     if (text.length > 0) onText(text);
   };
-  inflateEntry(b, entry, budget, (bytes) => {
-    decoder ??= decoderFor(bytes, entry.name);
-    emit(decoder.decode(bytes, { stream: true }));
-  });
-  if (decoder) emit((decoder as TextDecoder).decode());
+  inflateEntry(b, entry, budget, (bytes) => emit(decoder.push(bytes)));
+  emit(decoder.end());
 }
 
 /** A small part (workbook, rels, styles, shared strings) as one string. */

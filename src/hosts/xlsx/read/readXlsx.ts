@@ -1,7 +1,13 @@
 import { OWNER_NAME } from '../../../core/model/plan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/model/snapshot';
 import { UnusableInputError } from '../errors';
-import { checkDeclaredSize, inflateXmlText, readXmlPart, type InflateBudget } from './inflateEntry';
+import {
+  checkDeclaredSize,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  inflateXmlText,
+  readXmlPart,
+  type InflateBudget,
+} from './inflateEntry';
 import { parseRels, relsPathFor, type Relationship } from './relsPart';
 import { parseSharedStrings, type SharedStrings } from './sharedStringsPart';
 import { SheetScanner } from './sheetScanner';
@@ -10,7 +16,7 @@ import { StyleTable } from './styleTable';
 import { parseStyles } from './stylesPart';
 import { parseWorkbook } from './workbookPart';
 import { hasPrefixedRoot, stripElementPrefixes } from './xmlText';
-import { readZipDirectory, type ZipEntry } from './zipDirectory';
+import { partKey, readZipDirectory, type ZipEntry } from './zipDirectory';
 
 export interface ReadXlsxOptions {
   /** Most bytes the reader inflates in all, and the most the parts it reads may declare. */
@@ -24,16 +30,16 @@ export interface ReadXlsxOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+export { DEFAULT_MAX_UNCOMPRESSED_BYTES };
 
 type Entries = Map<string, ZipEntry>;
 
 function entryFor(entries: Entries, path: string): ZipEntry | undefined {
-  const found = entries.get(path.toLowerCase());
+  const found = entries.get(partKey(path));
   if (found || !path.includes('%')) return found;
   // Relationship targets are URIs: "sheet%201.xml" names the zip entry "sheet 1.xml".
   try {
-    return entries.get(decodeURIComponent(path).toLowerCase());
+    return entries.get(partKey(decodeURIComponent(path)));
   } catch {
     return undefined;
   }

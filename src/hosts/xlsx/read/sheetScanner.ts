@@ -1,5 +1,10 @@
 import { a1, parseRange, quoteSheetName } from '../../../core/model/address';
-import type { CellRange, RowData, Scalar } from '../../../core/model/snapshot';
+import {
+  storedSparse,
+  type CellRange,
+  type RowData,
+  type Scalar,
+} from '../../../core/model/snapshot';
 import { UnusableInputError } from '../errors';
 import { isoDateSerial } from './isoDateSerial';
 import { parseRichText } from './richText';
@@ -29,8 +34,14 @@ export interface ScannedSheet {
   hiddenRows: number[];
 }
 
-/** No single element of a sheet (a cell, a row tag) comes near this; a longer one is damage. */
-const MAX_CARRY = 16 * 1024 * 1024;
+/**
+ * No cell Excel writes comes near this (32,767 characters, even as rich text of many runs); a
+ * longer element is damage. Other programs write longer cells, which are read and cut for
+ * matching later: the bound is the memory of one element, not Excel's limit.
+ */
+const MAX_CARRY = 64 * 1024 * 1024;
+/** An unfinished cell longer than this is gathered in pieces rather than re-joined per piece. */
+const LONG_ELEMENT = 1024 * 1024;
 
 const GT = 62;
 const SLASH = 47;
@@ -110,6 +121,16 @@ function childElement(content: string, tag: string): [string, string | null] | n
  */
 export class SheetScanner {
   private carry = '';
+  /**
+   * Where in the carry the search for the end of an unfinished cell may resume: "</c>" is known
+   * not to occur before it, so a long cell split over many pieces is searched once, not once
+   * per piece.
+   */
+  private resume = 0;
+  /** The pieces of a long unfinished cell, kept apart until its end arrives (see consume). */
+  private pending: string[] | null = null;
+  private pendingLength = 0;
+  private pendingTail = '';
   private prefixed: boolean | null = null;
   private inSheetData = false;
   private row = -1;
@@ -122,6 +143,8 @@ export class SheetScanner {
   private readonly styleIds: number[] = [];
   private width = 0;
   private styledWidth = 0;
+  /** Columns put in the row being read, in the order they came. */
+  private readonly putCols: number[] = [];
   private formulas: Record<number, string> | null = null;
   private errors: number[] | null = null;
   private readonly shared = new Map<string, SharedFormula>();
@@ -135,6 +158,19 @@ export class SheetScanner {
   }
 
   push(text: string): void {
+    if (this.pending) {
+      // Inside a long cell: only the new text (and the seam) can hold its end.
+      const probe = this.pendingTail + text;
+      if (!(this.prefixed ? stripElementPrefixes(probe) : probe).includes('</c>')) {
+        this.pending.push(text);
+        this.pendingLength += text.length;
+        this.pendingTail = probe.slice(-64);
+        if (this.pendingLength > MAX_CARRY) this.neverEnds();
+        return;
+      }
+      text = this.pending.join('') + text;
+      this.pending = null;
+    }
     const buf = this.carry.length > 0 ? this.carry + text : text;
     if (this.prefixed === null) {
       // The root tag decides whether elements are prefixed; wait until it has surely arrived.
@@ -148,6 +184,10 @@ export class SheetScanner {
   }
 
   finish(): ScannedSheet {
+    if (this.pending) {
+      this.carry = this.pending.join('');
+      this.pending = null;
+    }
     if (this.prefixed === null) {
       this.prefixed = hasPrefixedRoot(this.carry);
       this.consume(this.carry);
@@ -160,16 +200,29 @@ export class SheetScanner {
     const buf = this.prefixed ? stripElementPrefixes(text) : text;
     const done = this.scan(buf);
     this.carry = done >= buf.length ? '' : buf.slice(done);
-    if (this.carry.length > MAX_CARRY) {
-      throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: an element never ends`, {
-        location: `${quoteSheetName(this.ctx.sheetName)}!${a1(Math.max(0, this.row), this.col + 1)}`,
-      });
+    if (this.carry.length > MAX_CARRY) this.neverEnds();
+    if (this.resume > 0 && this.carry.length > LONG_ELEMENT) {
+      // A cell still open after a megabyte: gather the next pieces apart, for joining each piece
+      // to it would copy it again and again.
+      this.pending = [this.carry];
+      this.pendingLength = this.carry.length;
+      this.pendingTail = this.carry.slice(-64);
+      this.carry = '';
     }
+  }
+
+  private neverEnds(): never {
+    throw new UnusableInputError('corrupt', `${this.ctx.sheetName}: an element never ends`, {
+      location: `${quoteSheetName(this.ctx.sheetName)}!${a1(Math.max(0, this.row), this.col + 1)}`,
+    });
   }
 
   /** Consumes whole elements from buf; returns where the unfinished tail starts. */
   private scan(buf: string): number {
     let p = 0;
+    // Good for the cell the buffer starts with, when the last scan stopped inside it.
+    const resume = this.resume;
+    this.resume = 0;
     for (;;) {
       const lt = buf.indexOf('<', p);
       if (lt < 0) return buf.length;
@@ -184,8 +237,12 @@ export class SheetScanner {
         if (selfClosed) {
           this.cell(buf, p, -1);
         } else {
-          const end = buf.indexOf('</c>', p);
-          if (end < 0) return lt;
+          const end = buf.indexOf('</c>', lt === 0 ? Math.max(p, resume) : p);
+          if (end < 0) {
+            // The next piece starts at lt: what was searched here need not be searched again.
+            this.resume = Math.max(0, buf.length - lt - 3);
+            return lt;
+          }
           this.cell(buf, p, end);
           p = end + 4;
         }
@@ -227,19 +284,51 @@ export class SheetScanner {
 
   private flushRow(): void {
     if (this.width === 0) return;
-    const row: RowData = { v: this.values.slice(0, this.width) };
-    if (this.styledWidth > 0) row.s = this.styleIds.slice(0, this.styledWidth);
+    const held = this.putCols.length;
+    let row: RowData;
+    // A dense row costs a slot per column: one value in XFD would cost 16,384 of them.
+    if (storedSparse(this.width, held)) {
+      row = this.sparseRow();
+    } else {
+      row = { v: this.values.slice(0, this.width) };
+      if (this.styledWidth > 0) row.s = this.styleIds.slice(0, this.styledWidth);
+    }
     if (this.formulas) row.f = this.formulas;
     if (this.errors) row.e = this.errors;
     if (this.row >= 0) this.out.rows[this.row] = row;
     // Blanks, not stale values, for the next row's skipped columns; keeping the scratch arrays'
-    // capacity spares regrowing them on every row.
-    for (let i = 0; i < this.width; i++) this.values[i] = null;
-    for (let i = 0; i < this.styledWidth; i++) this.styleIds[i] = 0;
+    // capacity spares regrowing them on every row. A sparse row clears only the cells it put
+    // (put() alone fills the scratch arrays), so it costs what it holds.
+    if (row.cols) {
+      for (let i = 0; i < held; i++) {
+        const c = this.putCols[i]!;
+        this.values[c] = null;
+        this.styleIds[c] = 0;
+      }
+    } else {
+      for (let i = 0; i < this.width; i++) this.values[i] = null;
+      for (let i = 0; i < this.styledWidth; i++) this.styleIds[i] = 0;
+    }
+    this.putCols.length = 0;
     this.width = 0;
     this.styledWidth = 0;
     this.formulas = null;
     this.errors = null;
+  }
+
+  /** The row as its cells alone: columns listed, values and styles in arrays with holes. */
+  private sparseRow(): RowData {
+    const cols = [...new Set(this.putCols)].sort((a, b) => a - b);
+    const v: Scalar[] = [];
+    let s: number[] | undefined;
+    for (const c of cols) {
+      v[c] = this.values[c]!;
+      const style = this.styleIds[c];
+      if (style) (s ??= [])[c] = style;
+    }
+    const row: RowData = { v, cols };
+    if (s) row.s = s;
+    return row;
   }
 
   /*
@@ -413,6 +502,7 @@ export class SheetScanner {
   ): void {
     if (value === null && formula === undefined) return;
     this.values[col] = value;
+    this.putCols.push(col);
     if (col >= this.width) this.width = col + 1;
     const s = style >= 0 ? style : xf === 0 ? 0 : this.ctx.styles.forXf(xf);
     if (s !== 0) {

@@ -1,7 +1,12 @@
 import { quoteSheetName } from '../../../core/model/address';
 import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model/plan';
 import type { Scalar } from '../../../core/model/snapshot';
-import { MAX_COLS, parseSheetRange, validatePlan } from '../../../core/plan/validatePlan';
+import {
+  MAX_COLS,
+  parseSheetRange,
+  PlanError,
+  validatePlan,
+} from '../../../core/plan/validatePlan';
 import { UnusableInputError } from '../errors';
 import { APP_PART, syncSheetTitles } from './appXml';
 import type { RangeValues } from './chartXml';
@@ -32,9 +37,30 @@ import { escapeXml } from './xmlText';
 
 /** The workbook without anything Bảng Kiểm added: owned sheets, their parts and names, styles. */
 export function removeOwned(original: Uint8Array): Uint8Array {
-  const pkg = new XlsxPackage(original);
-  removeOwnedSheets(pkg);
-  return pkg.toBytes();
+  return writing(() => {
+    const pkg = new XlsxPackage(original);
+    removeOwnedSheets(pkg);
+    return pkg.toBytes();
+  });
+}
+
+/**
+ * Every failure while writing one file is that file's one-line error (UnusableInputError), so a
+ * batch goes on with the next file; the original message stays in `detail` for the log. A plan
+ * validatePlan refuses is the code's fault, not the file's, and is passed on as it is.
+ */
+function writing<T>(job: () => T): T {
+  try {
+    return job();
+  } catch (e) {
+    if (e instanceof UnusableInputError || e instanceof PlanError) throw e;
+    if (e instanceof RangeError && /invalid .*length|allocation failed/i.test(e.message)) {
+      throw new UnusableInputError('too-large', e.message, { cause: e });
+    }
+    throw new UnusableInputError('unwritable', e instanceof Error ? e.message : String(e), {
+      cause: e,
+    });
+  }
 }
 
 /**
@@ -51,6 +77,14 @@ export function applyPlan(
   /** Told after each of the plan's sheets is written, with its charts (a page's progress bar). */
   onSheet?: (done: number, total: number) => void,
 ): Uint8Array {
+  return writing(() => applyPlanTo(original, plan, onSheet));
+}
+
+function applyPlanTo(
+  original: Uint8Array,
+  plan: OutputPlan,
+  onSheet?: (done: number, total: number) => void,
+): Uint8Array {
   const pkg = new XlsxPackage(original);
   const loc0 = workbookLocation(pkg);
   checkStructureUnlocked(pkg.text(loc0.part)!);
@@ -64,6 +98,7 @@ export function applyPlan(
   if (types === null) throw new UnusableInputError('corrupt', '[Content_Types].xml is missing');
 
   const existing = listSheets(wb);
+  checkInputSheetNames(existing.map((s) => s.name));
   validatePlan(plan, {
     userSheets: existing.map((s) => s.name),
     userNames: listDefinedNames(wb)
@@ -203,4 +238,19 @@ function sheetNames(sheet: PlanSheet, position: number): string[] {
       definedNameXml('_xlnm.Print_Titles', `${q}!$${titles[0] + 1}:$${titles[1] + 1}`, position),
     );
   return out;
+}
+
+/**
+ * A sheet name Excel would not allow ("[Năm 2021]" from some other program) cannot be written
+ * in a formula, a link or a chart: "'[Năm 2021]'!B5" reads as another workbook, and LibreOffice
+ * refuses the file. Say so rather than write such references.
+ */
+function checkInputSheetNames(names: string[]): void {
+  for (const name of names) {
+    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+      throw new UnusableInputError('sheet-name', `sheet name ${JSON.stringify(name)}`, {
+        location: `“${name}”`,
+      });
+    }
+  }
 }

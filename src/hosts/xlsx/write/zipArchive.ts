@@ -1,9 +1,21 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, inflateSync, strToU8 } from 'fflate';
+import {
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  entryBytes as inflatedBytes,
+  verifyEntry,
+  type InflateBudget,
+} from '../read/inflateEntry';
+import { crc32 } from '../read/crc32';
+import { sniffContainer } from '../read/sniffContainer';
+import { readZipDirectory, type ZipEntry as DirectoryEntry } from '../read/zipDirectory';
+
+export { crc32 };
 
 /**
- * A minimal zip reader and writer that keeps untouched entries as their original compressed
- * bytes, so a part the writer does not change leaves the file exactly as it came in. fflate's
- * zipSync would recompress everything; this only compresses what is new or changed.
+ * The writer's view of a zip: entries keep their original compressed bytes, so a part the writer
+ * does not change leaves the file exactly as it came in (fflate's zipSync would recompress
+ * everything); only what is new or changed is compressed here. Reading goes through the reader's
+ * zip directory and inflater: one zip reader for the xlsx host, with its checks and budget.
  */
 export interface ZipEntry {
   name: string;
@@ -19,93 +31,47 @@ export interface ZipEntry {
   versionMadeBy: number;
   /** Set when the entry was created or changed here; decompressed text is cached meanwhile. */
   changed?: boolean;
+  /** Where an entry read from an archive came from, to inflate it under that archive's budget. */
+  source?: { bytes: Uint8Array; entry: DirectoryEntry };
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+export function newBudget(limit = DEFAULT_MAX_UNCOMPRESSED_BYTES): InflateBudget {
+  return { limit, used: 0 };
 }
 
-function fail(message: string): never {
-  throw new Error(`Not a readable .xlsx file: ${message}`);
-}
-
-/** Reads the central directory; entry data stays compressed. */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) fail('no zip directory found');
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || p === 0xffffffff) fail('zip64 archives are not supported');
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
-      fail('broken zip directory');
-    const versionMadeBy = view.getUint16(p + 4, true);
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const dosTime = view.getUint16(p + 12, true);
-    const dosDate = view.getUint16(p + 14, true);
-    const crc = view.getUint32(p + 16, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const uncompressedSize = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const externalAttrs = view.getUint32(p + 38, true);
-    const localOffset = view.getUint32(p + 42, true);
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    // fflate's codecs rather than TextDecoder: the same code runs under jsdom, which lacks it.
-    const name = strFromU8(nameBytes, !(flags & 0x800));
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff)
-      fail(`${name}: zip64 entries are not supported`);
-    if (flags & 1) fail(`${name}: encrypted entries are not supported`);
-    if (view.getUint32(localOffset, true) !== 0x04034b50) fail(`${name}: broken local header`);
-    const dataStart =
-      localOffset +
-      30 +
-      view.getUint16(localOffset + 26, true) +
-      view.getUint16(localOffset + 28, true);
-    const raw = bytes.subarray(dataStart, dataStart + compressedSize);
-    entries.push({
-      name,
-      method,
-      crc,
-      uncompressedSize,
-      raw,
-      dosTime,
-      dosDate,
-      externalAttrs,
-      versionMadeBy,
+/**
+ * Reads the central directory; entry data stays compressed. Every entry is checked against its
+ * CRC first (those the reader checked in these same bytes are not inflated again), under the
+ * budget, so a damaged or oversized entry refuses the file before anything is written.
+ * Throws UnusableInputError, like the reader.
+ */
+export function readZip(bytes: Uint8Array, budget: InflateBudget = newBudget()): ZipEntry[] {
+  sniffContainer(bytes);
+  const directory = readZipDirectory(bytes);
+  const out: ZipEntry[] = [];
+  for (const entry of directory.values()) {
+    verifyEntry(bytes, entry, budget);
+    out.push({
+      name: entry.name,
+      method: entry.method,
+      crc: entry.crc,
+      uncompressedSize: entry.uncompressedSize,
+      raw: bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize),
+      dosTime: entry.dosTime,
+      dosDate: entry.dosDate,
+      externalAttrs: entry.externalAttrs,
+      versionMadeBy: entry.versionMadeBy,
+      source: { bytes, entry },
     });
-    p += 46 + nameLen + extraLen + commentLen;
   }
-  return entries;
+  return out;
 }
 
-export function entryBytes(entry: ZipEntry): Uint8Array {
+/** An entry's uncompressed bytes; an entry read from an archive is inflated under the budget. */
+export function entryBytes(entry: ZipEntry, budget: InflateBudget = newBudget()): Uint8Array {
+  if (entry.source) return inflatedBytes(entry.source.bytes, entry.source.entry, budget);
   if (entry.method === 0) return entry.raw;
-  if (entry.method === 8)
-    return inflateSync(entry.raw, { out: new Uint8Array(entry.uncompressedSize) });
-  return fail(`${entry.name}: compression method ${entry.method} is not supported`);
+  return inflateSync(entry.raw, { out: new Uint8Array(entry.uncompressedSize) });
 }
 
 /** A new or replaced entry, deflated at a fixed level so the same content gives the same bytes. */
