@@ -83,7 +83,8 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
       const hint = hintFor(found.table.band, general, forced);
       if (hint?.year !== undefined) found.table.correctedYear = hint.year;
       if (hint?.kind !== 'ignore') out.tables.push(found.table);
-      inherited = found.table.correctedYear ?? found.table.titleYear ?? inherited;
+      inherited =
+        found.table.correctedYear ?? found.table.titleYear ?? headerYear(found.table) ?? inherited;
       from = Math.max(found.table.lastDataRow, found.table.band.bottom) + 1;
     } else {
       out.incomplete.push(found.incomplete);
@@ -91,6 +92,15 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
   }
   return out;
+}
+
+/**
+ * The one year a list's grade header names ("Mức đánh giá năm 2022"): a summary or breakdown
+ * typed under that list without a year of its own is about it.
+ */
+function headerYear(table: Table): number | null {
+  if (table.kind !== 'rating-list' || table.gradeCols.length !== 1) return null;
+  return table.gradeCols[0]!.year;
 }
 
 function hintFor(

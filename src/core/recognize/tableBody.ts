@@ -52,10 +52,15 @@ export function findBody(table: Table): Body {
   let last = table.firstDataRow - 1;
   const totals: number[] = [];
   let afterTotal = false;
+  let afterBlank = false;
   for (let r = table.firstDataRow; r < view.rowCount; r++) {
     const data = view.sheet.rows[r];
-    if (!data || !hasValue(data.v)) continue;
-    const kind = classifyRow(table, r, key, values, gradeMemo);
+    if (!data || !hasValue(data.v)) {
+      afterBlank = true;
+      continue;
+    }
+    const kind = classifyRow(table, r, key, values, gradeMemo, afterTotal || afterBlank);
+    afterBlank = false;
     if (kind === 'end' || kind === 'foreign') break;
     if (kind === 'total') {
       totals.push(r);
@@ -103,6 +108,8 @@ function classifyRow(
   key: number,
   values: number[],
   gradeMemo: Map<string, boolean>,
+  /** The row follows a blank or a total line, where another table may begin. */
+  afterBreak: boolean,
 ): RowKind {
   const { view } = t;
   const row = view.sheet.rows[r]!;
@@ -126,6 +133,18 @@ function classifyRow(
     const levels = new Set(view.rowTexts(r).map((x) => recognizeGrade(x.text)?.level));
     levels.delete(undefined);
     if (levels.size >= 2 && !hasNumber(view, r)) return 'foreign';
+  }
+  // Grade names across columns the list keeps no grade in ("Kết quả | HTXSNV | HTTNV | …"): the
+  // level header of a hand summary typed under the list, not a unit graded by its one cell that
+  // happens to fall in the grade column.
+  // Only looked for after a break, so the rows of a long list do not pay for it.
+  if (
+    t.kind === 'rating-list' &&
+    !t.tickCols &&
+    afterBreak &&
+    levelsOutside(view, r, values) >= 2
+  ) {
+    if (!hasNumber(view, r)) return 'foreign';
   }
   let good = 0;
   let numeric = 0;
@@ -175,6 +194,17 @@ function classifyRow(
   if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';
   if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
   return 'weak';
+}
+
+/** Distinct grade levels named in the row's cells outside the given columns. */
+function levelsOutside(view: SheetView, r: number, cols: number[]): number {
+  const levels = new Set<string>();
+  for (const x of view.rowTexts(r)) {
+    if (cols.includes(x.col) || x.text.length > 40) continue;
+    const g = recognizeGrade(x.text);
+    if (g) levels.add(g.level);
+  }
+  return levels.size;
 }
 
 function hasNumber(view: SheetView, r: number): boolean {

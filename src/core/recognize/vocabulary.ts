@@ -136,6 +136,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
+  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
+  if (
+    /^tong (so|cong)\b/.test(all) &&
+    /xep loai|danh gia|\bxl\b/.test(all) &&
+    !/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all)
+  ) {
+    return { role: 'total' };
+  }
   // "Năm xếp loại", "Năm XL", "Năm đánh giá": the year of the row, not its grade.
   if (/^nam( danh gia| xep loai| xl| dg)?$/.test(sub || top)) return { role: 'year' };
   const year = yearIn(raw.join(' '));
