@@ -99,6 +99,7 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
   if (!data) return false;
   let count = 0;
   let last = -Infinity;
+  let first = NaN;
   let ordered = true;
   // Numbering starts under the first column; months 1–12 under a group label start further in.
   let firstAbove = 0;
@@ -112,12 +113,15 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
     if (!COLUMN_NUMBER.test(text.trim())) return false;
     const n = Number(/\d+/.exec(text)?.[0] ?? NaN);
     if (!Number.isNaN(n)) {
+      if (Number.isNaN(first)) first = n;
       if (n <= last) ordered = false;
       last = n;
     }
     count++;
   }
-  // Three or more column numbers, climbing: a row of figures does not climb one by one.
+  // Three or more column numbers, climbing: a row of figures does not climb one by one. A
+  // two-column table numbers its columns "(1) (2)" or 1 2: exactly that, nothing else.
+  if (count === 2) return ordered && first === 1 && last === 2;
   return count >= 3 && ordered;
 }
 

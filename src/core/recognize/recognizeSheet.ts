@@ -452,14 +452,19 @@ function typeColumns(
   }
   const hasGrade = [...typed.values()].some((t) => t.meaning.role === 'grade');
   const levelCols = [...typed.entries()].filter(([, t]) => t.meaning.role === 'levelCount');
+  // The sample runs past the list into what is typed under it (a summary, a breakdown), whose
+  // figures may outnumber a short list's marks; a summary's count columns hold no marks at all.
   const isTick = (p: ColumnContent | undefined) =>
-    p !== undefined && p.marks > 0 && p.marks >= p.numbers;
+    p !== undefined && p.marks > 0 && (p.marks >= p.numbers || p.marks >= 2);
   const filledLevels = levelCols.filter(([col]) => (content.get(col)?.filled ?? 0) > 0);
   const tickLike = levelCols.filter(([col]) => isTick(content.get(col)));
   if (tickLike.length >= 1 && tickLike.length * 2 >= filledLevels.length) {
+    // Two level columns of marks make a tick list: a level nobody got has no marks, and the
+    // figures the sample finds in it are a summary typed under the list.
+    const allTicks = new Set(tickLike.map(([, t]) => t.meaning.level)).size >= 2;
     for (const [col, t] of levelCols) {
       const p = content.get(col);
-      if (!p || p.filled === 0 || isTick(p)) {
+      if (allTicks || !p || p.filled === 0 || isTick(p)) {
         typed.set(col, { ...t, meaning: { ...t.meaning, role: 'levelTick' } });
       }
     }

@@ -1,6 +1,6 @@
 import type { Scalar } from '../model/snapshot';
 import type { WorkbookModel } from '../model/workbookModel';
-import type { NumberCell } from '../parse/numbers';
+import { numberFromText, type NumberCell } from '../parse/numbers';
 import type { Table } from '../recognize/tables';
 import { tableAt } from './tableAt';
 
@@ -59,6 +59,28 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
 
 /** At this many numbers stored as text in one table, they are a trait of the file, said once. */
 export const TEXT_NUMBERS_COLLAPSE = 3;
+
+/**
+ * Whether a table's numbers stored as text are said once: many of them among the cells the checks
+ * read, or a body typed that way throughout (an export writes its running numbers and member
+ * counts as text too, though a small register reads only two of its figures).
+ */
+export function collapsesTextNumbers(table: Table | null, cells: UsedCell[]): boolean {
+  if (!table || cells.length === 0) return false;
+  if (cells.length >= TEXT_NUMBERS_COLLAPSE) return true;
+  let found = 0;
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const v = table.view.sheet.rows[r]?.v;
+    if (!v) continue;
+    for (let c = table.firstCol; c <= Math.min(table.lastCol, v.length - 1); c++) {
+      const x = v[c];
+      if (typeof x === 'string' && x.trim() !== '' && numberFromText(x) !== null) {
+        if (++found >= TEXT_NUMBERS_COLLAPSE * 2) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * Numbers stored as text (read fine, "12", "18,9%"), by the table they lie in: an export that

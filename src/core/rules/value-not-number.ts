@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { TEXT_NUMBERS_COLLAPSE, textNumbersByTable, usedCells, type UsedCell } from './usedCells';
+import { collapsesTextNumbers, textNumbersByTable, usedCells, type UsedCell } from './usedCells';
 
 export const valueNotNumber: Rule = {
   meta: {
@@ -20,8 +20,7 @@ export const valueNotNumber: Rule = {
     const key = (c: UsedCell) => `${c.sheet}!${c.row}:${c.col}`;
     const collapsed = new Set<string>();
     for (const [table, cells] of textNumbersByTable(model)) {
-      if (table && cells.length >= TEXT_NUMBERS_COLLAPSE)
-        for (const c of cells) collapsed.add(key(c));
+      if (collapsesTextNumbers(table, cells)) for (const c of cells) collapsed.add(key(c));
     }
     const isCollapsed = (c: UsedCell) => collapsed.has(key(c));
     for (const c of usedCells(model)) {
