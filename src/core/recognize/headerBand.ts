@@ -133,6 +133,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   let data = 0;
   let numbers = 0;
   const levels = new Set<string>();
+  const gradeCols: number[] = [];
   for (let c = 0; c <= last; c++) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -142,7 +143,10 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     if (!raw) continue;
     if (typeof view.sheet.rows[row]?.v[c] === 'number') numbers++;
     const grade = recognizeGrade(raw);
-    if (grade) levels.add(grade.level);
+    if (grade) {
+      levels.add(grade.level);
+      gradeCols.push(c);
+    }
     const label = labelKey(raw);
     if (
       raw.includes('%') ||
@@ -160,7 +164,12 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   }
   // Grade names side by side (HTXSNV, HTTNV… under "Kết quả xếp loại") are sub-labels; a data
   // row holds one grade, and numbers.
-  if (levels.size >= 2 && numbers === 0) return true;
+  // They sit under one group label; under labels of their own ("Kết quả 2016", "Xếp loại năm
+  // 2017") they are a unit's grades in a list with a column per year.
+  if (levels.size >= 2 && numbers === 0) {
+    const above = new Set(gradeCols.map((c) => view.headerText(row - 1, c)));
+    if (above.size < gradeCols.length) return true;
+  }
   return sub > 0 && sub >= data;
 }
 

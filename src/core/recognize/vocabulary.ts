@@ -154,7 +154,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
   // "Kết quả", "KQ", "Đánh giá", "Mức": a grade column only if its cells are grades.
   if (
-    /^(ket qua|kq|danh gia|muc|muc dg|ket qua dg|kq dg|kqdg|kqxl)( nam (19|20)\d{2})?$/.test(all)
+    /^(ket qua|kq|danh gia|muc|muc dg|ket qua dg|kq dg|kqdg|kqxl)( (nam )?(19|20)\d{2})?$/.test(all)
   ) {
     return year ? { role: 'grade', year, weak: true } : { role: 'grade', weak: true };
   }
