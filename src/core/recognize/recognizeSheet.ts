@@ -20,7 +20,9 @@ import type {
   Table,
   TableColumn,
 } from './tables';
-import { yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
+import { classifyHeader, yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
+import { numberFromText } from '../parse/numbers';
+import { labelKey } from '../text/normalize';
 import { titleYearAbove } from './yearSources';
 
 export interface SheetRecognition {
@@ -193,13 +195,26 @@ function sampleBottom(view: SheetView, first: number): number {
       if (++blanks >= 2) break;
       continue;
     }
+    const afterBlank = blanks > 0;
     blanks = 0;
     // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
     const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
     if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+    // Column names under a blank row: the header of the next table (a hand summary under a
+    // short list), whose figures would outweigh the list's own cells.
+    if (!numbered && afterBlank && seen > 0 && namesColumns(view, r)) break;
     seen++;
   }
   return r - 1;
+}
+
+function namesColumns(view: SheetView, r: number): boolean {
+  let known = 0;
+  for (const x of view.rowTexts(r)) {
+    if (numberFromText(x.text) !== null) return false;
+    if (classifyHeader([x.text], [labelKey(x.text)]) && ++known >= 3) return true;
+  }
+  return false;
 }
 
 function recognizeBand(

@@ -53,14 +53,24 @@ export function findBody(table: Table): Body {
   const totals: number[] = [];
   let afterTotal = false;
   let afterBlank = false;
+  // A weak row may be a lead-in line ("Phân theo loại hình:") over the next table's header.
+  let afterWeak = false;
   for (let r = table.firstDataRow; r < view.rowCount; r++) {
     const data = view.sheet.rows[r];
     if (!data || !hasValue(data.v)) {
       afterBlank = true;
       continue;
     }
-    const kind = classifyRow(table, r, key, values, gradeMemo, afterTotal || afterBlank);
+    const kind = classifyRow(
+      table,
+      r,
+      key,
+      values,
+      gradeMemo,
+      afterTotal || afterBlank || afterWeak,
+    );
     afterBlank = false;
+    afterWeak = kind === 'weak';
     if (kind === 'end' || kind === 'foreign') break;
     if (kind === 'total') {
       totals.push(r);
@@ -108,7 +118,7 @@ function classifyRow(
   key: number,
   values: number[],
   gradeMemo: Map<string, boolean>,
-  /** The row follows a blank or a total line, where another table may begin. */
+  /** The row follows a blank, a total or a weak line, where another table may begin. */
   afterBreak: boolean,
 ): RowKind {
   const { view } = t;
@@ -184,6 +194,9 @@ function classifyRow(
     if (sttCol === undefined || !/^\d+$/.test(view.text(r, sttCol))) return 'foreign';
   }
   if (good > 0) return 'strong';
+  // A formula error in a value cell (a lookup showing #N/A): the table's row, gone wrong; no
+  // header or title computes.
+  if (row.e?.some((c) => values.includes(c))) return 'weak';
   const texts = view.rowTexts(r);
   if (texts.some((x) => isEndOfTableText(x.text))) return 'end';
   if (!keyText) {
