@@ -189,7 +189,10 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.
   if (
-    (/^tong( so| cong)?\b/.test(label) || /^cong$/.test(label)) &&
+    (/^tong( so| cong)?\b/.test(label) ||
+      /^cong$/.test(label) ||
+      // "TS", "Số TCCSĐ": how many units a line counts, in the short forms summaries use.
+      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label)) &&
     !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
   ) {
     return { role: 'total' };
