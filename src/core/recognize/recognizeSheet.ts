@@ -189,20 +189,23 @@ interface Typed {
 function sampleBottom(view: SheetView, first: number): number {
   let blanks = 0;
   let seen = 0;
+  let lone = false;
   let r = first;
   for (; r < view.rowCount && seen < 200; r++) {
     if (view.lastColumn(r) < 0) {
       if (++blanks >= 2) break;
       continue;
     }
-    const afterBlank = blanks > 0;
+    const afterBreak = blanks > 0 || lone;
     blanks = 0;
     // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
     const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
-    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
-    // Column names under a blank row: the header of the next table (a hand summary under a
-    // short list), whose figures would outweigh the list's own cells.
-    if (!numbered && afterBlank && seen > 0 && namesColumns(view, r)) break;
+    const texts = numbered ? null : view.rowTexts(r);
+    if (texts?.some((x) => isEndOfTableText(x.text))) break;
+    // Column names under a blank row or a lone lead-in line ("Phân theo loại hình:"): the
+    // header of the next table, whose figures would outweigh a short list's own cells.
+    if (texts && afterBreak && seen > 0 && namesColumns(view, r)) break;
+    lone = texts !== null && texts.length === 1;
     seen++;
   }
   return r - 1;

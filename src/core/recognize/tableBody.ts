@@ -4,7 +4,7 @@ import { isTotalLabel } from '../parse/rows';
 import { recognizeGrade } from '../text/grades';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
-import { isExemptText, isTickMark } from './content';
+import { isExemptText, isOrgName, isTickMark } from './content';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -144,6 +144,23 @@ function classifyRow(
     levels.delete(undefined);
     if (levels.size >= 2 && !hasNumber(view, r)) return 'foreign';
   }
+  // Column names after a break ("Năm | Số TCCSĐ | SL HTXSNV | % HTXSNV"): the next table's
+  // header, though a label like "% HTXSNV" reads as a grade where the list keeps its grades.
+  // Only cells outside the grade columns vote: a unit's grades, one per year, name levels too.
+  if (
+    afterBreak &&
+    !(keyText && isOrgName(keyText)) &&
+    !hasNumber(view, r) &&
+    looksLikeHeader(
+      view
+        .rowTexts(r)
+        .filter((x) => !values.includes(x.col))
+        .map((x) => x.text),
+      3,
+    )
+  ) {
+    return 'foreign';
+  }
   // Grade names across columns the list keeps no grade in ("Kết quả | HTXSNV | HTTNV | …"): the
   // level header of a hand summary typed under the list, not a unit graded by its one cell that
   // happens to fall in the grade column.
@@ -205,6 +222,9 @@ function classifyRow(
     return texts.length === 1 ? 'foreign' : 'weak';
   }
   if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';
+  // A unit named in the key column, beside cells that happen to read as column names (its kind
+  // "Đảng bộ xã, thị trấn", a year): a row of the list with a grade gone wrong.
+  if (isOrgName(keyText) && !classifyHeader([keyText], [labelKey(keyText)])) return 'weak';
   if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
   return 'weak';
 }
@@ -235,11 +255,11 @@ function firstTextIsTotal(view: SheetView, r: number): boolean {
 }
 
 /** Two or more cells that read as column names: the header of the next table. */
-function looksLikeHeader(texts: string[]): boolean {
+function looksLikeHeader(texts: string[], needed = 2): boolean {
   let known = 0;
   for (const t of texts) {
     if (classifyHeader([t], [labelKey(t)])) known++;
-    if (known >= 2) return true;
+    if (known >= needed) return true;
   }
   return false;
 }
