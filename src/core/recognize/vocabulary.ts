@@ -181,7 +181,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return { role: 'members' };
   }
-  if (/chuyen de|^(sh ?cd|cd|so buoi cd|sl cd|so cd)$/.test(all)) return { role: 'thematicCount' };
+  // "Số lần SHCĐ", "SL CĐ", "Tổng số buổi SHCĐ": how many thematic meetings, in short forms.
+  if (/chuyen de|^((so|sl|so lan|so buoi|tong so|tong so buoi) )?(sh ?cd|cd)$/.test(all))
+    return { role: 'thematicCount' };
   if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
     return { role: 'regularCount' };
   if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
