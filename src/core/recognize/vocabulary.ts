@@ -214,6 +214,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return { role: 'unit' };
   }
+  // "Sinh hoạt tại chi bộ" beside a member's name: the organization the member belongs to.
+  if (/^(sinh hoat|sh) tai (chi bo|dang bo|to chuc)/.test(label)) return { role: 'unit' };
   // "Tên chi bộ, đảng bộ cơ sở", "Tên cơ sở": a name column, whatever the units are called.
   if (/^ten\b/.test(label) && !/dang vien|^ten$/.test(label)) return { role: 'unit' };
   return null;
