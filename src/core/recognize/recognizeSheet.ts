@@ -23,6 +23,7 @@ import type {
 import { classifyHeader, yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
 import { numberFromText } from '../parse/numbers';
 import { labelKey } from '../text/normalize';
+import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
 
 export interface SheetRecognition {
@@ -211,13 +212,20 @@ function sampleBottom(view: SheetView, first: number): number {
   return r - 1;
 }
 
+/**
+ * Three column names, one at least more than a bare grade name: a unit's grades side by side (a
+ * column per year) name levels too, but never "Loại hình", "Tổng số" or "Kết quả".
+ */
 function namesColumns(view: SheetView, r: number): boolean {
   let known = 0;
+  let other = false;
   for (const x of view.rowTexts(r)) {
     if (numberFromText(x.text) !== null) return false;
-    if (classifyHeader([x.text], [labelKey(x.text)]) && ++known >= 3) return true;
+    if (!classifyHeader([x.text], [labelKey(x.text)])) continue;
+    known++;
+    if (!recognizeGrade(x.text)) other = true;
   }
-  return false;
+  return known >= 3 && other;
 }
 
 function recognizeBand(
