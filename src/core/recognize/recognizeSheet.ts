@@ -197,7 +197,8 @@ function sampleBottom(view: SheetView, first: number): number {
       if (++blanks >= 2) break;
       continue;
     }
-    const afterBreak = blanks > 0 || lone;
+    const afterBlank = blanks > 0;
+    const afterBreak = afterBlank || lone;
     blanks = 0;
     // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
     const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
@@ -205,7 +206,9 @@ function sampleBottom(view: SheetView, first: number): number {
     if (texts?.some((x) => isEndOfTableText(x.text))) break;
     // Column names under a blank row or a lone lead-in line ("Phân theo loại hình:"): the
     // header of the next table, whose figures would outweigh a short list's own cells.
-    if (texts && afterBreak && seen > 0 && namesColumns(view, r)) break;
+    // Under a lone line (a group line "I. Khối xã" as well as a lead-in) a unit's grades side by
+    // side must not pass for column names: there, names beyond bare grade names are needed.
+    if (texts && afterBreak && seen > 0 && namesColumns(view, r, !afterBlank)) break;
     lone = texts !== null && texts.length === 1;
     seen++;
   }
@@ -216,7 +219,7 @@ function sampleBottom(view: SheetView, first: number): number {
  * Three column names, one at least more than a bare grade name: a unit's grades side by side (a
  * column per year) name levels too, but never "Loại hình", "Tổng số" or "Kết quả".
  */
-function namesColumns(view: SheetView, r: number): boolean {
+function namesColumns(view: SheetView, r: number, beyondGrades: boolean): boolean {
   let known = 0;
   let other = false;
   for (const x of view.rowTexts(r)) {
@@ -225,7 +228,7 @@ function namesColumns(view: SheetView, r: number): boolean {
     known++;
     if (!recognizeGrade(x.text)) other = true;
   }
-  return known >= 3 && other;
+  return known >= 3 && (other || !beyondGrades);
 }
 
 function recognizeBand(
