@@ -8,7 +8,8 @@ const NUMBERED_GROUP = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|a|b|c|d)[.)]\s+\S/i;
 export function isTotalLabel(text: string): boolean {
   // Cheap first look: every total label starts with a T or a C ("Tổng", "Cộng", "Toàn huyện").
   if (!/^\s*[tTcC]/.test(text)) return false;
-  return /^(tong cong|tong so|tong|cong|cong chung|toan huyen|tong toan huyen)\b/.test(
+  // "Tổng hợp" titles a summary ("Tổng hợp chung", "Tổng hợp các năm"); it totals nothing.
+  return /^(tong cong|tong so|tong(?! hop\b)|cong|cong chung|toan huyen|tong toan huyen)\b/.test(
     labelKey(text),
   );
 }

@@ -41,6 +41,11 @@ const EXEMPT =
   /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
 const ORG_NAME = /^(dang bo|chi bo|dang uy|xa|thi tran|phuong|dbcs|cbcs|db|cb)\b/;
 
+/** "Đảng bộ xã …", "Chi bộ …", "ĐB xã …": a text naming an organization. */
+export function isOrgName(text: string): boolean {
+  return ORG_NAME.test(labelKey(text));
+}
+
 export function isExemptText(text: string): boolean {
   return EXEMPT.test(labelKey(text));
 }

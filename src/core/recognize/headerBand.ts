@@ -96,6 +96,7 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
   if (!data) return false;
   let count = 0;
   let last = -Infinity;
+  let first = NaN;
   let ordered = true;
   // Numbering starts under the first column; months 1–12 under a group label start further in.
   // (Over the columns that can hold a header text: a value, or a merged cell; not 16,384 of
@@ -114,12 +115,15 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
     if (!COLUMN_NUMBER.test(text.trim())) return false;
     const n = Number(/\d+/.exec(text)?.[0] ?? NaN);
     if (!Number.isNaN(n)) {
+      if (Number.isNaN(first)) first = n;
       if (n <= last) ordered = false;
       last = n;
     }
     count++;
   }
-  // Three or more column numbers, climbing: a row of figures does not climb one by one.
+  // Three or more column numbers, climbing: a row of figures does not climb one by one. A
+  // two-column table numbers its columns "(1) (2)" or 1 2: exactly that, nothing else.
+  if (count === 2) return ordered && first === 1 && last === 2;
   return count >= 3 && ordered;
 }
 
@@ -130,6 +134,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   let data = 0;
   let numbers = 0;
   const levels = new Set<string>();
+  const gradeCols: number[] = [];
   for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -139,7 +144,10 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     if (!raw) continue;
     if (typeof view.sheet.rows[row]?.v[c] === 'number') numbers++;
     const grade = recognizeGrade(raw);
-    if (grade) levels.add(grade.level);
+    if (grade) {
+      levels.add(grade.level);
+      gradeCols.push(c);
+    }
     const label = view.labelOf(raw);
     if (
       raw.includes('%') ||
@@ -157,7 +165,12 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   }
   // Grade names side by side (HTXSNV, HTTNV… under "Kết quả xếp loại") are sub-labels; a data
   // row holds one grade, and numbers.
-  if (levels.size >= 2 && numbers === 0) return true;
+  // They sit under one group label; under labels of their own ("Kết quả 2016", "Xếp loại năm
+  // 2017") they are a unit's grades in a list with a column per year.
+  if (levels.size >= 2 && numbers === 0) {
+    const above = new Set(gradeCols.map((c) => view.headerText(row - 1, c)));
+    if (above.size < gradeCols.length) return true;
+  }
   return sub > 0 && sub >= data;
 }
 

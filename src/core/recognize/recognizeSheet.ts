@@ -20,7 +20,10 @@ import type {
   Table,
   TableColumn,
 } from './tables';
-import { yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
+import { classifyHeader, yearIn, type ColumnMeaning, type ColumnRole } from './vocabulary';
+import { numberFromText } from '../parse/numbers';
+import { labelKey } from '../text/normalize';
+import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
 
 export interface SheetRecognition {
@@ -83,7 +86,8 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
       const hint = hintFor(found.table.band, general, forced);
       if (hint?.year !== undefined) found.table.correctedYear = hint.year;
       if (hint?.kind !== 'ignore') out.tables.push(found.table);
-      inherited = found.table.correctedYear ?? found.table.titleYear ?? inherited;
+      inherited =
+        found.table.correctedYear ?? found.table.titleYear ?? headerYear(found.table) ?? inherited;
       from = Math.max(found.table.lastDataRow, found.table.band.bottom) + 1;
     } else {
       out.incomplete.push(found.incomplete);
@@ -91,6 +95,15 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
   }
   return out;
+}
+
+/**
+ * The one year a list's grade header names ("Mức đánh giá năm 2022"): a summary or breakdown
+ * typed under that list without a year of its own is about it.
+ */
+function headerYear(table: Table): number | null {
+  if (table.kind !== 'rating-list' || table.gradeCols.length !== 1) return null;
+  return table.gradeCols[0]!.year;
 }
 
 function hintFor(
@@ -177,19 +190,45 @@ interface Typed {
 function sampleBottom(view: SheetView, first: number): number {
   let blanks = 0;
   let seen = 0;
+  let lone = false;
   let r = first;
   for (; r < view.rowCount && seen < 200; r++) {
     if (view.lastColumn(r) < 0) {
       if (++blanks >= 2) break;
       continue;
     }
+    const afterBlank = blanks > 0;
+    const afterBreak = afterBlank || lone;
     blanks = 0;
     // Signatures and notes hold no figures; a data row's note ("Bí thư mới") ends nothing.
     const numbered = view.sheet.rows[r]!.v.some((v) => typeof v === 'number');
-    if (!numbered && view.rowTexts(r).some((x) => isEndOfTableText(x.text))) break;
+    const texts = numbered ? null : view.rowTexts(r);
+    if (texts?.some((x) => isEndOfTableText(x.text))) break;
+    // Column names under a blank row or a lone lead-in line ("Phân theo loại hình:"): the
+    // header of the next table, whose figures would outweigh a short list's own cells.
+    // Under a lone line (a group line "I. Khối xã" as well as a lead-in) a unit's grades side by
+    // side must not pass for column names: there, names beyond bare grade names are needed.
+    if (texts && afterBreak && seen > 0 && namesColumns(view, r, !afterBlank)) break;
+    lone = texts !== null && texts.length === 1;
     seen++;
   }
   return r - 1;
+}
+
+/**
+ * Three column names, one at least more than a bare grade name: a unit's grades side by side (a
+ * column per year) name levels too, but never "Loại hình", "Tổng số" or "Kết quả".
+ */
+function namesColumns(view: SheetView, r: number, beyondGrades: boolean): boolean {
+  let known = 0;
+  let other = false;
+  for (const x of view.rowTexts(r)) {
+    if (numberFromText(x.text) !== null) return false;
+    if (!classifyHeader([x.text], [labelKey(x.text)])) continue;
+    known++;
+    if (!recognizeGrade(x.text)) other = true;
+  }
+  return known >= 3 && (other || !beyondGrades);
 }
 
 function recognizeBand(
@@ -442,14 +481,19 @@ function typeColumns(
   }
   const hasGrade = [...typed.values()].some((t) => t.meaning.role === 'grade');
   const levelCols = [...typed.entries()].filter(([, t]) => t.meaning.role === 'levelCount');
+  // The sample runs past the list into what is typed under it (a summary, a breakdown), whose
+  // figures may outnumber a short list's marks; a summary's count columns hold no marks at all.
   const isTick = (p: ColumnContent | undefined) =>
-    p !== undefined && p.marks > 0 && p.marks >= p.numbers;
+    p !== undefined && p.marks > 0 && (p.marks >= p.numbers || p.marks >= 2);
   const filledLevels = levelCols.filter(([col]) => (content.get(col)?.filled ?? 0) > 0);
   const tickLike = levelCols.filter(([col]) => isTick(content.get(col)));
   if (tickLike.length >= 1 && tickLike.length * 2 >= filledLevels.length) {
+    // Two level columns of marks make a tick list: a level nobody got has no marks, and the
+    // figures the sample finds in it are a summary typed under the list.
+    const allTicks = new Set(tickLike.map(([, t]) => t.meaning.level)).size >= 2;
     for (const [col, t] of levelCols) {
       const p = content.get(col);
-      if (!p || p.filled === 0 || isTick(p)) {
+      if (allTicks || !p || p.filled === 0 || isTick(p)) {
         typed.set(col, { ...t, meaning: { ...t.meaning, role: 'levelTick' } });
       }
     }

@@ -5,7 +5,7 @@ import { recognizeGrade } from '../text/grades';
 import { lastColumn } from '../model/cells';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
-import { isExemptText, isTickMark } from './content';
+import { isExemptText, isOrgName, isTickMark } from './content';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -71,9 +71,24 @@ export function findBody(table: Table): Body {
   let last = table.firstDataRow - 1;
   const totals: number[] = [];
   let afterTotal = false;
+  let afterBlank = false;
+  // A weak row may be a lead-in line ("Phân theo loại hình:") over the next table's header.
+  let afterWeak = false;
   for (let r = table.firstDataRow; r < view.rowCount; r++) {
-    if (lastColumn(view.sheet.rows[r]) < 0) continue;
-    const kind = classifyRow(table, r, key, values, gradeMemo);
+    if (lastColumn(view.sheet.rows[r]) < 0) {
+      afterBlank = true;
+      continue;
+    }
+    const kind = classifyRow(
+      table,
+      r,
+      key,
+      values,
+      gradeMemo,
+      afterTotal || afterBlank || afterWeak,
+    );
+    afterBlank = false;
+    afterWeak = kind === 'weak';
     if (kind === 'end' || kind === 'foreign') break;
     if (kind === 'total') {
       totals.push(r);
@@ -113,6 +128,8 @@ function classifyRow(
   key: number,
   values: number[],
   gradeMemo: Map<string, boolean>,
+  /** The row follows a blank, a total or a weak line, where another table may begin. */
+  afterBreak: boolean,
 ): RowKind {
   const { view } = t;
   const row = view.sheet.rows[r]!;
@@ -136,6 +153,35 @@ function classifyRow(
     const levels = new Set(view.rowTexts(r).map((x) => recognizeGrade(x.text)?.level));
     levels.delete(undefined);
     if (levels.size >= 2 && !hasNumber(view, r)) return 'foreign';
+  }
+  // Column names after a break ("Năm | Số TCCSĐ | SL HTXSNV | % HTXSNV"): the next table's
+  // header, though a label like "% HTXSNV" reads as a grade where the list keeps its grades.
+  // Only cells outside the grade columns vote: a unit's grades, one per year, name levels too.
+  if (
+    afterBreak &&
+    !(keyText && isOrgName(keyText)) &&
+    !hasNumber(view, r) &&
+    looksLikeHeader(
+      view
+        .rowTexts(r)
+        .filter((x) => !values.includes(x.col))
+        .map((x) => x.text),
+      3,
+    )
+  ) {
+    return 'foreign';
+  }
+  // Grade names across columns the list keeps no grade in ("Kết quả | HTXSNV | HTTNV | …"): the
+  // level header of a hand summary typed under the list, not a unit graded by its one cell that
+  // happens to fall in the grade column.
+  // Only looked for after a break, so the rows of a long list do not pay for it.
+  if (
+    t.kind === 'rating-list' &&
+    !t.tickCols &&
+    afterBreak &&
+    levelsOutside(view, r, values) >= 2
+  ) {
+    if (!hasNumber(view, r)) return 'foreign';
   }
   let good = 0;
   let numeric = 0;
@@ -175,6 +221,9 @@ function classifyRow(
     if (sttCol === undefined || !/^\d+$/.test(view.text(r, sttCol))) return 'foreign';
   }
   if (good > 0) return 'strong';
+  // A formula error in a value cell (a lookup showing #N/A): the table's row, gone wrong; no
+  // header or title computes.
+  if (row.e?.some((c) => values.includes(c))) return 'weak';
   const texts = view.rowTexts(r);
   if (texts.some((x) => isEndOfTableText(x.text))) return 'end';
   if (!keyText) {
@@ -183,8 +232,22 @@ function classifyRow(
     return texts.length === 1 ? 'foreign' : 'weak';
   }
   if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';
+  // A unit named in the key column, beside cells that happen to read as column names (its kind
+  // "Đảng bộ xã, thị trấn", a year): a row of the list with a grade gone wrong.
+  if (isOrgName(keyText) && !classifyHeader([keyText], [labelKey(keyText)])) return 'weak';
   if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
   return 'weak';
+}
+
+/** Distinct grade levels named in the row's cells outside the given columns. */
+function levelsOutside(view: SheetView, r: number, cols: number[]): number {
+  const levels = new Set<string>();
+  for (const x of view.rowTexts(r)) {
+    if (cols.includes(x.col) || x.text.length > 40) continue;
+    const g = recognizeGrade(x.text);
+    if (g) levels.add(g.level);
+  }
+  return levels.size;
 }
 
 function hasNumber(view: SheetView, r: number): boolean {
@@ -204,11 +267,11 @@ function firstTextIsTotal(view: SheetView, r: number): boolean {
 }
 
 /** Two or more cells that read as column names: the header of the next table. */
-function looksLikeHeader(texts: string[]): boolean {
+function looksLikeHeader(texts: string[], needed = 2): boolean {
   let known = 0;
   for (const t of texts) {
     if (classifyHeader([t], [labelKey(t)])) known++;
-    if (known >= 2) return true;
+    if (known >= needed) return true;
   }
   return false;
 }

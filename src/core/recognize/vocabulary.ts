@@ -136,6 +136,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
+  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
+  if (
+    /^tong (so|cong)\b/.test(all) &&
+    /xep loai|danh gia|\bxl\b/.test(all) &&
+    !/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all)
+  ) {
+    return { role: 'total' };
+  }
   // "Năm xếp loại", "Năm XL", "Năm đánh giá": the year of the row, not its grade.
   if (/^nam( danh gia| xep loai| xl| dg)?$/.test(sub || top)) return { role: 'year' };
   const year = yearIn(raw.join(' '));
@@ -146,7 +154,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
   // "Kết quả", "KQ", "Đánh giá", "Mức": a grade column only if its cells are grades.
   if (
-    /^(ket qua|kq|danh gia|muc|muc dg|ket qua dg|kq dg|kqdg|kqxl)( nam (19|20)\d{2})?$/.test(all)
+    /^(ket qua|kq|danh gia|muc|muc dg|ket qua dg|kq dg|kqdg|kqxl)( (nam )?(19|20)\d{2})?$/.test(all)
   ) {
     return year ? { role: 'grade', year, weak: true } : { role: 'grade', weak: true };
   }
@@ -173,7 +181,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return { role: 'members' };
   }
-  if (/chuyen de|^(sh ?cd|cd|so buoi cd|sl cd|so cd)$/.test(all)) return { role: 'thematicCount' };
+  // "Số lần SHCĐ", "SL CĐ", "Tổng số buổi SHCĐ": how many thematic meetings, in short forms.
+  if (/chuyen de|^((so|sl|so lan|so buoi|tong so|tong so buoi) )?(sh ?cd|cd)$/.test(all))
+    return { role: 'thematicCount' };
   if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
     return { role: 'regularCount' };
   if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
@@ -181,7 +191,10 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.
   if (
-    (/^tong( so| cong)?\b/.test(label) || /^cong$/.test(label)) &&
+    (/^tong( so| cong)?\b/.test(label) ||
+      /^cong$/.test(label) ||
+      // "TS", "Số TCCSĐ": how many units a line counts, in the short forms summaries use.
+      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label)) &&
     !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
   ) {
     return { role: 'total' };
@@ -201,6 +214,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return { role: 'unit' };
   }
+  // "Sinh hoạt tại chi bộ" beside a member's name: the organization the member belongs to.
+  if (/^(sinh hoat|sh) tai (chi bo|dang bo|to chuc)/.test(label)) return { role: 'unit' };
   // "Tên chi bộ, đảng bộ cơ sở", "Tên cơ sở": a name column, whatever the units are called.
   if (/^ten\b/.test(label) && !/dang vien|^ten$/.test(label)) return { role: 'unit' };
   return null;

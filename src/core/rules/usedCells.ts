@@ -1,6 +1,6 @@
 import type { Scalar } from '../model/snapshot';
 import type { WorkbookModel } from '../model/workbookModel';
-import type { NumberCell } from '../parse/numbers';
+import { numberFromText, type NumberCell } from '../parse/numbers';
 import type { Table } from '../recognize/tables';
 import { tableAt } from './tableAt';
 
@@ -61,9 +61,57 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
 export const TEXT_NUMBERS_COLLAPSE = 3;
 
 /**
+ * Whether a table's numbers stored as text are said once: many of them among the cells the checks
+ * read, or a body typed that way throughout (an export writes its running numbers and member
+ * counts as text too, though a small register reads only two of its figures).
+ */
+export function collapsesTextNumbers(
+  table: Table | null,
+  cells: UsedCell[],
+  /** Numeric cells the checks read in the table; asked only for a table with few text ones. */
+  numericCells: () => number,
+): boolean {
+  if (!table || cells.length === 0) return false;
+  if (cells.length >= TEXT_NUMBERS_COLLAPSE) return true;
+  // Every figure the checks read is text: the table was typed (or exported) that way.
+  if (cells.length >= 2 && cells.length >= numericCells()) return true;
+  let found = 0;
+  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    const v = table.view.sheet.rows[r]?.v;
+    if (!v) continue;
+    for (let c = table.firstCol; c <= Math.min(table.lastCol, v.length - 1); c++) {
+      const x = v[c];
+      if (typeof x === 'string' && x.trim() !== '' && numberFromText(x) !== null) {
+        if (++found >= TEXT_NUMBERS_COLLAPSE * 2) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Numbers stored as text (read fine, "12", "18,9%"), by the table they lie in: an export that
  * types every figure as text gives one finding for the table, not one per cell.
  */
+/**
+ * How many cells a table holds that a check reads as a number (any status), counted once per
+ * model on first use: a large list whose figures are all numbers never pays for it.
+ */
+export function numericCellsByTable(model: WorkbookModel): (table: Table | null) => number {
+  let counts: Map<Table | null, number> | null = null;
+  return (table) => {
+    if (!counts) {
+      counts = new Map();
+      for (const c of usedCells(model)) {
+        if (!c.numeric) continue;
+        const t = tableAt(model, c.sheet, c.row, c.col) ?? null;
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    return counts.get(table) ?? 0;
+  };
+}
+
 export function textNumbersByTable(model: WorkbookModel): Map<Table | null, UsedCell[]> {
   const out = new Map<Table | null, UsedCell[]>();
   for (const c of usedCells(model)) {

@@ -1,5 +1,11 @@
 import type { Rule } from './rule';
-import { TEXT_NUMBERS_COLLAPSE, textNumbersByTable, usedCells, type UsedCell } from './usedCells';
+import {
+  collapsesTextNumbers,
+  numericCellsByTable,
+  textNumbersByTable,
+  usedCells,
+  type UsedCell,
+} from './usedCells';
 
 export const valueNotNumber: Rule = {
   meta: {
@@ -19,8 +25,9 @@ export const valueNotNumber: Rule = {
     // Tables with many are said once, by value.numbers-as-text.
     const key = (c: UsedCell) => `${c.sheet}!${c.row}:${c.col}`;
     const collapsed = new Set<string>();
+    const numeric = numericCellsByTable(model);
     for (const [table, cells] of textNumbersByTable(model)) {
-      if (table && cells.length >= TEXT_NUMBERS_COLLAPSE)
+      if (collapsesTextNumbers(table, cells, () => numeric(table)))
         for (const c of cells) collapsed.add(key(c));
     }
     const isCollapsed = (c: UsedCell) => collapsed.has(key(c));

@@ -1,4 +1,4 @@
-import { TEXT_NUMBERS_COLLAPSE, textNumbersByTable } from './usedCells';
+import { collapsesTextNumbers, numericCellsByTable, textNumbersByTable } from './usedCells';
 import type { Rule } from './rule';
 
 export const valueNumbersAsText: Rule = {
@@ -16,8 +16,9 @@ export const valueNumbersAsText: Rule = {
     },
   },
   check({ model, report }) {
+    const numeric = numericCellsByTable(model);
     for (const [table, cells] of textNumbersByTable(model)) {
-      if (!table || cells.length < TEXT_NUMBERS_COLLAPSE) continue;
+      if (!table || !collapsesTextNumbers(table, cells, () => numeric(table))) continue;
       let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
       for (const c of cells) {
         r0 = Math.min(r0, c.row);
