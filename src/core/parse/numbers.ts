@@ -39,7 +39,12 @@ export function readNumber(view: SheetView, row: number, col: number): NumberCel
   }
 }
 
+const MAX_NUMBER_TEXT = 100;
+
 export function numberFromText(text: string): number | null {
+  // Longer than any number a person types, spaces and all: no number, and no copy of a 38 MB
+  // cell to find that out.
+  if (text.length > MAX_NUMBER_TEXT) return null;
   let t = text.replace(/[\s\u00a0]/g, '');
   if (t.endsWith('%')) t = t.slice(0, -1);
   if (!/^[-+]?\d+([.,]\d+)?$/.test(t)) return null;
