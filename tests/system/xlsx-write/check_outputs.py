@@ -63,7 +63,8 @@ def rels_of(z, names, part):
 
 def plumbing(z):
     """The parts the writer may edit or drop, as lower-case names."""
-    names = {n.lower(): n for n in z.namelist()}
+    # Producers that write backslash entry names (xl\\styles.xml) name the same parts.
+    names = {n.replace('\\', '/').lower(): n for n in z.namelist()}
     edit = {'[content_types].xml', 'docprops/app.xml'}
     _, root = rels_of(z, names, '')
     wb = next((p for t, p in root if OFFICE_DOC.search(t)), 'xl/workbook.xml')
@@ -114,7 +115,7 @@ def check(schema, pair):
             continue
         if only and name not in kept:
             continue
-        if name.lower() in edit and name not in kept:
+        if name.replace('\\', '/').lower() in edit and name not in kept:
             continue
         data = read(before, name)
         if data is None:
