@@ -115,13 +115,23 @@ export function FindingsPanel(props: {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        // While the next finding's cells are on their way from the worker no grid holds focus
+        // (it is on the page itself): Escape must still close the view, not wait for it.
+        const onPage = e.target === document.body || e.target === document.documentElement;
+        if (onPage && selected !== null && loadCells && !e.defaultPrevented) {
+          e.preventDefault();
+          close();
+        }
+        return;
+      }
       if (e.key !== 'F8') return;
       e.preventDefault();
       step(e.shiftKey ? -1 : 1);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [step]);
+  }, [step, selected, loadCells, close]);
 
   if (issues.length === 0) return <Text>{s.noFindings}</Text>;
   const message = (f: Finding) => (props.lang === 'en' ? f.messages.en : f.messages.vi);
