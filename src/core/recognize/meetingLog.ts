@@ -1,6 +1,7 @@
 import { numberFromText } from '../parse/numbers';
 import { readLogDate, readMeetingKind } from '../parse/logCells';
 import { isTotalLabel } from '../parse/rows';
+import { isOrgName } from './content';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import type { HeaderBand } from './headerBand';
@@ -21,6 +22,8 @@ interface Profile {
   kinds: number;
   integers: number;
   texts: number;
+  /** Texts naming a party cell or its place ("Chi bộ thôn…", "Thôn…"): names, never topics. */
+  names: number;
   distinct: Set<string>;
   length: number;
 }
@@ -72,7 +75,9 @@ function logFrom(
   // Topics vary most and run longest; names repeat (each cell meets every month).
   const avg = (c: number) => profiles.get(c)!.length / profiles.get(c)!.filled;
   const variety = (c: number) => profiles.get(c)!.distinct.size;
-  const longest = [...textCols].sort((a, b) => avg(b) - avg(a) || a - b)[0];
+  // A column of cell names is no topic, however long the names run.
+  const topicLike = textCols.filter((c) => profiles.get(c)!.names < profiles.get(c)!.filled * 0.5);
+  const longest = [...topicLike].sort((a, b) => avg(b) - avg(a) || a - b)[0];
   const topicCol =
     longest !== undefined &&
     textCols.length >= 2 &&
@@ -157,6 +162,7 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
     kinds: 0,
     integers: 0,
     texts: 0,
+    names: 0,
     distinct: new Set(),
     length: 0,
   };
@@ -171,13 +177,28 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
     } else if (cell.type === 'text') {
       const n = numberFromText(text);
       if (n !== null && Number.isInteger(n) && n >= 0) p.integers++;
-      else if (readMeetingKind(text)) p.kinds++;
+      else if (readMeetingKind(text) && isKindLabel(text)) p.kinds++;
       else if (!readLogDate(view, r, c)) p.texts++;
+      if (isCellName(text)) p.names++;
     }
     p.distinct.add(labelKey(text));
     p.length += text.length;
   }
   return p;
+}
+
+/**
+ * A kind cell is a short label ("SH chuyên đề", "Sinh hoạt thường kỳ"); a topic that mentions
+ * its kind ("Sinh hoạt chuyên đề quý 1: học tập và làm theo…") is a topic.
+ */
+function isKindLabel(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6;
+}
+
+const PLACE = /^(thon|ban|khu|khu pho|to dan pho|xom|ap|lang|truong)\b/;
+
+function isCellName(text: string): boolean {
+  return isOrgName(text) || PLACE.test(labelKey(text));
 }
 
 /** Birth dates span decades; a log spans a few years. */

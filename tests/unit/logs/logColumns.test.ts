@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import { checkWorkbook } from '../../../src/core/engine';
+import { resolveSettings } from '../../../src/core/settings';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+
+/**
+ * Which column of a log is the cell and which the topic, found by the corpus (tools/layouts/log.ts):
+ * cell names run as long as short topics, and topics mention their kind.
+ */
+async function report(rows: (string | number)[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhật ký SH');
+  rows.forEach((values, i) => (ws.getRow(i + 1).values = values));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return checkWorkbook(readXlsx(bytes), resolveSettings({})).report;
+}
+
+const CELLS = ['Chi bộ thôn Bản Ngõa', 'Chi bộ thôn Bãi Lải', 'Chi bộ thôn Làng Bên'];
+const dd = (n: number) => String(n).padStart(2, '0');
+
+/** A year of each cell: a regular meeting a month, a thematic one in each quarter's middle month. */
+function year(
+  row: (
+    cell: string,
+    i: number,
+    day: string,
+    kind: 'regular' | 'thematic',
+    month: number,
+  ) => (string | number)[],
+): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  for (let m = 1; m <= 12; m++) {
+    CELLS.forEach((cell, i) => {
+      out.push(row(cell, i, `${dd(3 + i)}/${dd(m)}/2021`, 'regular', m));
+      if (m % 3 === 2) out.push(row(cell, i, `${dd(20 + i)}/${dd(m)}/2021`, 'thematic', m));
+    });
+  }
+  return out;
+}
+
+const results = (r: Awaited<ReturnType<typeof report>>) =>
+  r.results.meetings.map((m) => [m.unit, m.regular, m.thematicByQuarter, m.compliant]);
+const allRight = CELLS.map((c) => [c, 12, [1, 1, 1, 1], true]);
+
+describe('a log’s cell and topic columns', () => {
+  it('with a commune column and a kind column but no topic, the cells are the cells', async () => {
+    const r = await report([
+      ['Ngày', 'Đảng bộ xã', 'Chi bộ', 'Loại SH'],
+      ...year((cell, _i, day, kind) => [
+        day,
+        'Xã Tân Thành',
+        cell,
+        kind === 'regular' ? 'THƯỜNG KỲ' : 'CHUYÊN ĐỀ',
+      ]),
+    ]);
+    expect(r.tables.map((t) => t.columns.map((c) => c.role))).toEqual([
+      ['date', 'commune', 'cell', 'kind'],
+    ]);
+    expect(results(r)).toEqual(allRight);
+  });
+
+  it('without a kind column, topics that name their kind at length are topics, not kinds', async () => {
+    const r = await report([
+      ['Ngày', 'Chi bộ', 'Nội dung'],
+      ...year((cell, _i, day, kind, m) => [
+        day,
+        cell,
+        kind === 'regular'
+          ? `Kiểm điểm công tác tháng ${m} và bàn phương hướng tháng tới`
+          : `Sinh hoạt chuyên đề quý ${Math.ceil(m / 3)}: học tập và làm theo tư tưởng Hồ Chí Minh`,
+      ]),
+    ]);
+    expect(r.tables.map((t) => t.kind)).toEqual(['meeting-log']);
+    expect(results(r)).toEqual(allRight);
+  });
+});
