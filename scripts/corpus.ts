@@ -157,6 +157,11 @@ function print(t: CorpusTotals, seconds: number, workers: number, verbose: boole
     '100%',
   );
   line(
+    'log cells and years right',
+    `${s.logMeetingsRight}/${s.logMeetings} ${pct(s.logMeetingsRight, s.logMeetings)}`,
+    '100%',
+  );
+  line(
     'workbooks entirely right',
     `${t.perfect}/${t.workbooks} ${pct(t.perfect, t.workbooks)}`,
     '100%',

@@ -14,6 +14,7 @@ import type {
   TitleLine,
 } from './choices';
 import type { KeyDefect, KeyMeeting, KeyRating, KeyTable, LayoutKey } from './key';
+import { describeLog, renderLog } from './log';
 import { Rand, serialDate, Sheet } from './sheet';
 import {
   AGENCIES,
@@ -141,6 +142,7 @@ class Builder {
       defects: [],
       ratings: [],
       meetings: [],
+      logMeetings: [],
       tolerated: [],
     };
   }
@@ -1763,6 +1765,7 @@ function describe(c: LayoutChoices): string[] {
     `breakdown:${c.breakdown}`,
     ...(c.members ? ['members'] : []),
     ...(c.register ? [`register:${c.register.marks}/${c.register.thematic}`] : []),
+    ...(c.log ? [describeLog(c.log)] : []),
     `defects:${c.defects.join('+') || 'none'}`,
   ];
 }
@@ -1809,6 +1812,7 @@ export function buildLayout(choices: LayoutChoices, id = ''): GeneratedLayout {
   b.renderMembers();
   b.renderRegister();
   b.extraSheet();
+  if (choices.log) renderLog(b, choices.log);
   if (choices.encoding === 'tcvn3' || choices.encoding === 'vni') {
     for (const s of b.sheets) {
       b.defect({

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { GradeSpelling } from './vocabulary';
 import type { TextEncoding } from './legacy';
+import { logChoicesArb, type LogChoices } from './log';
 
 export type TitleLine =
   | 'agency'
@@ -128,6 +129,8 @@ export interface LayoutChoices {
   register: RegisterChoices | null;
   extraSheet: boolean;
   defects: DefectKind[];
+  /** A meeting log on a sheet of its own (issue #21), in about one workbook in eight. */
+  log: LogChoices | null;
 }
 
 /** True about once in `n`. */
@@ -232,4 +235,9 @@ export const layoutChoicesArb: fc.Arbitrary<LayoutChoices> = fc.record({
   register: fc.option(registerChoicesArb, { nil: null, freq: 3 }),
   extraSheet: fc.boolean(),
   defects: fc.array(fc.constantFrom(...DEFECT_KINDS), { maxLength: 6 }),
+  // Last, so the choices drawn before it stay those of the corpus without logs.
+  log: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 7 },
+    { arbitrary: logChoicesArb, weight: 1 },
+  ),
 });

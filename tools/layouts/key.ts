@@ -16,6 +16,8 @@ export interface LayoutKey {
   ratings: KeyRating[];
   /** Every register row. */
   meetings: KeyMeeting[];
+  /** Every party cell's year in a meeting log (tools/layouts/log.ts). */
+  logMeetings: KeyLogMeeting[];
   /**
    * Findings the key allows without planting them: a collapsed "numbers stored as text" finding
    * for a table a report generator wrote with every number as text. At most `max` of them.
@@ -64,6 +66,12 @@ export interface KeyMeeting {
   thematicByQuarter: (number | null)[];
   compliant: boolean | null;
   tag: string;
+}
+
+/** A cell's year from a log: the result the engine gives at the cell's first row that year. */
+export interface KeyLogMeeting extends KeyMeeting {
+  /** Every log row of the cell's meetings that year, in sheet order. */
+  rows: number[];
 }
 
 export interface KeyTolerance {

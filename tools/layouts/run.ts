@@ -103,6 +103,7 @@ export function runOne(
       tables: w.key.tables.length,
       years: w.key.ratings.length,
       meetings: w.key.meetings.length,
+      logMeetings: w.key.logMeetings.length,
       failures: [{ category: `crash: ${String(e).slice(0, 80)}`, detail: String(e) }],
     };
   }

@@ -3,7 +3,7 @@
  * error-level findings the key does not explain, tables, yearly counts and register rows.
  */
 import type { FileReport, Finding, RecognizedTable } from '../../src/core/report/types';
-import type { KeyDefect, KeyMeeting, KeyRating, KeyTable, LayoutKey } from './key';
+import type { KeyDefect, KeyLogMeeting, KeyMeeting, KeyRating, KeyTable, LayoutKey } from './key';
 
 export interface Failure {
   /** What went wrong, by cause as far as the key tells it: "missed grade.blank in list/ticks". */
@@ -21,6 +21,9 @@ export interface WorkbookScore {
   yearsRight: number;
   meetings: number;
   meetingsRight: number;
+  /** Party cells' years in meeting logs, and those read right. */
+  logMeetings: number;
+  logMeetingsRight: number;
   failures: Failure[];
 }
 
@@ -176,6 +179,21 @@ export function scoreReport(report: FileReport, key: LayoutKey): WorkbookScore {
       );
   }
 
+  // Party cells' years in logs.
+  let logMeetingsRight = 0;
+  for (const m of key.logMeetings) {
+    const got = report.results.meetings.find(
+      (x) => x.source === 'log' && x.sheet === m.sheet && x.row === m.row,
+    );
+    const why = meetingWhy(got, m) ?? logRowsWhy(got, m);
+    if (!why) logMeetingsRight++;
+    else
+      fail(
+        `log ${m.tag}: ${why}`,
+        `${m.sheet} row ${m.row} (${m.unit} ${m.year}): want regular ${m.regular}, thematic [${m.thematicByQuarter.join(',')}], compliant ${m.compliant}; got ${got ? `regular ${got.regular}, thematic [${got.thematicByQuarter.join(',')}], compliant ${got.compliant}, year ${got.year}, ${got.logRows?.length ?? 0} rows` : 'nothing'}`,
+      );
+  }
+
   return {
     defects: key.defects.length,
     found,
@@ -186,6 +204,8 @@ export function scoreReport(report: FileReport, key: LayoutKey): WorkbookScore {
     yearsRight,
     meetings: key.meetings.length,
     meetingsRight,
+    logMeetings: key.logMeetings.length,
+    logMeetingsRight,
     failures,
   };
 }
@@ -225,6 +245,16 @@ function meetingWhy(
   return null;
 }
 
+function logRowsWhy(
+  got: FileReport['results']['meetings'][number] | undefined,
+  m: KeyLogMeeting,
+): string | null {
+  const rows = got?.logRows ?? [];
+  return rows.length === m.rows.length && rows.every((r, i) => r === m.rows[i])
+    ? null
+    : 'wrong log rows';
+}
+
 /** Sums scores over many workbooks. */
 export function addScores(a: WorkbookScore, b: WorkbookScore): WorkbookScore {
   return {
@@ -237,6 +267,8 @@ export function addScores(a: WorkbookScore, b: WorkbookScore): WorkbookScore {
     yearsRight: a.yearsRight + b.yearsRight,
     meetings: a.meetings + b.meetings,
     meetingsRight: a.meetingsRight + b.meetingsRight,
+    logMeetings: a.logMeetings + b.logMeetings,
+    logMeetingsRight: a.logMeetingsRight + b.logMeetingsRight,
     failures: [],
   };
 }
@@ -251,5 +283,7 @@ export const EMPTY_SCORE: WorkbookScore = {
   yearsRight: 0,
   meetings: 0,
   meetingsRight: 0,
+  logMeetings: 0,
+  logMeetingsRight: 0,
   failures: [],
 };
