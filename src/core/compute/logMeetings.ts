@@ -10,8 +10,10 @@ export interface LogOutcome {
   year: number;
   commune: string;
   unit: string;
-  /** The cell's meetings that year, in sheet order. */
+  /** The cell's meetings that year, in sheet order: none in a year the log covers without it. */
   entries: LogEntry[];
+  /** The cell's last meeting of an earlier year: where a year without any meeting is shown. */
+  earlier: LogEntry | null;
   /** Every spelling of the cell's name (commune, cell) as typed in the log: the formulas count each. */
   spellings: { commune: string; cell: string }[];
   /** Months (1–12) with a regular meeting. */
@@ -55,18 +57,49 @@ export function evaluateLog(log: MeetingLog, settings: Settings): LogOutcome[] {
     }
     spellings.set(e.key, list);
   }
-  return [...groups.values()].map((entries) =>
-    evaluateCellYear(log, entries, spellings.get(entries[0]!.key)!, settings),
+  const out = [...groups.values()].map((entries) =>
+    evaluateCellYear(
+      log,
+      entries,
+      entries[0]!.date.year,
+      null,
+      spellings.get(entries[0]!.key)!,
+      settings,
+    ),
   );
+  // A cell the log knows, without a single meeting in a later year the log covers from January
+  // to December: that year it held none. A year the log covers in part could be one not typed
+  // in yet, and a year before the cell's first meeting one before it existed: both stay silent.
+  if (log.first && log.last) {
+    const whole = (y: number) =>
+      monthIndex(log.first!.year, log.first!.month) <= monthIndex(y, 1) &&
+      monthIndex(log.last!.year, log.last!.month) >= monthIndex(y, 12);
+    const byCell = new Map<string, LogEntry[]>();
+    for (const e of log.entries) byCell.set(e.key, [...(byCell.get(e.key) ?? []), e]);
+    for (const [key, all] of byCell) {
+      const since = Math.min(...all.map((e) => e.date.year));
+      for (let y = since + 1; y <= log.last.year; y++) {
+        if (groups.has(`${key}|${y}`) || !whole(y)) continue;
+        const before = all
+          .filter((e) => e.date.year < y)
+          .sort((a, b) => dayOrder(a.date) - dayOrder(b.date) || a.row - b.row);
+        out.push(
+          evaluateCellYear(log, [], y, before[before.length - 1]!, spellings.get(key)!, settings),
+        );
+      }
+    }
+  }
+  return out;
 }
 
 function evaluateCellYear(
   log: MeetingLog,
   entries: LogEntry[],
+  year: number,
+  earlier: LogEntry | null,
   spellings: { commune: string; cell: string }[],
   settings: Settings,
 ): LogOutcome {
-  const year = entries[0]!.date.year;
   const required = settings.meetings.regularPerYear;
   const perQuarter = settings.meetings.thematicPerQuarter;
   const covered = (m: number) =>
@@ -119,13 +152,15 @@ function evaluateCellYear(
 
   const verdicts = [regular, ...thematic];
   const compliant = verdicts.includes('short') ? false : verdicts.includes('unknown') ? null : true;
-  const first = entries[0]!;
+  // A year without meetings is named and shown by the cell's last meeting before it.
+  const first = entries[0] ?? earlier!;
   return {
     log,
     year,
     commune: first.commune,
     unit: first.cell,
     entries,
+    earlier,
     spellings,
     heldMonths,
     repeatedMonths: [...regularByMonth.entries()]
@@ -157,9 +192,10 @@ function evaluateCellYear(
 
 /**
  * The cell's last meeting before a day (the evidence for a gap after it), or its first meeting
- * when the gap opens the year.
+ * when the gap opens the year; in a year without meetings, its last meeting before that year.
  */
 export function lastMeetingBefore(o: LogOutcome, month: number): LogEntry {
+  if (o.entries.length === 0) return o.earlier!;
   const limit = o.year * 10000 + month * 100;
   const before = o.entries.filter((e) => dayOrder(e.date) < limit);
   const pool = before.length ? before : o.entries;

@@ -58,7 +58,7 @@ export function writeLogRow(
   b.value(r, C.YEAR, y, LOOK.integer);
   b.value(r, C.COMMUNE, o.commune, LOOK.text);
   b.value(r, C.CELL, o.unit, LOOK.text);
-  const first = o.entries[0]!.row;
+  const first = (o.entries[0] ?? o.earlier!).row;
   b.formula(
     r,
     C.LINK,

@@ -48,6 +48,24 @@ export const meetingThematicShort: Rule = {
     }
     // A log: the cell's last meeting up to the quarter's end shows where a thematic one is missing.
     for (const o of model.logMeetings) {
+      // A year without any meeting misses all four quarters: one finding says so.
+      if (o.entries.length === 0 && o.thematic.every((v) => v === 'short')) {
+        report({
+          sheet: o.result.sheet,
+          row: o.earlier!.row,
+          col: o.log.table.dateCol,
+          expected: settings.meetings.thematicPerQuarter * 4,
+          actual: 0,
+          params: {
+            unit: logUnitLabel(o),
+            year: o.year,
+            quarter: 'I–IV',
+            held: 0,
+            required: settings.meetings.thematicPerQuarter * 4,
+          },
+        });
+        continue;
+      }
       o.thematic.forEach((verdict, i) => {
         if (verdict !== 'short') return;
         const at = lastMeetingBefore(o, (i + 1) * 3 + 1);
