@@ -19,6 +19,7 @@ export type LogOrder = 'date' | 'shuffled' | 'cell';
 export type LogCounts = 'none' | 'attending' | 'both' | 'members';
 
 export const LOG_DEFECTS = [
+  'empty-year',
   'regular-short',
   'thematic-short',
   'repeated-month',
@@ -32,8 +33,8 @@ export interface LogChoices {
   cells: number;
   /** A commune column naming one or two communes, or none. */
   communes: 0 | 1 | 2;
-  /** Years the log spans (the workbook's last ones). */
-  years: 1 | 2;
+  /** Years the log spans (the workbook's last ones, as many as it has). */
+  years: 1 | 2 | 3;
   header: number;
   numbering: boolean;
   titleLines: number;
@@ -56,7 +57,7 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
   seed: fc.nat(),
   cells: fc.integer({ min: 2, max: 8 }),
   communes: fc.constantFrom<0 | 1 | 2>(0, 0, 1, 2),
-  years: fc.constantFrom<1 | 2>(1, 1, 2),
+  years: fc.constantFrom<1 | 2 | 3>(1, 1, 2, 3),
   header: fc.nat(1000),
   numbering: fc.nat(3).map((k) => k === 0),
   titleLines: fc.integer({ min: 0, max: 4 }),
@@ -75,7 +76,10 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
   stt: fc.boolean(),
   notes: fc.boolean(),
   sameDay: fc.boolean(),
-  stopsAfter: fc.option(fc.integer({ min: 6, max: 11 }), { nil: null, freq: 2 }),
+  stopsAfter: fc.oneof(
+    { arbitrary: fc.constant(null), weight: 2 },
+    { arbitrary: fc.integer({ min: 6, max: 11 }), weight: 1 },
+  ),
   signature: fc.boolean(),
   defects: fc.array(fc.constantFrom(...LOG_DEFECTS), { maxLength: 4 }),
 });
@@ -248,6 +252,8 @@ export function renderLog(host: LogHost, g: LogChoices): void {
   const planted: { kind: LogDefect; meeting?: Meeting; cell: number; year: number; at: number }[] =
     [];
   const used = new Set<string>();
+  /** Cell and year without any meeting: no other defect goes there. */
+  const emptied = new Set<string>();
   const free = (kind: string, cell: number, year: number) => {
     const k = `${kind}|${cell}|${year}`;
     if (used.has(k)) return false;
@@ -260,6 +266,23 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     const cell = rand.int(0, cells.length - 1);
     const year = pick(years);
     const of = (m: Meeting) => m.cell === cell && m.year === year;
+    if (kind === 'empty-year') {
+      // A later year the log covers whole, and never every cell of it.
+      const y = pick(
+        years
+          .slice(1)
+          .filter((x) => x !== lastYear || stop === 12)
+          .concat([0]),
+      );
+      const others = [...emptied].filter((k) => k.endsWith(`|${y}`)).length;
+      if (!y || others >= cells.length - 1 || !free('empty', cell, y)) continue;
+      emptied.add(`${cell}|${y}`);
+      for (let i = meetings.length - 1; i >= 0; i--) {
+        if (meetings[i]!.cell === cell && meetings[i]!.year === y) meetings.splice(i, 1);
+      }
+      continue;
+    }
+    if (emptied.has(`${cell}|${year}`)) continue;
     if (kind === 'regular-short') {
       // Never the log's last month: a month missing there may be one not yet typed in.
       // Nor January: with every cell missing it, the log would start in February.
@@ -434,10 +457,37 @@ export function renderLog(host: LogHost, g: LogChoices): void {
   const covered = (y: number, m: number) =>
     y * 12 + m >= first.year * 12 + first.month && y * 12 + m <= last.year * 12 + last.month;
 
+  /**
+   * A cell without any meeting in a year the log covers whole, after its first meeting: held
+   * none, shown at its last meeting before that year.
+   */
+  const emptyYear = (ci: number, y: number) => {
+    const earlier = meetings.filter((m) => m.cell === ci && m.year < y);
+    if (!earlier.length || !covered(y, 1) || !covered(y, 12)) return;
+    const at = lastBefore(earlier, y, 1).row + 1;
+    const name = cells[ci]!.name;
+    host.key.logMeetings.push({
+      sheet: sheet.name,
+      row: at,
+      rows: [],
+      year: y,
+      unit: name,
+      regular: 0,
+      thematicByQuarter: [0, 0, 0, 0],
+      compliant: false,
+      tag,
+    });
+    const note = `${name} ${y}: no meeting at all`;
+    defect({ rule: 'meeting.regular-short', row: at, note });
+    defect({ rule: 'meeting.thematic-short', row: at, note });
+  };
   for (const y of years) {
     cells.forEach((cell, ci) => {
       const own = meetings.filter((m) => m.cell === ci && m.year === y);
-      if (!own.length) return;
+      if (!own.length) {
+        emptyYear(ci, y);
+        return;
+      }
       const held = new Set(own.filter((m) => m.kind === 'regular').map((m) => m.month));
       const noData = Array.from({ length: 12 }, (_, i) => i + 1).filter(
         (m) => !held.has(m) && !covered(y, m),

@@ -183,7 +183,7 @@ export function scoreReport(report: FileReport, key: LayoutKey): WorkbookScore {
   let logMeetingsRight = 0;
   for (const m of key.logMeetings) {
     const got = report.results.meetings.find(
-      (x) => x.source === 'log' && x.sheet === m.sheet && x.row === m.row,
+      (x) => x.source === 'log' && x.sheet === m.sheet && x.row === m.row && x.year === m.year,
     );
     const why = meetingWhy(got, m) ?? logRowsWhy(got, m);
     if (!why) logMeetingsRight++;
