@@ -4,7 +4,7 @@ import { isTotalLabel } from '../parse/rows';
 import { isOrgName } from './content';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
-import type { HeaderBand } from './headerBand';
+import { isColumnNumberRow, type HeaderBand } from './headerBand';
 import { isEndOfTableText } from './tableBody';
 import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
@@ -13,8 +13,8 @@ import { titleYearAbove } from './yearSources';
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
 const SAMPLE_ROWS = 200;
-/** Rows a header may take above the first meeting. */
-const MAX_HEADER_DEPTH = 2;
+/** Rows a header may take above the first meeting: a group label, sub-labels, a numbering row. */
+const MAX_HEADER_DEPTH = 3;
 
 interface Profile {
   filled: number;
@@ -252,6 +252,17 @@ function countColumns(
   return {};
 }
 
+/** Does a merged area reach from row r into the row under it? */
+function mergedDown(view: SheetView, r: number): boolean {
+  const last = Math.max(view.lastColumn(r), view.lastColumn(r + 1));
+  for (let c = 0; c <= last; c++) {
+    if (view.isMergedTail(r + 1, c) && view.headerText(r + 1, c) === view.headerText(r, c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** 1, 2, 3…: the STT column. */
 function isRowNumber(view: SheetView, rows: number[], c: number): boolean {
   let prev = -Infinity;
@@ -272,12 +283,18 @@ function headerAbove(view: SheetView, first: number, ceiling: number): HeaderBan
     const texts = view.rowTexts(r);
     // A title is one text across the row; a header names several columns.
     if (texts.length < 2) break;
+    // A row above the header's lowest joins it only when the row under it carries on from it (a
+    // numbering row, or labels merged down): an agency line pair ("HUYỆN ỦY…", "ĐẢNG CỘNG SẢN
+    // VIỆT NAM") right above a one-row header names no column.
+    if (r < first - 1 && !isColumnNumberRow(view, r + 1) && !mergedDown(view, r)) break;
     top = r;
   }
   const bottom = first - 1;
   const cols = new Map<number, string[]>();
   for (let r = top; r <= bottom && top < first; r++) {
-    for (let c = 0; c <= view.lastColumn(r); c++) {
+    // A group label merged across shows over each column under it.
+    const last = Math.max(view.lastColumn(r), ...view.mergedColumns(r));
+    for (let c = 0; c <= last; c++) {
       const t = view.headerText(r, c);
       if (!t) continue;
       const raw = cols.get(c) ?? [];

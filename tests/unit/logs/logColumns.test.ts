@@ -7,10 +7,11 @@ import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
  * Which column of a log is the cell and which the topic, found by the corpus (tools/layouts/log.ts):
  * cell names run as long as short topics, and topics mention their kind.
  */
-async function report(rows: (string | number)[][]) {
+async function report(rows: (string | number)[][], merges: string[] = []) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Nhật ký SH');
   rows.forEach((values, i) => (ws.getRow(i + 1).values = values));
+  for (const m of merges) ws.mergeCells(m);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return checkWorkbook(readXlsx(bytes), resolveSettings({})).report;
 }
@@ -71,6 +72,46 @@ describe('a log’s cell and topic columns', () => {
       ]),
     ]);
     expect(r.tables.map((t) => t.kind)).toEqual(['meeting-log']);
+    expect(results(r)).toEqual(allRight);
+  });
+});
+
+describe('a log’s header rows', () => {
+  const body = year((cell, i, day, kind) => [
+    day,
+    cell,
+    kind === 'regular' ? 'Thường kỳ' : 'Chuyên đề',
+    18 + i,
+    20 + i,
+  ]);
+
+  it('an agency line pair right above a one-row header is no header row', async () => {
+    const r = await report([
+      ['HUYỆN ỦY HỮU LŨNG', '', '', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      ['Ngày SH', 'Chi bộ', 'Loại SH', 'Số ĐV dự', 'Tổng số ĐV'],
+      ...body,
+    ]);
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[2, 2]]);
+    expect(results(r)).toEqual(allRight);
+  });
+
+  it('a group label over attending and members, with a numbering row, is a three-row header', async () => {
+    const r = await report(
+      [
+        ['NHẬT KÝ SINH HOẠT CHI BỘ'],
+        ['Ngày SH', 'Chi bộ', 'Loại SH', 'Số đảng viên'],
+        ['', '', '', 'Dự', 'Tổng số'],
+        ['(1)', '(2)', '(3)', '(4)', '(5)'],
+        ...body,
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2'],
+    );
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[2, 4]]);
+    const roles = r.tables[0]!.columns.map((c) => [c.role, c.label]);
+    expect(roles.slice(3)).toEqual([
+      ['attending', 'Số đảng viên / Dự / (4)'],
+      ['members', 'Số đảng viên / Tổng số / (5)'],
+    ]);
     expect(results(r)).toEqual(allRight);
   });
 });
