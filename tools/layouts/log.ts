@@ -11,7 +11,8 @@ import type { KeyDefect, KeyLogMeeting, KeyTable, LayoutKey } from './key';
 import { Rand, serialDate, type Sheet } from './sheet';
 import { AGENCY_LINES, COMMUNES, VILLAGES } from './vocabulary';
 
-export type LogDateForm = 'serial' | 'dd/mm/yyyy' | 'd/m/yyyy' | 'dd-mm-yyyy' | 'dd.mm.yyyy';
+export type LogDateForm =
+  'serial' | 'dd/mm/yyyy' | 'd/m/yyyy' | 'dd-mm-yyyy' | 'dd.mm.yyyy' | 'dd/mm/yy';
 /** How kinds are spelled; 'none' has no kind column: topics name the thematic meetings. */
 export type LogKindForm = 'full' | 'short' | 'abbr' | 'bare' | 'upper' | 'mixed' | 'none';
 /** Sorted by date (cells interleaved), shuffled, or grouped by cell. */
@@ -51,6 +52,16 @@ export interface LogChoices {
   stopsAfter: number | null;
   signature: boolean;
   defects: LogDefect[];
+  /** A left/right pair of agency lines ("HUYỆN ỦY…", "ĐẢNG CỘNG SẢN VIỆT NAM") closes the title. */
+  agencyPair: boolean;
+  /** Attending and members under a group label, the other labels merged down two rows. */
+  grouped: boolean;
+  /** One or two meetings of another kind ("SH đột xuất"): neither regular nor thematic. */
+  extraordinary: boolean;
+  /** One cell's name typed two ways ("Chi bộ thôn X", "Chi Bộ Thôn  X"). */
+  respell: boolean;
+  /** A total row under the log ("Tổng cộng", the number of meetings). */
+  totalRow: boolean;
 }
 
 export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
@@ -68,6 +79,7 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
     'd/m/yyyy',
     'dd-mm-yyyy',
     'dd.mm.yyyy',
+    'dd/mm/yy',
   ),
   kinds: fc.constantFrom<LogKindForm>('full', 'short', 'abbr', 'bare', 'upper', 'mixed', 'none'),
   topic: fc.boolean(),
@@ -82,6 +94,11 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
   ),
   signature: fc.boolean(),
   defects: fc.array(fc.constantFrom(...LOG_DEFECTS), { maxLength: 4 }),
+  agencyPair: fc.nat(3).map((k) => k === 0),
+  grouped: fc.boolean(),
+  extraordinary: fc.nat(3).map((k) => k === 0),
+  respell: fc.nat(3).map((k) => k === 0),
+  totalRow: fc.nat(3).map((k) => k === 0),
 });
 
 /** What the log needs of the builder: its sheets, its key and the workbook's years. */
@@ -148,6 +165,20 @@ const THEMATIC_TOPICS = [
   () => 'Sinh hoạt chuyên đề về xây dựng, chỉnh đốn Đảng',
   (q: number) => `Chuyên đề quý ${q} - Phát huy vai trò người đứng đầu`,
 ];
+const OTHER_TOPICS = [
+  'Họp đột xuất triển khai công tác phòng, chống lụt bão',
+  'Xem xét kết nạp đảng viên mới',
+  'Họp bất thường về công tác nhân sự chi ủy',
+];
+/** A name as typed another time: other capitals, a doubled space, a trailing space. */
+function respell(name: string): string {
+  const words = name.split(' ');
+  return [
+    words.map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)).join(' '),
+    words.join('  '),
+    `${name} `,
+  ][name.length % 3]!;
+}
 const NOTE_TEXTS = [
   'Hoãn 1 ngày do mưa bão',
   'Có mời đại diện Đảng ủy xã dự',
@@ -160,7 +191,8 @@ interface Meeting {
   year: number;
   month: number;
   day: number;
-  kind: 'regular' | 'thematic';
+  /** 'other': an extraordinary meeting, which counts as neither. */
+  kind: 'regular' | 'thematic' | 'other';
   attending: number;
   members: number;
   row: number;
@@ -326,6 +358,27 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     }
   }
 
+  const kindCol = g.kinds !== 'none';
+  // Only a kind column tells an extraordinary meeting: by its topic alone it reads as regular.
+  if (g.extraordinary && kindCol) {
+    for (let k = rand.int(1, 2); k > 0; k--) {
+      const cell = rand.int(0, cells.length - 1);
+      const year = pick(years);
+      const month = rand.int(1, months(year));
+      if (emptied.has(`${cell}|${year}`)) continue;
+      meetings.push({
+        cell,
+        year,
+        month,
+        day: rand.int(1, 28),
+        kind: 'other',
+        attending: attendOf(cells[cell]!.members),
+        members: cells[cell]!.members,
+        row: 0,
+        seq: seq++,
+      });
+    }
+  }
   // Row order.
   const ordered =
     g.order === 'shuffled'
@@ -337,7 +390,6 @@ export function renderLog(host: LogHost, g: LogChoices): void {
         );
 
   // Columns.
-  const kindCol = g.kinds !== 'none';
   const topicCol = g.topic || !kindCol;
   const cols: (keyof typeof HEAD)[] = [
     ...(g.stt ? (['stt'] as const) : []),
@@ -373,17 +425,38 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     if (rand.chance(0.6)) sheet.merge(r, 0, r, cols.length - 1);
     r++;
   }
-  if (g.titleLines && rand.chance(0.6)) r++;
+  if (g.agencyPair) {
+    sheet.text(r, 0, pick(AGENCY_LINES.slice(0, 3)), true);
+    sheet.text(r, Math.max(2, cols.length - 2), 'ĐẢNG CỘNG SẢN VIỆT NAM', true);
+    r++;
+  }
+  if ((g.titleLines || g.agencyPair) && rand.chance(0.6)) r++;
   const headerTop = r;
-  cols.forEach((c, k) => sheet.text(r, k, word(HEAD[c], k), true));
-  r++;
+  if (g.grouped && g.counts === 'both') {
+    // "Số đảng viên" over "Dự" and "Tổng số"; every other label over both rows.
+    const a = col('attending');
+    cols.forEach((c, k) => {
+      if (c === 'attending' || c === 'members') return;
+      sheet.text(r, k, word(HEAD[c], k), true);
+      sheet.merge(r, k, r + 1, k);
+    });
+    sheet.text(r, a, pick(['Số đảng viên', 'Đảng viên', 'Số ĐV']), true);
+    sheet.merge(r, a, r, a + 1);
+    sheet.text(r + 1, a, pick(['Dự', 'Có mặt', 'Tham gia']), true);
+    sheet.text(r + 1, a + 1, pick(['Tổng số', 'Biên chế', 'Tổng']), true);
+    r += 2;
+  } else {
+    cols.forEach((c, k) => sheet.text(r, k, word(HEAD[c], k), true));
+    r++;
+  }
   if (g.numbering) {
     cols.forEach((_, k) => sheet.text(r, k, `(${k + 1})`));
     r++;
   }
   const headerBottom = r - 1;
 
-  const kindWords = (kind: 'regular' | 'thematic') => {
+  const kindWords = (kind: Meeting['kind']) => {
+    if (kind === 'other') return pick(['SH đột xuất', 'Đột xuất', 'Bất thường', 'Mở rộng']);
     const form =
       g.kinds === 'mixed'
         ? pick(['full', 'short', 'abbr', 'bare', 'upper'] as const)
@@ -400,6 +473,8 @@ export function renderLog(host: LogHost, g: LogChoices): void {
         return `${dd}-${mm}-${m.year}`;
       case 'dd.mm.yyyy':
         return `${dd}.${mm}.${m.year}`;
+      case 'dd/mm/yy':
+        return `${dd}/${mm}/${String(m.year).slice(2)}`;
       default:
         return `${dd}/${mm}/${m.year}`;
     }
@@ -416,14 +491,20 @@ export function renderLog(host: LogHost, g: LogChoices): void {
       });
     } else sheet.ascii(r, col('date'), dateText(m));
     if (g.communes) sheet.text(r, col('commune'), cell.commune);
-    sheet.text(r, col('cell'), cell.name);
+    // The respelled cell's name, in about a third of its rows.
+    const respelled = g.respell && m.cell === 0 && rand.chance(0.35);
+    sheet.text(r, col('cell'), respelled ? respell(cell.name) : cell.name);
     if (kindCol) sheet.text(r, col('kind'), kindWords(m.kind));
     if (topicCol) {
       const q = Math.ceil(m.month / 3);
       sheet.text(
         r,
         col('topic'),
-        m.kind === 'regular' ? pick(REGULAR_TOPICS)(m.month) : pick(THEMATIC_TOPICS)(q),
+        m.kind === 'regular'
+          ? pick(REGULAR_TOPICS)(m.month)
+          : m.kind === 'thematic'
+            ? pick(THEMATIC_TOPICS)(q)
+            : pick(OTHER_TOPICS),
       );
     }
     if (col('attending') >= 0) sheet.num(r, col('attending'), m.attending);
@@ -432,6 +513,11 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     r++;
   });
   const lastRow = r - 1;
+  if (g.totalRow) {
+    sheet.text(r, 0, pick(['Tổng cộng', 'Cộng', 'Tổng số']), true);
+    sheet.text(r, col('cell'), `${ordered.length} buổi`);
+    r++;
+  }
   if (g.signature) {
     sheet.text(r + 1, 1, 'NGƯỜI LẬP BIỂU', true);
     sheet.text(r + 1, Math.max(3, cols.length - 2), 'T/M CHI ỦY', true);
@@ -439,7 +525,7 @@ export function renderLog(host: LogHost, g: LogChoices): void {
   }
 
   // The key: the table, then each cell's year as the rules judge it.
-  const tag = `log/${g.order}/${g.dates}/${g.kinds}/${g.counts}`;
+  const tag = describeLog(g).replace('log:', 'log/');
   const table: KeyTable = {
     sheet: sheet.name,
     kind: 'meeting-log',
@@ -569,5 +655,13 @@ export function renderLog(host: LogHost, g: LogChoices): void {
 
 /** The log's choices in a few words, for failure reports. */
 export function describeLog(g: LogChoices): string {
-  return `log:${g.order}/${g.dates}/${g.kinds}/${g.counts}${g.stopsAfter ? `/stops-${g.stopsAfter}` : ''}`;
+  return (
+    `log:${g.order}/${g.dates}/${g.kinds}/${g.counts}` +
+    (g.stopsAfter ? `/stops-${g.stopsAfter}` : '') +
+    (g.grouped && g.counts === 'both' ? '/grouped' : '') +
+    (g.agencyPair ? '/agency-pair' : '') +
+    (g.extraordinary ? '/extraordinary' : '') +
+    (g.respell ? '/respelled' : '') +
+    (g.totalRow ? '/total' : '')
+  );
 }
