@@ -145,6 +145,7 @@ function bodyRows(view: SheetView, first: number, dateCol: number): number[] {
     if (view.lastColumn(r) < 0) break;
     const texts = view.rowTexts(r);
     if (texts.some((t) => isEndOfTableText(t.text) || isTotalLabel(t.text))) break;
+    if (isMonthLine(view, r)) continue;
     // One unreadable day inside the log stays the log's (a typo); two in a row end it.
     if (!readLogDate(view, r, dateCol)) {
       const next = r + 1 < view.rowCount && readLogDate(view, r + 1, dateCol);
@@ -252,6 +253,14 @@ function countColumns(
   return {};
 }
 
+const MONTH_LINE = /^(thang|quy) ?(\d{1,2}|i{1,3}|iv)( ?(\/|-|nam)? ?\d{4})?$/;
+
+/** A row holding only "Tháng 3/2021", "THÁNG 03 NĂM 2021" or "Quý I": it groups the meetings under it. */
+function isMonthLine(view: SheetView, r: number): boolean {
+  const texts = view.rowTexts(r);
+  return texts.length === 1 && MONTH_LINE.test(labelKey(texts[0]!.text));
+}
+
 /** Does a merged area reach from row r into the row under it? */
 function mergedDown(view: SheetView, r: number): boolean {
   const last = Math.max(view.lastColumn(r), view.lastColumn(r + 1));
@@ -278,18 +287,22 @@ function isRowNumber(view: SheetView, rows: number[], c: number): boolean {
 
 /** The header rows right above the first meeting, whatever they say; none when rows touch a title. */
 function headerAbove(view: SheetView, first: number, ceiling: number): HeaderBand {
-  let top = first;
-  for (let r = first - 1; r >= Math.max(ceiling, first - MAX_HEADER_DEPTH); r--) {
+  // A month line over the first meetings ("Tháng 1/2021") groups them; the header is above it.
+  let under = first;
+  while (under - 1 >= ceiling && isMonthLine(view, under - 1)) under--;
+  let top = under;
+  for (let r = under - 1; r >= Math.max(ceiling, under - MAX_HEADER_DEPTH); r--) {
     const texts = view.rowTexts(r);
     // A title is one text across the row; a header names several columns.
     if (texts.length < 2) break;
     // A row above the header's lowest joins it only when the row under it carries on from it (a
     // numbering row, or labels merged down): an agency line pair ("HUYỆN ỦY…", "ĐẢNG CỘNG SẢN
     // VIỆT NAM") right above a one-row header names no column.
-    if (r < first - 1 && !isColumnNumberRow(view, r + 1) && !mergedDown(view, r)) break;
+    if (r < under - 1 && !isColumnNumberRow(view, r + 1) && !mergedDown(view, r)) break;
     top = r;
   }
-  const bottom = first - 1;
+  if (top === under) top = first;
+  const bottom = top === first ? first - 1 : under - 1;
   const cols = new Map<number, string[]>();
   for (let r = top; r <= bottom && top < first; r++) {
     // A group label merged across shows over each column under it.

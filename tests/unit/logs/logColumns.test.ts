@@ -114,4 +114,19 @@ describe('a log’s header rows', () => {
     ]);
     expect(results(r)).toEqual(allRight);
   });
+
+  it('month lines over each month’s meetings group one log, under one header', async () => {
+    const rows: (string | number)[][] = [['STT', 'Ngày SH', 'Chi bộ', 'Loại SH', 'Có mặt']];
+    let month = '';
+    let n = 0;
+    for (const [day, cell, kind, attending] of body) {
+      const m = String(day).slice(3);
+      if (m !== month) rows.push([month ? `THÁNG ${m.slice(0, 2)} NĂM 2021` : `Tháng 1/2021`]);
+      month = m;
+      rows.push([++n, day!, cell!, kind!, attending!]);
+    }
+    const r = await report(rows);
+    expect(r.tables.map((t) => [t.headerRows, t.range])).toEqual([[[1, 1], `B1:E${rows.length}`]]);
+    expect(results(r)).toEqual(allRight);
+  });
 });
