@@ -62,6 +62,10 @@ export interface LogChoices {
   respell: boolean;
   /** A total row under the log ("Tổng cộng", the number of meetings). */
   totalRow: boolean;
+  /** In a log sorted by date, a line naming the month above each month's meetings. */
+  monthRows: boolean;
+  /** Days as date-times (a serial with the hour, "dd/mm/yyyy hh:mm"). */
+  withTime: boolean;
 }
 
 export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
@@ -99,6 +103,8 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
   extraordinary: fc.nat(3).map((k) => k === 0),
   respell: fc.nat(3).map((k) => k === 0),
   totalRow: fc.nat(3).map((k) => k === 0),
+  monthRows: fc.nat(3).map((k) => k === 0),
+  withTime: fc.nat(3).map((k) => k === 0),
 });
 
 /** What the log needs of the builder: its sheets, its key and the workbook's years. */
@@ -479,15 +485,26 @@ export function renderLog(host: LogHost, g: LogChoices): void {
         return `${dd}/${mm}/${m.year}`;
     }
   };
+  const monthForm = pick([
+    (y: number, m: number) => `Tháng ${m}/${y}`,
+    (y: number, m: number) => `THÁNG ${String(m).padStart(2, '0')} NĂM ${y}`,
+    (_y: number, m: number) => `Tháng ${m}`,
+  ]);
+  let month = '';
   ordered.forEach((m, i) => {
+    if (g.monthRows && g.order === 'date' && month !== `${m.year}-${m.month}`) {
+      month = `${m.year}-${m.month}`;
+      sheet.text(r, 0, monthForm(m.year, m.month), true);
+      r++;
+    }
     m.row = r;
     const cell = cells[m.cell]!;
     if (g.stt) sheet.num(r, col('stt'), i + 1);
     // A report generator's export writes days as text whatever the choice.
     if (g.dates === 'serial' && !sheet.exportStyle) {
       sheet.put(r, col('date'), {
-        value: serialDate(m.year, m.month, m.day),
-        numFmt: 'dd/mm/yyyy',
+        value: serialDate(m.year, m.month, m.day) + (g.withTime ? rand.int(14, 40) / 48 : 0),
+        numFmt: g.withTime ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy',
       });
     } else sheet.ascii(r, col('date'), dateText(m));
     if (g.communes) sheet.text(r, col('commune'), cell.commune);
@@ -662,6 +679,8 @@ export function describeLog(g: LogChoices): string {
     (g.agencyPair ? '/agency-pair' : '') +
     (g.extraordinary ? '/extraordinary' : '') +
     (g.respell ? '/respelled' : '') +
-    (g.totalRow ? '/total' : '')
+    (g.totalRow ? '/total' : '') +
+    (g.monthRows && g.order === 'date' ? '/month-rows' : '') +
+    (g.withTime && g.dates === 'serial' ? '/time' : '')
   );
 }
