@@ -8,6 +8,7 @@ import { gradeUnknown } from './grade-unknown';
 import { headerMissingColumn } from './header-missing-column';
 import { meetingAttendanceLow } from './meeting-attendance-low';
 import { meetingInvalidMark } from './meeting-invalid-mark';
+import { meetingLogUnread } from './meeting-log-unread';
 import { meetingMembersMissing } from './meeting-members-missing';
 import { meetingNoData } from './meeting-no-data';
 import { meetingRegularShort } from './meeting-regular-short';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   meetingAttendanceLow,
   meetingMembersMissing,
   meetingRepeatedMonth,
+  meetingLogUnread,
 ];
 
 export function ruleById(id: string): Rule | undefined {
