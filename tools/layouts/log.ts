@@ -626,6 +626,15 @@ export function renderLog(host: LogHost, g: LogChoices): void {
       }
     });
   }
+  // Extraordinary meetings count in no month: the engine says so once, at the first of them.
+  const others = meetings.filter((m) => m.kind === 'other').sort((a, b) => a.row - b.row);
+  if (others.length) {
+    defect({
+      rule: 'meeting.log-unread',
+      row: others[0]!.row + 1,
+      note: `${others.length} meetings of another kind`,
+    });
+  }
   for (const p of planted) {
     const own = meetings.filter((m) => m.cell === p.cell && m.year === p.year);
     const name = `${cells[p.cell]!.name} ${p.year}`;
