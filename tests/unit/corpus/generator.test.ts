@@ -4,6 +4,7 @@ import { parseA1 } from '../../../src/core/model/address';
 import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { recognizeGrade } from '../../../src/core/text/grades';
+import { nameKey } from '../../../src/core/text/normalize';
 import {
   CORPUS_SEED,
   corpusWorkbook,
@@ -62,6 +63,15 @@ function keyProblems(w: CorpusWorkbook, wb: WorkbookSnapshot): string[] {
       problems.push(`register row ${m.sheet}!${m.row} is not ${m.unit}`);
     if (m.regular > 12 || m.thematicByQuarter.length !== 4) problems.push(`meeting ${m.row} odd`);
   }
+  // A log cell's year: each of its rows names the cell (a year without meetings has none).
+  for (const m of w.key.logMeetings) {
+    for (const r of m.rows) {
+      const row = sheet(m.sheet)?.rows[r - 1];
+      const named = row?.v.some((v) => typeof v === 'string' && nameKey(v) === nameKey(m.unit));
+      if (unicode && !named) problems.push(`log row ${m.sheet}!${r} is not ${m.unit}`);
+    }
+    if (m.rows.length && m.rows[0] !== m.row) problems.push(`log ${m.unit} ${m.year}: first row`);
+  }
   for (const r of w.key.ratings) {
     if (!w.key.tables.some((t) => t.sheet === r.sheet && t.years.includes(r.year)))
       problems.push(`year ${r.year} counted on ${r.sheet}, which has no table of it`);
@@ -107,8 +117,10 @@ describe('layout generator', () => {
         'grade.unknown',
         'meeting.attendance-low',
         'meeting.invalid-mark',
+        'meeting.log-unread',
         'meeting.no-data',
         'meeting.regular-short',
+        'meeting.repeated-month',
         'meeting.thematic-short',
         'percent.mismatch',
         'summary.list-mismatch',
@@ -129,6 +141,7 @@ describe('layout generator', () => {
       'breakdown/below',
       'breakdown/sheet',
       'members',
+      'log/date',
     ]) {
       expect(tags).toContain(tag);
     }
