@@ -24,6 +24,8 @@ interface Profile {
   texts: number;
   /** Texts naming a party cell or its place ("Chi bộ thôn…", "Thôn…"): names, never topics. */
   names: number;
+  /** Texts naming a commune ("Xã Hòa Sơn", "Đảng bộ thị trấn…"). */
+  communes: number;
   distinct: Set<string>;
   length: number;
 }
@@ -88,10 +90,21 @@ function logFrom(
   const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
   if (names.length === 0 || (kindCol === undefined && topicCol === undefined)) return null;
   if (!withinFewYears(view, sample, dateCol)) return null;
-  // A commune repeats more than its cells do.
-  const byVariety = [...names].sort((a, b) => variety(b) - variety(a) || a - b);
+  // Where columns name cells ("Chi bộ thôn…", "Xã…"), the cell and commune are among them: a
+  // column of who chaired repeats as cells do, and varies more when a deputy stands in.
+  const named = (c: number) => profiles.get(c)!.names >= profiles.get(c)!.filled * 0.5;
+  const pool = names.some(named) ? names.filter(named) : names;
+  // A commune repeats more than its cells do, and each cell is in one commune; with one cell per
+  // commune, the column naming communes ("Xã…", "Đảng bộ xã…") is the commune, then the left one.
+  const communes = (c: number) => profiles.get(c)!.communes;
+  const byVariety = [...pool].sort(
+    (a, b) => variety(b) - variety(a) || communes(a) - communes(b) || b - a,
+  );
   const cellCol = byVariety[0]!;
-  const communeCol = byVariety.length > 1 ? byVariety[byVariety.length - 1] : undefined;
+  const communeCol = byVariety
+    .slice(1)
+    .reverse()
+    .find((c) => holdsOneValuePer(view, sample, c, cellCol));
 
   const band = headerAbove(view, first, ceiling);
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
@@ -164,6 +177,7 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
     integers: 0,
     texts: 0,
     names: 0,
+    communes: 0,
     distinct: new Set(),
     length: 0,
   };
@@ -181,6 +195,7 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
       else if (readMeetingKind(text) && isKindLabel(text)) p.kinds++;
       else if (!readLogDate(view, r, c)) p.texts++;
       if (isCellName(text)) p.names++;
+      if (COMMUNE.test(labelKey(text))) p.communes++;
     }
     p.distinct.add(labelKey(text));
     p.length += text.length;
@@ -196,6 +211,7 @@ function isKindLabel(text: string): boolean {
   return text.trim().split(/\s+/).length <= 6;
 }
 
+const COMMUNE = /^((dang bo|db) )?(xa|thi tran|phuong)\b/;
 const PLACE = /^(thon|ban|khu|khu pho|to dan pho|xom|ap|lang|truong)\b/;
 
 function isCellName(text: string): boolean {
@@ -270,6 +286,19 @@ function mergedDown(view: SheetView, r: number): boolean {
     }
   }
   return false;
+}
+
+/** Does column c read the same on every row of each value of column `by` (one commune per cell)? */
+function holdsOneValuePer(view: SheetView, rows: number[], c: number, by: number): boolean {
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    const key = labelKey(view.text(r, by));
+    const value = labelKey(view.text(r, c));
+    if (!key || !value) continue;
+    if ((seen.get(key) ?? value) !== value) return false;
+    seen.set(key, value);
+  }
+  return true;
 }
 
 /** 1, 2, 3…: the STT column. */

@@ -76,6 +76,39 @@ describe('a log’s cell and topic columns', () => {
   });
 });
 
+describe('a log’s cell and commune columns', () => {
+  it('a column of who chaired, varying more than the cells, is not the cell', async () => {
+    const r = await report([
+      ['Ngày', 'Chi bộ', 'Loại SH', 'Người chủ trì'],
+      ...year((cell, i, day, kind, m) => [
+        day,
+        cell,
+        kind === 'regular' ? 'Thường kỳ' : 'Chuyên đề',
+        m % 4 === 0 ? `Lê Thị Phó ${i}` : `Nguyễn Văn Bí Thư ${i}`,
+      ]),
+    ]);
+    const cell = r.tables[0]!.columns.find((c) => c.role === 'cell');
+    expect(cell?.label).toBe('Chi bộ');
+    expect(results(r)).toEqual(allRight);
+  });
+
+  it('with one cell per commune, the column naming communes is the commune', async () => {
+    const communes = ['Xã Hòa Sơn', 'Xã Yên Bình', 'Xã Minh Hòa'];
+    const r = await report([
+      ['Ngày', 'Đơn vị', 'Tên', 'Loại SH'],
+      ...year((cell, i, day, kind) => [
+        day,
+        communes[i]!,
+        cell,
+        kind === 'regular' ? 'Thường kỳ' : 'Chuyên đề',
+      ]),
+    ]);
+    expect(r.results.meetings.map((m) => [m.commune, m.unit])).toEqual(
+      CELLS.map((c, i) => [communes[i], c]),
+    );
+  });
+});
+
 describe('a log’s header rows', () => {
   const body = year((cell, i, day, kind) => [
     day,
