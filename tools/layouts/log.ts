@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { a1 } from '../../src/core/model/address';
 import type { KeyDefect, KeyLogMeeting, KeyTable, LayoutKey } from './key';
 import { Rand, serialDate, type Sheet } from './sheet';
-import { AGENCY_LINES, COMMUNES, VILLAGES } from './vocabulary';
+import { AGENCY_LINES, COMMUNES, GIVEN, MIDDLE, SURNAMES, VILLAGES } from './vocabulary';
 
 export type LogDateForm =
   'serial' | 'dd/mm/yyyy' | 'd/m/yyyy' | 'dd-mm-yyyy' | 'dd.mm.yyyy' | 'dd/mm/yy';
@@ -66,6 +66,12 @@ export interface LogChoices {
   monthRows: boolean;
   /** Days as date-times (a serial with the hour, "dd/mm/yyyy hh:mm"). */
   withTime: boolean;
+  /** The cell (and commune) columns before the day. */
+  cellFirst: boolean;
+  /** Who chaired the meeting: the secretary, sometimes the deputy. */
+  chair: boolean;
+  /** The attendance share as a formula (attending over members), with both counts. */
+  share: boolean;
 }
 
 export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
@@ -105,6 +111,9 @@ export const logChoicesArb: fc.Arbitrary<LogChoices> = fc.record({
   totalRow: fc.nat(3).map((k) => k === 0),
   monthRows: fc.nat(3).map((k) => k === 0),
   withTime: fc.nat(3).map((k) => k === 0),
+  cellFirst: fc.nat(3).map((k) => k === 0),
+  chair: fc.nat(2).map((k) => k === 0),
+  share: fc.nat(2).map((k) => k === 0),
 });
 
 /** What the log needs of the builder: its sheets, its key and the workbook's years. */
@@ -133,6 +142,8 @@ const HEAD = {
   attending: ['Số ĐV dự', 'Có mặt', 'Số dự', 'ĐV dự', 'So DV du', 'Số đảng viên tham gia'],
   members: ['Tổng số ĐV', 'Số ĐV', 'Tổng số', 'Tong so DV', 'Tổng số đảng viên'],
   notes: ['Ghi chú', 'Ghi chu', 'GC'],
+  chair: ['Người chủ trì', 'Chủ trì', 'Chu tri', 'Đồng chí chủ trì'],
+  share: ['Tỷ lệ dự', 'Tỷ lệ (%)', 'TL dự họp'],
 };
 
 /** Kind spellings by form: [regular, thematic] lists. */
@@ -243,6 +254,8 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     name: cellForm(v),
     commune: communeForm(communes[i % communes.length]!),
     members: rand.int(9, 45),
+    // The secretary chairs; now and then the deputy.
+    chairs: [0, 1].map(() => `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}`),
   }));
 
   // Every cell meets every month and holds a thematic meeting every quarter.
@@ -397,15 +410,16 @@ export function renderLog(host: LogHost, g: LogChoices): void {
 
   // Columns.
   const topicCol = g.topic || !kindCol;
+  const who: (keyof typeof HEAD)[] = [...(g.communes ? (['commune'] as const) : []), 'cell'];
   const cols: (keyof typeof HEAD)[] = [
     ...(g.stt ? (['stt'] as const) : []),
-    'date',
-    ...(g.communes ? (['commune'] as const) : []),
-    'cell',
+    ...(g.cellFirst ? [...who, 'date' as const] : ['date' as const, ...who]),
     ...(kindCol ? (['kind'] as const) : []),
     ...(topicCol ? (['topic'] as const) : []),
+    ...(g.chair ? (['chair'] as const) : []),
     ...(g.counts === 'attending' || g.counts === 'both' ? (['attending'] as const) : []),
     ...(g.counts === 'members' || g.counts === 'both' ? (['members'] as const) : []),
+    ...(g.share && g.counts === 'both' ? (['share'] as const) : []),
     ...(g.notes ? (['notes'] as const) : []),
   ];
   const col = (role: keyof typeof HEAD) => cols.indexOf(role);
@@ -526,13 +540,24 @@ export function renderLog(host: LogHost, g: LogChoices): void {
     }
     if (col('attending') >= 0) sheet.num(r, col('attending'), m.attending);
     if (col('members') >= 0) sheet.num(r, col('members'), m.members);
+    if (g.chair) sheet.text(r, col('chair'), cell.chairs[rand.chance(0.8) ? 0 : 1]!);
+    if (col('share') >= 0) {
+      const ref = (role: keyof typeof HEAD) => a1(r, col(role));
+      sheet.formula(
+        r,
+        col('share'),
+        `${ref('attending')}/${ref('members')}`,
+        m.attending / m.members,
+        '0.0%',
+      );
+    }
     if (g.notes && rand.chance(0.15)) sheet.text(r, col('notes'), pick(NOTE_TEXTS));
     r++;
   });
   const lastRow = r - 1;
   if (g.totalRow) {
     sheet.text(r, 0, pick(['Tổng cộng', 'Cộng', 'Tổng số']), true);
-    sheet.text(r, col('cell'), `${ordered.length} buổi`);
+    sheet.text(r, col('cell') || col('date'), `${ordered.length} buổi`);
     r++;
   }
   if (g.signature) {
@@ -690,6 +715,9 @@ export function describeLog(g: LogChoices): string {
     (g.respell ? '/respelled' : '') +
     (g.totalRow ? '/total' : '') +
     (g.monthRows && g.order === 'date' ? '/month-rows' : '') +
-    (g.withTime && g.dates === 'serial' ? '/time' : '')
+    (g.withTime && g.dates === 'serial' ? '/time' : '') +
+    (g.cellFirst ? '/cell-first' : '') +
+    (g.chair ? '/chair' : '') +
+    (g.share && g.counts === 'both' ? '/share' : '')
   );
 }

@@ -3,6 +3,7 @@
  * error-level findings the key does not explain, tables, yearly counts and register rows.
  */
 import type { FileReport, Finding, RecognizedTable } from '../../src/core/report/types';
+import { nameKey } from '../../src/core/text/normalize';
 import type { KeyDefect, KeyLogMeeting, KeyMeeting, KeyRating, KeyTable, LayoutKey } from './key';
 
 export interface Failure {
@@ -185,7 +186,10 @@ export function scoreReport(report: FileReport, key: LayoutKey): WorkbookScore {
     const got = report.results.meetings.find(
       (x) => x.source === 'log' && x.sheet === m.sheet && x.row === m.row && x.year === m.year,
     );
-    const why = meetingWhy(got, m) ?? logRowsWhy(got, m);
+    const why =
+      meetingWhy(got, m) ??
+      logRowsWhy(got, m) ??
+      (got && nameKey(got.unit) !== nameKey(m.unit) ? 'wrong cell name' : null);
     if (!why) logMeetingsRight++;
     else
       fail(
