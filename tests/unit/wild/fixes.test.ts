@@ -27,3 +27,21 @@ describe('the higher level\'s score named "Điểm thẩm định"', () => {
     expect(errors(report)).toEqual(['grade.score-mismatch E5']);
   });
 });
+
+describe('a grade followed by a remark in parentheses', () => {
+  it('counts as the grade; a remark naming another grade stays unknown', () => {
+    const report = check({
+      name: 'Năm 2022',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2022'],
+        ['STT', 'Tên TCCSĐ', 'Xếp loại'],
+        [1, 'Đảng bộ xã A', 'Hoàn thành tốt nhiệm vụ (đề nghị khen)'],
+        [2, 'Đảng bộ xã B', 'HTXSNV (đề nghị UBND huyện tặng giấy khen).'],
+        [3, 'Đảng bộ xã C', 'HTTNV (HTXSNV)'],
+      ],
+    });
+    expect(errors(report)).toEqual(['grade.unknown C5']);
+    const y = report.results.ratings.find((r) => r.year === 2022);
+    expect(y?.counts).toEqual({ excellent: 1, good: 1, pass: 0, fail: 0 });
+  });
+});
