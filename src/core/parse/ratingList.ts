@@ -63,7 +63,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   const firstRow = new Map<string, { kind: string; row: number }[]>();
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const name = view.text(r, table.nameCol);
+    const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;
     const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
@@ -75,11 +75,12 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     }
     const org =
       table.orgCol !== undefined
-        ? view.text(r, table.orgCol)
+        ? view.bodyText(r, table.orgCol)
         : table.subject === 'member'
           ? groupName
           : '';
-    const rowYear = table.yearCol !== undefined ? yearOfCell(view.text(r, table.yearCol)) : null;
+    const rowYear =
+      table.yearCol !== undefined ? yearOfCell(view.bodyText(r, table.yearCol)) : null;
     let duplicateOf: number | undefined;
     if (table.subject === 'organization') {
       const k = `${rowYear ?? ''}/${memoKey(memo, name)}`;
@@ -182,7 +183,8 @@ function readTickEntry(
 
 function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {
   const v = view.sheet.rows[row]?.v[col];
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  const blank = v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return blank && view.mergedDownFrom(row, col) === null;
 }
 
 function memoKey(memo: Memo, name: string): string {
@@ -204,7 +206,7 @@ function readEntry(
 ): ListEntry {
   const { view } = table;
   const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
-  const gradeText = view.text(row, gradeCol);
+  const gradeText = view.bodyText(row, gradeCol);
   const raw = view.cell(row, table.nameCol).value;
   const entry: ListEntry = {
     row,

@@ -45,3 +45,41 @@ describe('a grade followed by a remark in parentheses', () => {
     expect(y?.counts).toEqual({ excellent: 1, good: 1, pass: 0, fail: 0 });
   });
 });
+
+describe('cells merged down over several rows', () => {
+  it('give each row the merged grade', () => {
+    const report = check({
+      name: 'Năm 2023',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+        ['STT', 'Tên đơn vị', 'Kết quả', 'Ghi chú'],
+        [1, 'Đảng bộ xã A', 'Hoàn thành xuất sắc nhiệm vụ', ''],
+        [2, 'Đảng bộ xã B', null, ''],
+        [3, 'Đảng bộ xã C', 'Hoàn thành tốt nhiệm vụ', ''],
+        [4, 'Đảng bộ xã D', null, ''],
+        [5, 'Đảng bộ xã E', null, ''],
+        [6, 'Đảng bộ xã F', 'Hoàn thành nhiệm vụ', ''],
+      ],
+      merges: ['C3:C4', 'C5:C7'],
+    });
+    expect(report.issues.filter((i) => i.rule === 'grade.blank')).toEqual([]);
+    const y = report.results.ratings.find((r) => r.year === 2023 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 2, good: 3, pass: 1, fail: 0 });
+  });
+
+  it('give each row the merged year of a year column', () => {
+    const rows: Scalar[][] = [['STT', 'Năm', 'Tên TCCSĐ', 'Xếp loại']];
+    for (const [i, year] of [2019, 2020].entries()) {
+      ['Xã A', 'Xã B', 'Xã C'].forEach((name, k) =>
+        rows.push([i * 3 + k + 1, k === 0 ? year : null, name, 'HTTNV']),
+      );
+    }
+    const report = check({ name: 'Du lieu', rows, merges: ['B2:B4', 'B5:B7'] });
+    expect(errors(report)).toEqual([]);
+    const lists = report.results.ratings.filter((r) => r.source === 'list');
+    expect(lists.map((l) => [l.year, l.total])).toEqual([
+      [2019, 3],
+      [2020, 3],
+    ]);
+  });
+});
