@@ -1,5 +1,5 @@
 /**
- * npm run wild -- --seed S --count N [--out DIR] [--show N]
+ * npm run wild -- --seed S --count N [--family NAME] [--out DIR] [--show N]
  * Generates N workbooks in layouts made independently of the engine and its own generator,
  * checks each through the public path, and prints per family: yearly counts right, planted
  * defects found, meeting rows right, false errors (error-level findings on rows with no planted
@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   if (out) mkdirSync(out, { recursive: true });
   const totals = new Map<string, FamilyTotals>();
   const examples: string[] = [];
-  for (let i = 0; i < count; i++) {
+  // --family NAME: only that family's cases (the same ones a full run holds).
+  const familyAt = process.argv.indexOf('--family');
+  const only =
+    familyAt >= 0 ? FAMILIES.findIndex((f) => f.name === process.argv[familyAt + 1]) : -1;
+  for (let n = 0; n < count; n++) {
+    const i = only >= 0 ? only + n * FAMILIES.length : n;
     const c = await generateCase(seed, i);
     if (out) {
       writeFileSync(join(out, c.name), c.bytes);

@@ -83,7 +83,10 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       table.yearCol !== undefined ? yearOfCell(view.bodyText(r, table.yearCol)) : null;
     let duplicateOf: number | undefined;
     if (table.subject === 'organization') {
-      const k = `${rowYear ?? ''}/${memoKey(memo, name)}`;
+      // A party cell's name is unique only within its commune ("Chi bộ thôn Đoàn Kết" in two).
+      const parent =
+        table.parentCol !== undefined ? memoKey(memo, view.bodyText(r, table.parentCol)) : '';
+      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
       const kind = unitKind(name);
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a

@@ -418,6 +418,7 @@ function listBase(
     subject: member !== undefined ? 'member' : 'organization',
     nameCol,
     orgCol: member !== undefined ? unit : undefined,
+    parentCol: member === undefined && nameCol === first('cell') ? first('commune') : undefined,
     sttCol: first('stt'),
     yearCol: first('year'),
     scoreCol: first('score'),

@@ -83,3 +83,22 @@ describe('cells merged down over several rows', () => {
     ]);
   });
 });
+
+describe('party cells listed under their commune', () => {
+  const rows: Scalar[][] = [
+    ['KẾT QUẢ XẾP LOẠI CHI BỘ NĂM 2021'],
+    ['STT', 'Đảng bộ xã', 'Chi bộ', 'Xếp loại'],
+    [1, 'Hòa Sơn', 'Chi bộ thôn Đoàn Kết', 'HTTNV'],
+    [2, null, 'Chi bộ thôn Làng Mới', 'HTXSNV'],
+    [3, 'Yên Thịnh', 'Chi bộ thôn Đoàn Kết', 'HTTNV'],
+    [4, null, 'Chi bộ thôn Làng Mới', 'HTNV'],
+    [5, null, 'Chi bộ thôn Làng Mới', 'HTNV'],
+  ];
+
+  it('are the same unit only within one commune', () => {
+    const report = check({ name: 'Chi bộ 2021', rows, merges: ['B3:B4', 'B5:B7'] });
+    expect(errors(report)).toEqual(['unit.duplicate C7']);
+    const y = report.results.ratings.find((r) => r.year === 2021);
+    expect(y?.total).toBe(4);
+  });
+});
