@@ -102,3 +102,45 @@ describe('party cells listed under their commune', () => {
     expect(y?.total).toBe(4);
   });
 });
+
+describe('group lines in a list', () => {
+  it('right under the header, and after a subtotal, do not end the table', () => {
+    const report = check({
+      name: 'Năm 2024',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2024'],
+        ['Số TT', 'Tên đơn vị', 'Xếp loại'],
+        ['A. ĐẢNG BỘ XÃ, THỊ TRẤN'],
+        ['1.1', 'Đảng bộ xã A', 'HTTNV'],
+        ['1.2', 'Đảng bộ xã B', 'HTXSNV'],
+        [null, 'Cộng', 2],
+        [],
+        ['B. CHI BỘ CƠ QUAN'],
+        ['a)', 'Chi bộ Kho bạc', 'HTTNV'],
+        ['b)', 'Chi bộ Kho bạc', 'HTNV'],
+      ],
+      merges: ['A3:C3', 'A8:C8'],
+    });
+    expect(errors(report)).toEqual(['unit.duplicate B10']);
+    const y = report.results.ratings.find((r) => r.year === 2024);
+    expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 0, fail: 0 });
+  });
+
+  it('a title line under a list still ends it', () => {
+    const report = check({
+      name: 'Các năm',
+      rows: [
+        ['Năm 2019'],
+        ['STT', 'Tên đơn vị', 'Xếp loại'],
+        [1, 'Đảng bộ xã A', 'HTTNV'],
+        [],
+        ['II. KẾT QUẢ XẾP LOẠI NĂM 2020'],
+        ['STT', 'Tên đơn vị', 'Xếp loại'],
+        [1, 'Đảng bộ xã A', 'HTNV'],
+      ],
+    });
+    expect(errors(report)).toEqual([]);
+    const years = report.results.ratings.filter((r) => r.source === 'list').map((r) => r.year);
+    expect(years).toEqual([2019, 2020]);
+  });
+});
