@@ -144,3 +144,31 @@ describe('group lines in a list', () => {
     expect(years).toEqual([2019, 2020]);
   });
 });
+
+describe('tables side by side under one header row', () => {
+  it('are each a table with the year line above its own columns', () => {
+    const report = check({
+      name: 'So sanh',
+      rows: [
+        ['SO SÁNH KẾT QUẢ XẾP LOẠI CÁC NĂM 2020, 2021'],
+        [],
+        ['NĂM 2020', null, null, null, 'NĂM 2021'],
+        ['TT', 'Đơn vị', 'Xếp loại', null, 'TT', 'Đơn vị', 'Xếp loại'],
+        [1, 'Đảng bộ xã A', 'HTTNV', null, 1, 'Đảng bộ xã A', 'HTXSNV'],
+        [2, 'Đảng bộ xã B', 'HTNV', null, 2, 'Đảng bộ xã B', 'HTTNV'],
+        [3, 'Đảng bộ xã C', 'HTTNV', null, 3, 'Đảng bộ xã A', 'HTTNV'],
+      ],
+      merges: ['A1:G1', 'A3:C3', 'E3:G3'],
+    });
+    expect(report.tables.map((t) => [t.range, t.years])).toEqual([
+      ['A4:C7', [2020]],
+      ['E4:G7', [2021]],
+    ]);
+    expect(errors(report)).toEqual(['unit.duplicate F7']);
+    const lists = report.results.ratings.filter((r) => r.source === 'list');
+    expect(lists.map((l) => [l.year, l.counts.excellent, l.counts.good, l.total])).toEqual([
+      [2020, 0, 2, 3],
+      [2021, 1, 1, 2],
+    ]);
+  });
+});
