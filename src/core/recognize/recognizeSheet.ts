@@ -170,7 +170,7 @@ function firstTable(
       const found = recognizeBand(view, band, ceiling, inherited);
       const kind = found.table?.kind ?? found.incomplete?.kind;
       if (hint?.kind && hint.kind !== 'ignore' && kind !== hint.kind) continue;
-      if (found.table) return { table: found.table };
+      if (found.table) return { table: found.table, beside: found.beside ?? [] };
       if (found.incomplete && !incomplete) incomplete = found.incomplete;
     }
     if (incomplete) return { incomplete, end: incompleteEnd(view, incomplete) };
@@ -244,6 +244,34 @@ function namesColumns(view: SheetView, r: number, beyondGrades: boolean): boolea
   return known >= 3 && (other || !beyondGrades);
 }
 
+type LevelCol = { col: number; t: Typed };
+
+/** Level columns in one block per year (two years or more, two levels or more each), or null. */
+function yearBlocks(levelCols: LevelCol[]): { year: number; cols: LevelCol[] }[] | null {
+  const byYear = new Map<number, LevelCol[]>();
+  for (const c of levelCols) {
+    const y = c.t.meaning.year;
+    if (y === undefined) return null;
+    byYear.set(y, [...(byYear.get(y) ?? []), c]);
+  }
+  if (byYear.size < 2) return null;
+  const blocks = [...byYear].map(([year, cols]) => ({ year, cols }));
+  if (blocks.some((b) => new Set(b.cols.map((c) => c.t.meaning.level)).size < 2)) return null;
+  return blocks.sort((a, b) => a.cols[0]!.col - b.cols[0]!.col);
+}
+
+function summaryLevels(levelCols: LevelCol[]): SummaryLevelColumns[] {
+  const levels: SummaryLevelColumns[] = [];
+  for (const c of [...levelCols].sort((a, b) => a.col - b.col)) {
+    const level = c.t.meaning.level!;
+    let entry = levels.find((l) => l.level === level);
+    if (!entry) levels.push((entry = { level }));
+    if (c.t.meaning.role === 'levelCount') entry.countCol ??= c.col;
+    else entry.percentCol ??= c.col;
+  }
+  return levels;
+}
+
 function isYearLine(band: HeaderBand): boolean {
   return band.columns.every(
     (c) => !c.meaning || /^(nam )?(19|20)\d{2}$/.test(c.labels[c.labels.length - 1] ?? ''),
@@ -295,7 +323,7 @@ function recognizeBand(
   inherited: number | null,
   /** The columns of one of several tables side by side. */
   bounds?: { c0: number; c1: number },
-): { table?: Table; incomplete?: IncompleteTable } {
+): { table?: Table; beside?: Table[]; incomplete?: IncompleteTable } {
   const firstDataRow = band.bottom + 1;
   const bottom = sampleBottom(view, firstDataRow);
   let lastCol = band.columns[band.columns.length - 1]?.col ?? 0;
@@ -397,6 +425,42 @@ function recognizeBand(
   }
 
   if (new Set(levelCols.map((c) => c.t.meaning.level)).size >= 2) {
+    const blocks = yearBlocks(levelCols);
+    if (blocks) {
+      // A block of level columns per year under the year's group label ("Năm 2020" over Tổng
+      // số, HTXSNV, HTTNV…): a summary per year, sharing the line labels on the left.
+      const labelCol =
+        band.columns.find((c) => NAME_ROLES.has(typed.get(c.col)?.meaning.role ?? ''))?.col ??
+        band.columns.find((c) => !typed.get(c.col))?.col ??
+        band.columns[0]!.col;
+      const totals = cols('total').map((t) => t.col);
+      const tables = blocks.map((block, i) => {
+        const c0 = Math.min(...block.cols.map((c) => c.col));
+        const c1 = Math.max(...block.cols.map((c) => c.col));
+        const before = i > 0 ? Math.max(...blocks[i - 1]!.cols.map((c) => c.col)) : labelCol;
+        const totalCol = totals.find((c) => c > before && c <= c1);
+        const table: RatingSummaryTable = {
+          ...base,
+          roles: base.roles.filter((r) => r.col === labelCol || (r.col > before && r.col <= c1)),
+          firstCol: i === 0 ? base.firstCol : Math.min(c0, totalCol ?? c0),
+          lastCol: c1,
+          titleYear: block.year,
+          kind: 'rating-summary',
+          labelCol,
+          totalCol,
+          levels: summaryLevels(block.cols),
+        };
+        const share = average(
+          block.cols.map((c) => {
+            const p = content.get(c.col);
+            return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
+          }),
+        );
+        settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+        return table;
+      });
+      return { table: tables[0]!, beside: tables.slice(1) };
+    }
     const levels: SummaryLevelColumns[] = [];
     for (const c of levelCols.sort((a, b) => a.col - b.col)) {
       const level = c.t.meaning.level!;

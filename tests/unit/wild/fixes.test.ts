@@ -172,3 +172,30 @@ describe('tables side by side under one header row', () => {
     ]);
   });
 });
+
+describe('a summary with a block of level columns per year', () => {
+  it('is a summary per year, each line checked against its own total', () => {
+    const report = check({
+      name: 'TH theo xã',
+      rows: [
+        ['TỔNG HỢP KẾT QUẢ XẾP LOẠI CHI BỘ TRỰC THUỘC'],
+        ['STT', 'Đảng bộ xã', 'Năm 2020', null, null, 'Năm 2021'],
+        [null, null, 'Tổng số chi bộ', 'HTXSNV', 'HTTNV', 'Tổng số chi bộ', 'HTXSNV', 'HTTNV'],
+        [1, 'Đảng bộ xã A', 10, 2, 8, 10, 3, 7],
+        [2, 'Đảng bộ xã B', 8, 1, 7, 9, 1, 7],
+        [null, 'Cộng', 18, 3, 15, 19, 4, 14],
+      ],
+      merges: ['A2:A3', 'B2:B3', 'C2:E2', 'F2:H2'],
+    });
+    expect(report.tables.map((t) => [t.years, t.range])).toEqual([
+      [[2020], 'A2:E6'],
+      [[2021], 'F2:H6'],
+    ]);
+    expect(errors(report)).toEqual(['total.mismatch F5', 'total.mismatch F6']);
+    const totals = report.results.ratings.filter((r) => r.source === 'summary');
+    expect(totals.map((r) => [r.year, r.counts.excellent, r.total])).toEqual([
+      [2020, 3, 18],
+      [2021, 4, 19],
+    ]);
+  });
+});
