@@ -317,7 +317,9 @@ function register(
       const { rows, short, noThematic, pending } = registerRows(rng, rng.int(6, 14));
       const attendance = name === 'register-attendance';
       const low = attendance && rng.chance(0.5) ? rng.int(0, rows.length - 1) : -1;
-      const noMembers = attendance && rng.chance(0.4) ? rng.int(0, rows.length - 1) : -1;
+      let noMembers = attendance && rng.chance(0.4) ? rng.int(0, rows.length - 1) : -1;
+      // Attendance cannot be judged low without a member count: not both on one row.
+      if (noMembers === low) noMembers = -1;
       const meetings: MeetingKey[] = [];
       const defects: DefectKey[] = [];
       rows.forEach((row, i) => {
