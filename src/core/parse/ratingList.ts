@@ -63,7 +63,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   const firstRow = new Map<string, { kind: string; row: number }[]>();
   let groupName = '';
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    const name = view.text(r, table.nameCol);
+    const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;
     const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
@@ -75,14 +75,18 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     }
     const org =
       table.orgCol !== undefined
-        ? view.text(r, table.orgCol)
+        ? view.bodyText(r, table.orgCol)
         : table.subject === 'member'
           ? groupName
           : '';
-    const rowYear = table.yearCol !== undefined ? yearOfCell(view.text(r, table.yearCol)) : null;
+    const rowYear =
+      table.yearCol !== undefined ? yearOfCell(view.bodyText(r, table.yearCol)) : null;
     let duplicateOf: number | undefined;
     if (table.subject === 'organization') {
-      const k = `${rowYear ?? ''}/${memoKey(memo, name)}`;
+      // A party cell's name is unique only within its commune ("Chi bộ thôn Đoàn Kết" in two).
+      const parent =
+        table.parentCol !== undefined ? memoKey(memo, view.bodyText(r, table.parentCol)) : '';
+      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
       const kind = unitKind(name);
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
@@ -182,7 +186,8 @@ function readTickEntry(
 
 function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {
   const v = view.sheet.rows[row]?.v[col];
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  const blank = v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  return blank && view.mergedDownFrom(row, col) === null;
 }
 
 function memoKey(memo: Memo, name: string): string {
@@ -204,7 +209,7 @@ function readEntry(
 ): ListEntry {
   const { view } = table;
   const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
-  const gradeText = view.text(row, gradeCol);
+  const gradeText = view.bodyText(row, gradeCol);
   const raw = view.cell(row, table.nameCol).value;
   const entry: ListEntry = {
     row,

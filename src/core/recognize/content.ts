@@ -87,8 +87,17 @@ export function profileColumns(
     if (isTotalRow(view, r, last)) continue;
     rows++;
     for (let c = first; c <= last; c++) {
-      const v = data.v[c];
-      if (v === null || v === undefined || v === '') continue;
+      let v = data.v[c];
+      // A cell merged down from above holds its merge's value (a grade typed once for the units
+      // under it): it counts as what that value is.
+      let at = r;
+      if (v === null || v === undefined || v === '') {
+        const top = view.mergedDownFrom(r, c);
+        if (top === null) continue;
+        v = view.sheet.rows[top]?.v[c];
+        if (v === null || v === undefined || v === '') continue;
+        at = top;
+      }
       const p = out.get(c)!;
       p.filled++;
       if (typeof v === 'number') {
@@ -99,7 +108,7 @@ export function profileColumns(
         p.texts++;
         continue;
       }
-      const text = view.text(r, c);
+      const text = view.text(at, c);
       if (!text) {
         p.filled--;
         continue;

@@ -89,6 +89,12 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
       inherited =
         found.table.correctedYear ?? found.table.titleYear ?? headerYear(found.table) ?? inherited;
       from = Math.max(found.table.lastDataRow, found.table.band.bottom) + 1;
+      // Tables side by side under the one header row: each is a table of its own.
+      for (const t of found.beside ?? []) {
+        if (hint?.year !== undefined) t.correctedYear = hint.year;
+        if (hint?.kind !== 'ignore') out.tables.push(t);
+        from = Math.max(from, t.lastDataRow + 1);
+      }
     } else {
       out.incomplete.push(found.incomplete);
       from = found.end + 1;
@@ -128,7 +134,7 @@ function nextFilledRow(view: SheetView, from: number): number {
 }
 
 type Found =
-  | { table: Table; incomplete?: undefined }
+  | { table: Table; beside?: Table[]; incomplete?: undefined }
   | { incomplete: IncompleteTable; end: number; table?: undefined };
 
 /**
@@ -146,7 +152,10 @@ function firstTable(
   let i = 0;
   while (i < candidates.length) {
     const lead = candidates[i]!;
-    const group = candidates.filter((b) => b.top >= lead.top && b.top <= lead.bottom + 2);
+    const near = candidates.filter((b) => b.top >= lead.top && b.top <= lead.bottom + 2);
+    // A row of bare years ("NĂM 2019 | NĂM 2020" over tables side by side) above a header is
+    // the tables' year lines, not a header of its own.
+    const group = near.filter((b) => !(isYearLine(b) && near.some((o) => o.top > b.bottom)));
     const isForced = (b: HeaderBand) => forced.some((h) => h.headerRow === b.top);
     group.sort(
       (a, b) => Number(isForced(b)) - Number(isForced(a)) || b.score - a.score || a.top - b.top,
@@ -154,10 +163,14 @@ function firstTable(
     let incomplete: IncompleteTable | null = null;
     for (const band of group) {
       const hint = hintFor(band, general, forced);
+      const side = sideBySide(view, band, ceiling, inherited);
+      if (side && (!hint?.kind || hint.kind === side[0]!.kind)) {
+        return { table: side[0]!, beside: side.slice(1) };
+      }
       const found = recognizeBand(view, band, ceiling, inherited);
       const kind = found.table?.kind ?? found.incomplete?.kind;
       if (hint?.kind && hint.kind !== 'ignore' && kind !== hint.kind) continue;
-      if (found.table) return { table: found.table };
+      if (found.table) return { table: found.table, beside: found.beside ?? [] };
       if (found.incomplete && !incomplete) incomplete = found.incomplete;
     }
     if (incomplete) return { incomplete, end: incompleteEnd(view, incomplete) };
@@ -231,18 +244,94 @@ function namesColumns(view: SheetView, r: number, beyondGrades: boolean): boolea
   return known >= 3 && (other || !beyondGrades);
 }
 
+type LevelCol = { col: number; t: Typed };
+
+/** Level columns in one block per year (two years or more, two levels or more each), or null. */
+function yearBlocks(levelCols: LevelCol[]): { year: number; cols: LevelCol[] }[] | null {
+  const byYear = new Map<number, LevelCol[]>();
+  for (const c of levelCols) {
+    const y = c.t.meaning.year;
+    if (y === undefined) return null;
+    byYear.set(y, [...(byYear.get(y) ?? []), c]);
+  }
+  if (byYear.size < 2) return null;
+  const blocks = [...byYear].map(([year, cols]) => ({ year, cols }));
+  if (blocks.some((b) => new Set(b.cols.map((c) => c.t.meaning.level)).size < 2)) return null;
+  return blocks.sort((a, b) => a.cols[0]!.col - b.cols[0]!.col);
+}
+
+function summaryLevels(levelCols: LevelCol[]): SummaryLevelColumns[] {
+  const levels: SummaryLevelColumns[] = [];
+  for (const c of [...levelCols].sort((a, b) => a.col - b.col)) {
+    const level = c.t.meaning.level!;
+    let entry = levels.find((l) => l.level === level);
+    if (!entry) levels.push((entry = { level }));
+    if (c.t.meaning.role === 'levelCount') entry.countCol ??= c.col;
+    else entry.percentCol ??= c.col;
+  }
+  return levels;
+}
+
+function isYearLine(band: HeaderBand): boolean {
+  return band.columns.every(
+    (c) => !c.meaning || /^(nam )?(19|20)\d{2}$/.test(c.labels[c.labels.length - 1] ?? ''),
+  );
+}
+
+/** The roles a side-by-side table repeats: a name column among them. */
+const NAME_ROLES = new Set(['unit', 'member', 'cell', 'commune']);
+
+/**
+ * Tables side by side under one header row (a year's list left, the next year's right, a blank
+ * column between): the band's columns, split at blank columns into runs that repeat the same
+ * roles, each with a name column, each recognized as a table of its own with the year line
+ * above its own columns. Null when the band is one table.
+ */
+function sideBySide(
+  view: SheetView,
+  band: HeaderBand,
+  ceiling: number,
+  inherited: number | null,
+): Table[] | null {
+  const runs: HeaderBand['columns'][] = [];
+  for (const c of band.columns) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && c.col === prev.col + 1) run.push(c);
+    else runs.push([c]);
+  }
+  if (runs.length < 2) return null;
+  const shape = (run: HeaderBand['columns']) => run.map((c) => c.meaning?.role ?? '').join('|');
+  const first = shape(runs[0]!);
+  if (!runs.every((run) => shape(run) === first)) return null;
+  if (!runs[0]!.some((c) => c.meaning && NAME_ROLES.has(c.meaning.role))) return null;
+  const tables: Table[] = [];
+  for (const run of runs) {
+    const part: HeaderBand = { ...band, columns: run };
+    const bounds = { c0: run[0]!.col, c1: run[run.length - 1]!.col };
+    const found = recognizeBand(view, part, ceiling, inherited, bounds);
+    if (!found.table) return null;
+    tables.push(found.table);
+  }
+  return tables;
+}
+
 function recognizeBand(
   view: SheetView,
   band: HeaderBand,
   ceiling: number,
   inherited: number | null,
-): { table?: Table; incomplete?: IncompleteTable } {
+  /** The columns of one of several tables side by side. */
+  bounds?: { c0: number; c1: number },
+): { table?: Table; beside?: Table[]; incomplete?: IncompleteTable } {
   const firstDataRow = band.bottom + 1;
   const bottom = sampleBottom(view, firstDataRow);
   let lastCol = band.columns[band.columns.length - 1]?.col ?? 0;
-  for (let r = firstDataRow; r <= Math.min(bottom, firstDataRow + 30); r++)
-    lastCol = Math.max(lastCol, view.lastColumn(r));
-  const content = profileColumns(view, firstDataRow, bottom, 0, lastCol);
+  if (!bounds) {
+    for (let r = firstDataRow; r <= Math.min(bottom, firstDataRow + 30); r++)
+      lastCol = Math.max(lastCol, view.lastColumn(r));
+  }
+  const content = profileColumns(view, firstDataRow, bottom, bounds?.c0 ?? 0, lastCol);
   const rowsSeen = Math.max(1, ...[...content.values()].map((p) => p.filled));
   const typed = typeColumns(band, content, rowsSeen, lastCol);
 
@@ -260,7 +349,7 @@ function recognizeBand(
       from: t.from,
     }));
 
-  const titleYear = titleYearAbove(view, band.top, ceiling) ?? inherited;
+  const titleYear = titleYearAbove(view, band.top, ceiling, bounds) ?? inherited;
   const base = {
     view,
     band,
@@ -336,6 +425,42 @@ function recognizeBand(
   }
 
   if (new Set(levelCols.map((c) => c.t.meaning.level)).size >= 2) {
+    const blocks = yearBlocks(levelCols);
+    if (blocks) {
+      // A block of level columns per year under the year's group label ("Năm 2020" over Tổng
+      // số, HTXSNV, HTTNV…): a summary per year, sharing the line labels on the left.
+      const labelCol =
+        band.columns.find((c) => NAME_ROLES.has(typed.get(c.col)?.meaning.role ?? ''))?.col ??
+        band.columns.find((c) => !typed.get(c.col))?.col ??
+        band.columns[0]!.col;
+      const totals = cols('total').map((t) => t.col);
+      const tables = blocks.map((block, i) => {
+        const c0 = Math.min(...block.cols.map((c) => c.col));
+        const c1 = Math.max(...block.cols.map((c) => c.col));
+        const before = i > 0 ? Math.max(...blocks[i - 1]!.cols.map((c) => c.col)) : labelCol;
+        const totalCol = totals.find((c) => c > before && c <= c1);
+        const table: RatingSummaryTable = {
+          ...base,
+          roles: base.roles.filter((r) => r.col === labelCol || (r.col > before && r.col <= c1)),
+          firstCol: i === 0 ? base.firstCol : Math.min(c0, totalCol ?? c0),
+          lastCol: c1,
+          titleYear: block.year,
+          kind: 'rating-summary',
+          labelCol,
+          totalCol,
+          levels: summaryLevels(block.cols),
+        };
+        const share = average(
+          block.cols.map((c) => {
+            const p = content.get(c.col);
+            return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
+          }),
+        );
+        settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+        return table;
+      });
+      return { table: tables[0]!, beside: tables.slice(1) };
+    }
     const levels: SummaryLevelColumns[] = [];
     for (const c of levelCols.sort((a, b) => a.col - b.col)) {
       const level = c.t.meaning.level!;
@@ -418,6 +543,7 @@ function listBase(
     subject: member !== undefined ? 'member' : 'organization',
     nameCol,
     orgCol: member !== undefined ? unit : undefined,
+    parentCol: member === undefined && nameCol === first('cell') ? first('commune') : undefined,
     sttCol: first('stt'),
     yearCol: first('year'),
     scoreCol: first('score'),

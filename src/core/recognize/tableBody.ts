@@ -44,11 +44,13 @@ const TITLE_WORDS =
  * - strong: its value cells hold what the columns hold (grades, marks, counts, meeting marks);
  * - weak: it names something but its values are blank or unreadable (a blank grade, a typo, a
  *   group line): still the table's;
+ * - group: a lone numbered group line ("I. Xã, thị trấn", "B. CHI BỘ CƠ QUAN"): the table goes
+ *   on under it, though the line is no row of the table's own;
  * - total: a "Cộng", "Tổng cộng" line;
  * - end: signatures, notes, place and date;
  * - foreign: a title, another header, or a line of figures under a list: another table begins.
  */
-type RowKind = 'strong' | 'weak' | 'total' | 'end' | 'foreign';
+type RowKind = 'strong' | 'weak' | 'group' | 'total' | 'end' | 'foreign';
 
 export interface Body {
   /** Last row of the table (0-based), totals included. */
@@ -88,8 +90,10 @@ export function findBody(table: Table): Body {
       afterTotal || afterBlank || afterWeak,
     );
     afterBlank = false;
-    afterWeak = kind === 'weak';
+    afterWeak = kind === 'weak' || kind === 'group';
     if (kind === 'end' || kind === 'foreign') break;
+    // A group line right under the header or after a subtotal: the table goes on if rows follow.
+    if (kind === 'group') continue;
     if (kind === 'total') {
       totals.push(r);
       last = r;
@@ -228,8 +232,9 @@ function classifyRow(
   if (texts.some((x) => isEndOfTableText(x.text))) return 'end';
   if (!keyText) {
     if (texts.length > 0 && isTotalLabel(texts[0]!.text)) return 'total';
-    // A line with one text and nothing under the table's key column: a title.
-    return texts.length === 1 ? 'foreign' : 'weak';
+    // A line with one text and nothing under the table's key column: a title, or a group line.
+    if (texts.length === 1) return isGroupLine(texts[0]!.text) ? 'group' : 'foreign';
+    return 'weak';
   }
   if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';
   // A unit named in the key column, beside cells that happen to read as column names (its kind
@@ -237,6 +242,20 @@ function classifyRow(
   if (isOrgName(keyText) && !classifyHeader([keyText], [labelKey(keyText)])) return 'weak';
   if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
   return 'weak';
+}
+
+/** "I. …", "B. …", "2) …", "1.1. …" before a group's name, as lists number their groups. */
+const GROUP_NUMBER = /^\s*(?:[IVX]{1,4}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*(?=\S)/;
+
+/**
+ * A group line: a numbered label, or a kind of organization ("ĐẢNG BỘ XÃ, THỊ TRẤN"), that is
+ * no title ("II. KẾT QUẢ XẾP LOẠI…", "Năm 2020") of a table of its own.
+ */
+function isGroupLine(text: string): boolean {
+  const m = GROUP_NUMBER.exec(text);
+  const rest = m ? text.slice(m[0].length) : text;
+  if (TITLE_WORDS.test(labelKey(rest))) return false;
+  return m !== null || isOrgName(rest);
 }
 
 /** Distinct grade levels named in the row's cells outside the given columns. */

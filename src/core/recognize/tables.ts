@@ -46,6 +46,8 @@ export interface RatingListTable extends TableBase {
   nameCol: number;
   /** For member lists: the organization or cell each member belongs to. */
   orgCol?: number;
+  /** For lists of party cells: the commune column; a cell's name is unique only within it. */
+  parentCol?: number;
   sttCol?: number;
   yearCol?: number;
   gradeCols: GradeColumn[];

@@ -162,7 +162,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
   if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
     return { role: 'grade', year };
-  if (/cap tren cham|cap tren danh gia|diem cap tren|cap tren/.test(all) && /diem|cham/.test(all)) {
+  // The higher level's score: "Cấp trên chấm", and its appraisal, "Điểm thẩm định".
+  if (/cap tren|tham dinh/.test(all) && /diem|cham/.test(all)) {
     return { role: 'superiorScore' };
   }
   if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };

@@ -28,7 +28,22 @@ export function titleLineYear(text: string): number | null {
  * The year of a table's title: the nearest line above its header that names one, looking no
  * higher than `ceiling` (the row after the table above, on a sheet with several).
  */
-export function titleYearAbove(view: SheetView, headerTop: number, ceiling: number): number | null {
+export function titleYearAbove(
+  view: SheetView,
+  headerTop: number,
+  ceiling: number,
+  /** A table beside others: its own year line ("NĂM 2020" over its columns) comes first. */
+  bounds?: { c0: number; c1: number },
+): number | null {
+  if (bounds) {
+    for (let r = headerTop - 1; r >= ceiling; r--) {
+      for (const t of view.rowTexts(r)) {
+        if (t.col < bounds.c0 || t.col > bounds.c1) continue;
+        const y = titleLineYear(t.text);
+        if (y !== null) return y;
+      }
+    }
+  }
   for (let r = headerTop - 1; r >= ceiling; r--) {
     for (const t of view.rowTexts(r)) {
       const y = titleLineYear(t.text);

@@ -155,7 +155,20 @@ export function recognizeGrade(text: string): RecognizedGrade | null {
     const bare = BARE.get(form);
     if (bare) return result(bare);
   }
-  return null;
+  return withRemark(text);
+}
+
+/**
+ * A grade followed by a remark in parentheses, as boards note a proposal beside it: "Hoàn thành
+ * tốt nhiệm vụ (đề nghị khen)". The grade counts; a remark that names a grade itself ("HTTNV
+ * (HTXSNV)") leaves the cell ambiguous, so it is not read.
+ */
+function withRemark(text: string): RecognizedGrade | null {
+  const m = /^([^()]+?)\s*\(([^()]*)\)[\s.]*$/.exec(text);
+  if (!m) return null;
+  const grade = recognizeGrade(m[1]!);
+  if (!grade || recognizeGrade(m[2]!)) return null;
+  return grade;
 }
 
 /** Optimal-string-alignment distance: Levenshtein plus swaps of neighbours ("HTTVN"). */

@@ -39,6 +39,8 @@ export class SheetView {
   /** Per row asked about: merged cells of the row by column, to their area's top-left key. */
   private readonly mergeRows = new Map<number, Map<number, number>>();
   private readonly legacySeen = new Set<number>();
+  /** One-column merges over several rows, by column; built when a body cell first asks. */
+  private vertical: Map<number, CellRange[]> | null = null;
   private readonly lastInColumn: {
     v: string;
     style: number;
@@ -161,6 +163,35 @@ export class SheetView {
       this.legacy.push({ row, col, encoding: hit.encoding, original: v, decoded: hit.text });
     }
     return hit.text;
+  }
+
+  /**
+   * A body cell's text. A blank cell inside a merge one column wide and several rows tall reads
+   * the merge's top cell: boards type a grade, a commune or a year once and merge it down over
+   * the rows it holds for.
+   */
+  bodyText(row: number, col: number): string {
+    const t = this.text(row, col);
+    if (t) return t;
+    const top = this.mergedDownFrom(row, col);
+    return top === null ? '' : this.text(top, col);
+  }
+
+  /** The top row of the one-column, several-row merge the cell lies under, or null. */
+  mergedDownFrom(row: number, col: number): number | null {
+    if (!this.vertical) {
+      this.vertical = new Map();
+      for (const m of this.sheet.merges) {
+        if (m.c0 !== m.c1 || m.r1 === m.r0) continue;
+        const list = this.vertical.get(m.c0);
+        if (list) list.push(m);
+        else this.vertical.set(m.c0, [m]);
+      }
+    }
+    const list = this.vertical.get(col);
+    if (!list) return null;
+    for (const m of list) if (row > m.r0 && row <= m.r1) return m.r0;
+    return null;
   }
 
   /** Was the cell's text in a legacy encoding (and so decoded by text())? */
