@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { Failure } from '../core/failures';
 import { resolveSettings, SettingsError, type Settings } from '../core/settings';
 import { cliMessage } from './fileErrors';
 import { outputPaths } from './outputName';
@@ -75,14 +76,9 @@ export async function main(argv: string[]): Promise<number> {
     lang = opts.lang ?? settings.lang;
   } catch (e) {
     const en = opts.lang === 'en';
-    const msg =
-      e instanceof SettingsError
-        ? en
-          ? e.messageEn
-          : e.messageVi
-        : en
-          ? `Cannot read the settings file ${opts.settings}.`
-          : `Không đọc được tệp cài đặt ${opts.settings}.`;
+    const failure =
+      e instanceof SettingsError ? e : new Failure('settings-file', { file: opts.settings ?? '' });
+    const msg = failure.text(en ? 'en' : 'vi');
     process.stderr.write(`bang-kiem: ${printable(msg)}\n`);
     return 2;
   }
@@ -90,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   const options: RunOptions = {
     overrides,
     ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.out ? { checkedAt: new Date().toISOString().slice(0, 10) } : {}),
+    ...(opts.out ? { at: new Date() } : {}),
   };
   const outputs = opts.out ? outputPaths(files, opts.out) : [];
   const jobs: FileJob[] = files.map((file, i) =>

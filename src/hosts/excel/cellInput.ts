@@ -52,9 +52,5 @@ export function toCellInput(cell: PlanCell, sheet: string): CellInput {
 }
 
 function badCell(where: Step, vi: string, en: string): ExcelHostError {
-  return new ExcelHostError({
-    code: 'InvalidPlanCell',
-    vi: `Không ghi được ô ${where.vi}: ${vi}.`,
-    en: `Cannot write the cell ${where.en}: ${en}.`,
-  });
+  return new ExcelHostError('excel-cell', { where, problem: { vi, en } });
 }
