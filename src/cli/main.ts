@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { Failure } from '../core/failures';
+import type { Lang } from '../core/words';
 import { resolveSettings, SettingsError, type Settings } from '../core/settings';
 import { cliMessage } from './fileErrors';
 import { outputPaths } from './outputName';
@@ -20,7 +21,7 @@ const SAMPLE = resolve(__dirname, '../../samples/bang-kiem-mau.xlsx');
 
 interface Options {
   format: 'text' | 'json';
-  lang?: 'vi' | 'en';
+  lang?: Lang;
   settings?: string;
   out?: string;
   jobs: number;
@@ -69,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   const files = program.args.length ? program.args : [SAMPLE];
 
   let overrides: unknown;
-  let lang: 'vi' | 'en';
+  let lang: Lang;
   try {
     overrides = opts.settings ? JSON.parse(readFileSync(opts.settings, 'utf8')) : undefined;
     const settings: Settings = resolveSettings(overrides);
