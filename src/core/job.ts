@@ -1,5 +1,5 @@
 import { checkWorkbook, type CheckResult } from './engine';
-import type { OutputPlan } from './model/plan';
+import type { OutputPlan } from './plan/outputPlan';
 import type { WorkbookSnapshot } from './model/snapshot';
 import { buildPlan } from './plan/buildPlan';
 import { settingsForWorkbook } from './plan/settingCells';

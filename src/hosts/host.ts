@@ -1,5 +1,5 @@
 import { checkJob, planJob, type Checked, type JobRequest, type Planned } from '../core/job';
-import type { OutputPlan } from '../core/model/plan';
+import type { OutputPlan } from '../core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
 
 export type Stage = 'reading' | 'checking' | 'writing' | 'done';

@@ -1,4 +1,4 @@
-import type { OutputPlan } from '../core/model/plan';
+import type { OutputPlan } from '../core/plan/outputPlan';
 import { applyPlan } from '../hosts/excel/applyPlan';
 import { goToCell } from '../hosts/excel/navigate';
 import { hostError } from '../hosts/excel/officeErrors';

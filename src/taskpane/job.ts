@@ -1,4 +1,4 @@
-import type { OutputPlan } from '../core/model/plan';
+import type { OutputPlan } from '../core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
 import { runJob as runOneJob } from '../hosts/host';
 import type { CheckOutcome, Progress } from './host';

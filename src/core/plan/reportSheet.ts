@@ -1,4 +1,4 @@
-import type { PlanSheet } from '../model/plan';
+import type { PlanSheet } from './outputPlan';
 import { parseA1, parseRange } from '../model/address';
 import type { FileReport, Severity } from '../report/types';
 import type { Lang } from '../words';

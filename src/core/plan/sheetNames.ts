@@ -1,4 +1,4 @@
-import type { OwnedSheetKey } from '../model/plan';
+import type { OwnedSheetKey } from './outputPlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Lang } from '../words';
 

@@ -1,6 +1,6 @@
 import { Failure, type FailureId } from '../failures';
 import { a1, parseRange, rangeA1 } from '../model/address';
-import { OWNER_NAME, type OutputPlan, type PlanCell, type PlanSheet } from '../model/plan';
+import { OWNER_NAME, type OutputPlan, type PlanCell, type PlanSheet } from './outputPlan';
 import type { CellRange } from '../model/snapshot';
 import { DIGITS, LETTERS } from '../text/charClasses';
 

@@ -1,4 +1,4 @@
-import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/model/plan';
+import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/plan/outputPlan';
 import { PlanError, validatePlan } from '../../core/plan/validatePlan';
 import { parseQualifiedRange } from './areaList';
 import { makeResolver, queueChart } from './chartOps';

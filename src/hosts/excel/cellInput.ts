@@ -1,5 +1,5 @@
 import { a1 } from '../../core/model/address';
-import type { PlanCell } from '../../core/model/plan';
+import type { PlanCell } from '../../core/plan/outputPlan';
 import { atCell, ExcelHostError, type Step } from './officeErrors';
 
 /** What one cell of a Range.formulas array takes: a formula "=...", a constant, or "" for blank. */

@@ -1,5 +1,5 @@
 import { rangeA1 } from '../../core/model/address';
-import type { PlanChart, PlanChartType } from '../../core/model/plan';
+import type { PlanChart, PlanChartType } from '../../core/plan/outputPlan';
 import { parseQualifiedRange } from './areaList';
 import { ExcelHostError } from './officeErrors';
 import { API, supportsExcelApi } from './requirements';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Failure } from '../../../src/core/failures';
 import { checkJob, localDay, planJob } from '../../../src/core/job';
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 import { SettingsError } from '../../../src/core/settings';
 import { runJob, type Progress, type WorkbookHost } from '../../../src/hosts/host';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';

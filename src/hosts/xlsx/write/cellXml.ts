@@ -1,6 +1,6 @@
 import { Failure } from '../../../core/failures';
 import { a1 } from '../../../core/model/address';
-import type { PlanCell } from '../../../core/model/plan';
+import type { PlanCell } from '../../../core/plan/outputPlan';
 import type { Scalar } from '../../../core/model/snapshot';
 import { escapeXml } from './xmlText';
 

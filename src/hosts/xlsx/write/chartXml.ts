@@ -1,5 +1,5 @@
 import { refusePlan } from './planRefusal';
-import type { PlanChart, PlanChartSeries } from '../../../core/model/plan';
+import type { PlanChart, PlanChartSeries } from '../../../core/plan/outputPlan';
 import type { Scalar } from '../../../core/model/snapshot';
 import { argb } from './stylesXml';
 import { escapeXml } from './xmlText';

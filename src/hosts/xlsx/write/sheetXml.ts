@@ -1,6 +1,6 @@
 import { refusePlan } from './planRefusal';
 import { a1, columnLetters, rangeA1 } from '../../../core/model/address';
-import type { PlanCell, PlanSheet } from '../../../core/model/plan';
+import type { PlanCell, PlanSheet } from '../../../core/plan/outputPlan';
 import type { CellRange } from '../../../core/model/snapshot';
 import { MAX_COLS, MAX_ROWS, PlanCellError, cellXml } from './cellXml';
 import { argb } from './stylesXml';

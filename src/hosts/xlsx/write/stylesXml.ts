@@ -1,5 +1,5 @@
 import { refusePlan } from './planRefusal';
-import type { PlanConditionalFormat, PlanStyle } from '../../../core/model/plan';
+import type { PlanConditionalFormat, PlanStyle } from '../../../core/plan/outputPlan';
 import { UnusableInputError } from '../errors';
 import { applySplices, NS, qualify, type Splice, type XmlElement } from '../xmlTree';
 import { brokenPart, parsePart } from './parsePart';
