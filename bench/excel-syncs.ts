@@ -2,7 +2,7 @@
  * Round trips and request bytes of the Excel host's applyPlan against a naive writer that syncs
  * once per row, both run on the strict Excel double (no Excel here). Run: npx tsx bench/excel-syncs.ts
  */
-import { OWNER_NAME, type OutputPlan } from '../src/core/model/plan';
+import { OWNER_NAME, type OutputPlan } from '../src/core/plan/outputPlan';
 import { applyPlan } from '../src/hosts/excel/applyPlan';
 import { toCellInput } from '../src/hosts/excel/cellInput';
 import { applyRangeFormat } from '../src/hosts/excel/rangeFormat';

@@ -3,8 +3,7 @@ import { LEVELS } from '../core/text/grades';
 import { KIND, LABELS, LEVEL_SHORT, SEVERITY } from './labels';
 import { printable } from './printable';
 import type { FileOutcome } from './runFiles';
-
-type Lang = 'vi' | 'en';
+import type { Lang } from '../core/words';
 
 /** A report a person reads in a terminal: by file, then by sheet, counts by severity. */
 export function formatText(outcomes: FileOutcome[], lang: Lang): string {

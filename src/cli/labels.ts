@@ -1,4 +1,5 @@
-import type { Level, Severity, TableKind } from '../core/report/types';
+import type { Severity, TableKind } from '../core/report/types';
+import { LEVEL_SHORT, type Lang } from '../core/words';
 
 /** Words of the command line's text report, in both languages. */
 export const LABELS = {
@@ -48,12 +49,12 @@ export const LABELS = {
   },
 } as const;
 
-export const SEVERITY: Record<'vi' | 'en', Record<Severity, string>> = {
+export const SEVERITY: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' },
   en: { error: 'ERROR', warning: 'WARNING', info: 'INFO' },
 };
 
-export const KIND: Record<'vi' | 'en', Record<TableKind, string>> = {
+export const KIND: Record<Lang, Record<TableKind, string>> = {
   vi: {
     'rating-list': 'danh sách xếp loại',
     'rating-summary': 'bảng tổng hợp xếp loại',
@@ -68,7 +69,4 @@ export const KIND: Record<'vi' | 'en', Record<TableKind, string>> = {
   },
 };
 
-export const LEVEL_SHORT: Record<'vi' | 'en', Record<Level, string>> = {
-  vi: { excellent: 'Xuất sắc', good: 'Tốt', pass: 'Hoàn thành', fail: 'Không HT' },
-  en: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
-};
+export { LEVEL_SHORT };

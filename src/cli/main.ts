@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { Failure } from '../core/failures';
+import type { Lang } from '../core/words';
 import { resolveSettings, SettingsError, type Settings } from '../core/settings';
 import { cliMessage } from './fileErrors';
 import { outputPaths } from './outputName';
@@ -19,7 +21,7 @@ const SAMPLE = resolve(__dirname, '../../samples/bang-kiem-mau.xlsx');
 
 interface Options {
   format: 'text' | 'json';
-  lang?: 'vi' | 'en';
+  lang?: Lang;
   settings?: string;
   out?: string;
   jobs: number;
@@ -68,21 +70,16 @@ export async function main(argv: string[]): Promise<number> {
   const files = program.args.length ? program.args : [SAMPLE];
 
   let overrides: unknown;
-  let lang: 'vi' | 'en';
+  let lang: Lang;
   try {
     overrides = opts.settings ? JSON.parse(readFileSync(opts.settings, 'utf8')) : undefined;
     const settings: Settings = resolveSettings(overrides);
     lang = opts.lang ?? settings.lang;
   } catch (e) {
     const en = opts.lang === 'en';
-    const msg =
-      e instanceof SettingsError
-        ? en
-          ? e.messageEn
-          : e.messageVi
-        : en
-          ? `Cannot read the settings file ${opts.settings}.`
-          : `Không đọc được tệp cài đặt ${opts.settings}.`;
+    const failure =
+      e instanceof SettingsError ? e : new Failure('settings-file', { file: opts.settings ?? '' });
+    const msg = failure.text(en ? 'en' : 'vi');
     process.stderr.write(`bang-kiem: ${printable(msg)}\n`);
     return 2;
   }
@@ -90,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
   const options: RunOptions = {
     overrides,
     ...(opts.lang ? { lang: opts.lang } : {}),
-    ...(opts.out ? { checkedAt: new Date().toISOString().slice(0, 10) } : {}),
+    ...(opts.out ? { at: new Date() } : {}),
   };
   const outputs = opts.out ? outputPaths(files, opts.out) : [];
   const jobs: FileJob[] = files.map((file, i) =>

@@ -1,4 +1,4 @@
-type Lang = 'vi' | 'en';
+import type { Lang } from '../core/words';
 
 /** Where progress goes: stderr, drawn only when it is a terminal. */
 export interface ProgressStream {

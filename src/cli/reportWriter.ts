@@ -1,7 +1,6 @@
 import { formatFile } from './formatText';
 import type { FileOutcome } from './runFiles';
-
-type Lang = 'vi' | 'en';
+import type { Lang } from '../core/words';
 
 /** A file's entry in the JSON report (docs/report-format.md). */
 export function jsonFile(o: FileOutcome): unknown {

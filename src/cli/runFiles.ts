@@ -1,14 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { checkWorkbook } from '../core/engine';
-import { buildPlan } from '../core/plan/buildPlan';
-import { settingsForWorkbook } from '../core/plan/settingCells';
+import { Failure } from '../core/failures';
 import type { FileReport } from '../core/report/types';
-import { DEFAULT_MAX_UNCOMPRESSED_BYTES, readXlsx } from '../hosts/xlsx/read/readXlsx';
+import type { Lang } from '../core/words';
+import { runJob, type WorkbookHost } from '../hosts/host';
+import { readXlsx } from '../hosts/xlsx/read/readXlsx';
+import { readWorkbookFile } from '../hosts/xlsx/workbookFile';
 import { applyPlan } from '../hosts/xlsx/write/applyPlan';
-import { UnusableInputError } from '../hosts/xlsx/errors';
 import { outputExtension } from '../hosts/xlsx/write/outputExtension';
-import { CliFileError, formatSize, toFileError, type FileError } from './fileErrors';
+import { CliFileError, toFileError, type FileError } from './fileErrors';
 import { writeAtomic } from './writeAtomic';
 
 export type FileOutcome =
@@ -18,15 +17,39 @@ export type FileOutcome =
 export interface RunOptions {
   /** Settings from the command line (a settings file), over the workbook's own. */
   overrides?: unknown;
-  lang?: 'vi' | 'en';
-  /** Date shown on the report sheet of a written workbook. */
-  checkedAt?: string;
+  lang?: Lang;
+  /** When the batch started: its local day is stamped on the report sheet of a written workbook. */
+  at?: Date;
 }
 
 /** One file of a batch: where to read it and, with --out, where its checked copy goes. */
 export interface FileJob {
   file: string;
   output?: string;
+}
+
+/**
+ * A workbook file as the one job's host: read from disk, and with --out written to its output
+ * path, named by what the package is (.xlsm for a macro-enabled workbook).
+ */
+function fileHost(job: FileJob, onRows?: (rows: number) => void): WorkbookHost<string> {
+  let bytes: Uint8Array | null = null;
+  const output = job.output;
+  return {
+    name: basename(job.file),
+    read: async () => {
+      bytes = await readWorkbookFile(job.file);
+      return readXlsx(bytes, onRows ? { onRows } : {});
+    },
+    ...(output && {
+      write: async (plan) => {
+        const written = applyPlan(bytes!, plan);
+        const path = withExtension(output, outputExtension(written));
+        await writeAtomic(path, written);
+        return path;
+      },
+    }),
+  };
 }
 
 /**
@@ -40,62 +63,23 @@ export async function checkFile(
 ): Promise<FileOutcome> {
   const { file } = job;
   try {
-    const bytes = await readBytes(file);
-    const snapshot = readXlsx(bytes, onRows ? { onRows } : {});
-    const settings = settingsForWorkbook(snapshot, options.overrides);
-    if (options.lang) settings.lang = options.lang;
-    const check = checkWorkbook(snapshot, settings, basename(file));
-    if (!job.output) return { file, report: check.report };
-    let written: Uint8Array;
-    try {
-      const plan = buildPlan(
-        check,
-        snapshot,
-        settings,
-        options.checkedAt ? { checkedAt: options.checkedAt } : {},
-      );
-      written = applyPlan(bytes, plan);
-    } catch (e) {
-      // A workbook the writer refuses by name (Strict, locked structure, damaged) says why.
-      if (e instanceof UnusableInputError) throw e;
-      // Otherwise the check is done and the writer met a structure it does not handle.
-      throw new CliFileError('cannot-write-workbook', {}, { cause: e });
-    }
-    // Named by what the package is (.xlsm for a macro-enabled workbook), not by what it was called.
-    const output = withExtension(job.output, outputExtension(written));
-    await writeAtomic(output, written);
-    return { file, report: check.report, output };
+    const done = await runJob(fileHost(job, onRows), {
+      overrides: options.overrides,
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.at ? { at: options.at } : {}),
+      // A workbook the writer refuses by name (Strict, locked structure, damaged) or a disk
+      // that refuses the file says why; otherwise the check is done and the writer met a
+      // structure it does not handle.
+      onWriteFailure: (e) =>
+        e instanceof Failure && e.severity === 'error'
+          ? e
+          : new CliFileError('cannot-write-workbook', {}, { cause: e }),
+    });
+    return done.wrote
+      ? { file, report: done.check.report, output: done.written }
+      : { file, report: done.check.report };
   } catch (e) {
     return { file, error: toFileError(e, options.lang ?? 'vi') };
-  }
-}
-
-/** The file's bytes; a folder, a file too large to read, or an unreadable path each say so. */
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new CliFileError('folder');
-    // No workbook bigger than the reader's limit inflates within it: say so before reading.
-    if (st.size > DEFAULT_MAX_UNCOMPRESSED_BYTES) {
-      throw new CliFileError('too-large', {
-        size: formatSize(st.size),
-        limit: formatSize(DEFAULT_MAX_UNCOMPRESSED_BYTES),
-      });
-    }
-    return await readFile(file);
-  } catch (e) {
-    if (e instanceof CliFileError) throw e;
-    const errno = (e as NodeJS.ErrnoException).code;
-    if (errno === 'ENOENT' || errno === 'ENOTDIR') throw new CliFileError('not-found');
-    if (errno === 'EISDIR') throw new CliFileError('folder');
-    if (errno === 'EACCES' || errno === 'EPERM') throw new CliFileError('no-access');
-    if (errno === 'ERR_FS_FILE_TOO_LARGE') {
-      throw new CliFileError('too-large', {
-        size: '> 2 GB',
-        limit: formatSize(DEFAULT_MAX_UNCOMPRESSED_BYTES),
-      });
-    }
-    throw new CliFileError('unreadable', { errno: errno ?? String(e) }, { cause: e });
   }
 }
 

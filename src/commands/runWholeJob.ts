@@ -1,18 +1,16 @@
-import { checkWorkbook } from '../core/engine';
-import { buildPlan } from '../core/plan/buildPlan';
-import { settingsForWorkbook } from '../core/plan/settingCells';
+import { asFailure } from '../core/failures';
 import type { Severity } from '../core/report/types';
-import { SettingsError } from '../core/settings';
+import type { Lang } from '../core/words';
 import { applyPlan, queueRecalculation } from '../hosts/excel/applyPlan';
 import { showReport } from '../hosts/excel/navigate';
-import { ExcelHostError } from '../hosts/excel/officeErrors';
-import { readWorkbook } from '../hosts/excel/readSnapshot';
+import { readWorkbook, type WorkbookRead } from '../hosts/excel/readSnapshot';
+import { runJob } from '../hosts/host';
 import { statusLine } from './jobStatus';
 
 /** What one click of "Kiểm tra" did, told in both languages. */
 export interface JobOutcome {
   ok: boolean;
-  lang: 'vi' | 'en';
+  lang: Lang;
   vi: string;
   en: string;
   /** Findings by severity, when the check ran. */
@@ -57,65 +55,68 @@ export interface JobOptions {
 /** The report sheet's line under its title (row 2), where the status goes. */
 const STATUS_CELL = 'A2';
 
-/** A failure the user can act on: the host's and the settings' own messages, else a plain one. */
-export function failure(err: unknown, lang: 'vi' | 'en'): JobOutcome {
-  if (err instanceof ExcelHostError) {
-    return { ok: false, lang, code: err.code, vi: err.vi, en: err.en };
-  }
-  if (err instanceof SettingsError) {
-    return { ok: false, lang, code: 'Settings', vi: err.messageVi, en: err.messageEn };
-  }
-  const text = err instanceof Error ? err.message : String(err);
-  return {
-    ok: false,
-    lang,
-    code: 'Unexpected',
-    vi: `Bảng Kiểm gặp lỗi không mong đợi: ${text}`,
-    en: `Bảng Kiểm hit an unexpected error: ${text}`,
-  };
+/** A failure the user can act on, told by its catalogue entry; anything else as unexpected. */
+export function failure(err: unknown, lang: Lang): JobOutcome {
+  const f = asFailure(err, 'unexpected');
+  return { ok: false, lang, code: f.code, vi: f.vi, en: f.en };
 }
 
 /**
- * The whole job behind the ribbon's "Kiểm tra": read the workbook, check it, build the output
- * plan, write it, and show the report sheet with a one-line status at its top, each step inside
+ * The whole job behind the ribbon's "Kiểm tra": the one job (hosts/host.ts) on the workbook in
+ * Excel, then the report sheet shown with a one-line status at its top, each step inside
  * Office's five-minute limit. Never throws: a failure comes back as an outcome.
  */
 export async function runWholeJob(
   context: Excel.RequestContext,
   options: JobOptions = {},
 ): Promise<JobOutcome> {
-  let lang: 'vi' | 'en' = 'vi';
+  // Set from inside the job's callbacks, hence the casts: TypeScript does not follow them.
+  let lang = 'vi' as Lang;
   const clock = options.clock ?? (() => Date.now());
   const start = options.startedAt ?? clock();
   const readUntil = options.limits?.readUntilMs ?? READ_UNTIL_MS;
   const writeUntil = options.limits?.writeUntilMs ?? WRITE_UNTIL_MS;
+  let read = null as WorkbookRead | null;
   try {
-    const read = await readWorkbook(context, {
-      outOfTime: () => clock() - start > readUntil,
-      ...(options.budgets?.readBytes ? { syncBudgetBytes: options.budgets.readBytes } : {}),
-    });
-    const snapshot = read.snapshot;
-    const settings = settingsForWorkbook(snapshot, options.overrides);
-    lang = settings.lang;
-    const check = checkWorkbook(snapshot, settings);
-    const checkedAt = (options.now ?? (() => new Date()))().toISOString();
-    const plan = buildPlan(check, snapshot, settings, { checkedAt });
-    const applied = await applyPlan(context, plan, {
-      outOfTime: () => clock() - start > writeUntil,
-      recalculate: 'caller',
-      ...(options.budgets?.writeBytes ? { requestBudgetBytes: options.budgets.writeBytes } : {}),
-    });
-    const counts = check.report.counts;
-    const foreignMarked = [...new Set([...read.foreignMarked, ...applied.foreignMarked])];
+    const done = await runJob(
+      {
+        read: async () => {
+          read = await readWorkbook(context, {
+            outOfTime: () => clock() - start > readUntil,
+            ...(options.budgets?.readBytes ? { syncBudgetBytes: options.budgets.readBytes } : {}),
+          });
+          return read.snapshot;
+        },
+        write: (plan) =>
+          applyPlan(context, plan, {
+            outOfTime: () => clock() - start > writeUntil,
+            recalculate: 'caller',
+            ...(options.budgets?.writeBytes
+              ? { requestBudgetBytes: options.budgets.writeBytes }
+              : {}),
+          }),
+      },
+      {
+        ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+        at: (options.now ?? (() => new Date()))(),
+        // A failure while writing is told in the language the settings chose.
+        onChecked: (checked) => (lang = checked.settings.lang),
+      },
+    );
+    if (!done.wrote || !read) throw new Error('the job did not write');
+    const { unread, foreignMarked: readMarked } = read;
+    const applied = done.written;
+    const counts = done.check.report.counts;
+    const foreignMarked = [...new Set([...readMarked, ...applied.foreignMarked])];
     const status = statusLine({
       counts,
-      checkedAt,
-      unread: read.unread,
+      checkedAt: done.checkedAt ?? '',
+      unread,
       packets: applied.packets,
       foreignMarked,
       skipped: applied.skipped.length,
     });
-    const report = plan.sheets.find((s) => s.key === 'report');
+    const report = done.plan.sheets.find((s) => s.key === 'report');
     if (report) {
       await showReport(context, {
         sheet: report.name,
@@ -132,7 +133,7 @@ export async function runWholeJob(
       lang,
       counts,
       skipped: applied.skipped,
-      unread: read.unread,
+      unread,
       packets: applied.packets,
       foreignMarked,
       ...(report ? { reportSheet: report.name } : {}),

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/words';
 import type { JobOutcome } from './runWholeJob';
 
 /** How the outcome reached the user. */
@@ -26,7 +27,7 @@ function office(): OfficeLike | undefined {
 }
 
 /** message.html next to the page that runs the command, with the text in its fragment. */
-export function messageUrl(pageHref: string, text: string, lang: 'vi' | 'en'): string {
+export function messageUrl(pageHref: string, text: string, lang: Lang): string {
   const base = pageHref.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   return `${base}message.html?lang=${lang}#${encodeURIComponent(text)}`;
 }

@@ -4,7 +4,7 @@ import { rateList, rateSummary } from './compute/ratings';
 import { a1, columnLetters, rangeA1 } from './model/address';
 import { lastColumn } from './model/cells';
 import type { Scalar, WorkbookSnapshot } from './model/snapshot';
-import type { WorkbookModel } from './model/workbookModel';
+import type { WorkbookModel } from './workbookModel';
 import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';

@@ -1,9 +1,12 @@
+import { Failure, type FailureParam } from './failures';
+import type { Lang } from './words';
+
 /**
  * Every threshold the checks use. The defaults are the rules in force (domain.md); a board can
  * change them per workbook, from a JSON settings file (CLI) or from the task pane.
  */
 export interface Settings {
-  lang: 'vi' | 'en';
+  lang: Lang;
   meetings: {
     /** Regular meetings a year (Điều lệ Đảng, Điều 24: once a month). */
     regularPerYear: number;
@@ -119,12 +122,13 @@ export const DEFAULT_SETTINGS: Settings = {
   tables: [],
 };
 
-export class SettingsError extends Error {
+/** Settings that cannot be used, said by the catalogue's `settings` entries (code "settings"). */
+export class SettingsError extends Failure {
   constructor(
-    readonly messageVi: string,
-    readonly messageEn: string,
+    id: 'settings-unknown' | 'settings-range' | 'settings-type' | 'settings-bands',
+    params: Record<string, FailureParam>,
   ) {
-    super(messageEn);
+    super(id, params);
     this.name = 'SettingsError';
   }
 }
@@ -222,18 +226,14 @@ export function resolveSettings(input: Json, base: Settings = DEFAULT_SETTINGS):
 
 function setChecked(out: Settings, path: string, value: Json): void {
   const type = SETTING_KEYS.get(path);
-  if (!type)
-    throw new SettingsError(`Cài đặt không có mục "${path}".`, `Unknown setting "${path}".`);
+  if (!type) throw new SettingsError('settings-unknown', { path });
   const ok = settingValueOf(type, value);
   if (ok !== undefined) {
     setSetting(out, path, ok);
     return;
   }
   if (type.kind === 'number' && typeof value === 'number') {
-    throw new SettingsError(
-      `Cài đặt "${path}" phải từ ${type.min} đến ${type.max} (đang là ${value}).`,
-      `Setting "${path}" must be between ${type.min} and ${type.max} (it is ${value}).`,
-    );
+    throw new SettingsError('settings-range', { path, min: type.min, max: type.max, value });
   }
   if (type.kind === 'oneOf') {
     const list = type.values.map((v) => `"${v}"`);
@@ -285,10 +285,7 @@ function tablesOf(value: Json): TableCorrection[] {
 function validate(s: Settings): void {
   const b = s.scoreBands;
   if (!(b.pass <= b.good && b.good <= b.excellent)) {
-    throw new SettingsError(
-      `Các mức điểm phải tăng dần: đạt ${b.pass} ≤ tốt ${b.good} ≤ xuất sắc ${b.excellent}.`,
-      `Score bands must rise: pass ${b.pass} ≤ good ${b.good} ≤ excellent ${b.excellent}.`,
-    );
+    throw new SettingsError('settings-bands', { ...b });
   }
 }
 
@@ -301,11 +298,10 @@ function isObject(v: Json): v is Record<string, Json> {
 }
 
 function bad(path: string, vi: string, en: string): SettingsError {
-  const where = path ? `"${path}"` : '';
-  return new SettingsError(
-    `Cài đặt ${where} phải là ${vi}.`.replace('  ', ' '),
-    `Setting ${where} must be ${en}.`.replace('  ', ' '),
-  );
+  return new SettingsError('settings-type', {
+    where: path ? `"${path}" ` : '',
+    expected: { vi, en },
+  });
 }
 
 function kindVi(t: SettingType['kind']): string {

@@ -1,25 +1,24 @@
-import type { OutputPlan } from '../core/model/plan';
+import type { OutputPlan } from '../core/plan/outputPlan';
 import { applyPlan } from '../hosts/excel/applyPlan';
 import { goToCell } from '../hosts/excel/navigate';
-import { ExcelHostError, hostError } from '../hosts/excel/officeErrors';
+import { hostError } from '../hosts/excel/officeErrors';
 import { readSnapshot } from '../hosts/excel/readSnapshot';
-import { HostError, type WorkbookHost } from './host';
+import { HostError, type PaneHost } from './host';
 import { runJob } from './job';
 
 const EMPTY_PLAN: OutputPlan = { version: 1, sheets: [], styles: [{}] };
 
-/** Runs a step in Excel.run and turns an Office error into words a person can act on. */
+/** Runs a step in Excel.run; an Office error becomes the catalogue's words for its code. */
 async function inExcel<T>(step: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run(step);
   } catch (e) {
-    const err = e instanceof ExcelHostError ? e : hostError(e);
-    throw new HostError(err.vi, err.en);
+    throw HostError.of(hostError(e));
   }
 }
 
 /** The workbook open in Excel, through the Office.js host. */
-export function excelHost(): WorkbookHost {
+export function excelHost(): PaneHost {
   const io = {
     name: 'Excel',
     read: () => inExcel((context) => readSnapshot(context)),

@@ -1,4 +1,4 @@
-import { HostError, type Download, type WorkbookHost } from './host';
+import { HostError, type Download, type PaneHost } from './host';
 import type { JobClient } from './workerJobs';
 
 /** "board.xlsx" → "board.checked.xlsx" (or .cleaned); a name without extension gets .xlsx. */
@@ -12,7 +12,7 @@ export function outputName(fileName: string, tag: 'checked' | 'cleaned'): string
  * added gives a download of its own (NAME.cleaned.xlsx) and leaves the checked file as it was.
  * Nothing leaves the machine.
  */
-export function fileHost(fileName: string, original: Uint8Array, jobs: JobClient): WorkbookHost {
+export function fileHost(fileName: string, original: Uint8Array, jobs: JobClient): PaneHost {
   const opened = jobs.open(fileName, original);
   let checked: Download | null = null;
   // The pane's error names the file (host.name); here every failure becomes a HostError.
@@ -21,9 +21,7 @@ export function fileHost(fileName: string, original: Uint8Array, jobs: JobClient
       await opened;
       return await step();
     } catch (e) {
-      if (e instanceof HostError) throw e;
-      const text = e instanceof Error ? e.message : String(e);
-      throw new HostError(`Lỗi khi xử lý: ${text}`, `Failed while working on it: ${text}`);
+      throw HostError.of(e);
     }
   };
   return {
@@ -31,7 +29,7 @@ export function fileHost(fileName: string, original: Uint8Array, jobs: JobClient
     name: fileName,
     check: (overrides, onProgress) =>
       named(async () => {
-        const done = await jobs.check(overrides, new Date().toISOString().slice(0, 10), onProgress);
+        const done = await jobs.check(overrides, new Date(), onProgress);
         checked = { name: outputName(fileName, 'checked'), bytes: done.bytes };
         return { report: done.report, settings: done.settings };
       }),

@@ -1,14 +1,9 @@
 import type { FileReport } from '../core/report/types';
 import type { Settings } from '../core/settings';
+import { asFailure, Failure, type FailureOptions } from '../core/failures';
+import type { Progress } from '../hosts/host';
 
-export type Stage = 'reading' | 'checking' | 'writing' | 'done';
-
-/** How far the job is: a stage, and within it the units done (rows' bytes, tables, sheets). */
-export interface Progress {
-  stage: Stage;
-  done: number;
-  total: number;
-}
+export type { Progress, Stage } from '../hosts/host';
 
 /** What the pane shows after a check: plain data, so it crosses from a Web Worker. */
 export interface CheckOutcome {
@@ -37,9 +32,10 @@ export interface CellWindow {
 
 /**
  * What the pane needs of a workbook, whether it lives in Excel or was opened as a file in the
- * browser. Hosts run the job, write and navigate; every decision is the core's.
+ * browser: the one job (hosts/host.ts runJob) behind "check", and the pane's own errands around
+ * it. Every decision is the core's.
  */
-export interface WorkbookHost {
+export interface PaneHost {
   kind: 'excel' | 'file';
   /** The workbook's name, for the pane's heading and its messages. */
   name: string;
@@ -61,13 +57,23 @@ export interface WorkbookHost {
   download?(): Download | null;
 }
 
-/** A failure a person can read, in both languages. */
-export class HostError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
+/** The pane's name for its host before the job's own door moved to hosts/host.ts. */
+export type WorkbookHost = PaneHost;
+
+/**
+ * A failure already put in words in both languages (a worker's reply, a test's planted error).
+ * A catalogued Failure like every other, so the pane reads them all one way.
+ */
+export class HostError extends Failure {
+  constructor(vi: string, en: string, options?: FailureOptions) {
+    super('worded', { text: { vi, en } }, options);
     this.name = 'HostError';
+  }
+
+  /** Any failure, as the pane's kind (it keeps the code and the cause). */
+  static of(e: unknown): HostError {
+    if (e instanceof HostError) return e;
+    const f = asFailure(e, 'work-failed');
+    return new HostError(f.vi, f.en, { code: f.code, cause: e });
   }
 }

@@ -1,9 +1,12 @@
 import type { CellWindow, CheckOutcome, Progress } from './host';
 
-/** What the page asks of its Web Worker. Every request carries an id its replies repeat. */
+/**
+ * What the page asks of its Web Worker. Every request carries an id its replies repeat. A check's
+ * time crosses as milliseconds since 1970; the worker stamps its local day (core/job.ts).
+ */
 export type JobRequest =
   | { id: number; type: 'open'; name: string; bytes: Uint8Array }
-  | { id: number; type: 'check'; overrides: unknown; checkedAt: string }
+  | { id: number; type: 'check'; overrides: unknown; at: number }
   | { id: number; type: 'cells'; sheet: string; cell: string }
   | { id: number; type: 'clean' };
 

@@ -1,10 +1,8 @@
-import { checkWorkbook } from '../core/engine';
+import { Failure } from '../core/failures';
 import { a1, parseA1 } from '../core/model/address';
 import { valueAt } from '../core/model/cells';
 import type { WorkbookSnapshot } from '../core/model/snapshot';
-import { buildPlan } from '../core/plan/buildPlan';
-import { settingsForWorkbook } from '../core/plan/settingCells';
-import { UnusableInputError } from '../hosts/xlsx/errors';
+import { runJob } from '../hosts/host';
 import { readXlsx } from '../hosts/xlsx/read/readXlsx';
 import { applyPlan, removeOwned } from '../hosts/xlsx/write/applyPlan';
 import type { CellWindow, Progress } from './host';
@@ -29,14 +27,15 @@ export class JobSession {
   constructor(private readonly post: Post) {}
 
   handle(request: JobRequest): void {
+    const fail = (e: unknown) => this.post({ id: request.id, type: 'failed', ...problemOf(e) });
     try {
-      this.dispatch(request);
+      void this.dispatch(request).catch(fail);
     } catch (e) {
-      this.post({ id: request.id, type: 'failed', ...problemOf(e) });
+      fail(e);
     }
   }
 
-  private dispatch(request: JobRequest): void {
+  private dispatch(request: JobRequest): Promise<void> {
     const { id } = request;
     switch (request.type) {
       case 'open':
@@ -44,16 +43,16 @@ export class JobSession {
         this.original = request.bytes;
         this.snapshot = null;
         this.post({ id, type: 'opened' });
-        return;
+        return Promise.resolve();
       case 'check':
-        return this.check(id, request.overrides, request.checkedAt);
+        return this.check(id, request.overrides, new Date(request.at));
       case 'cells':
         this.post({ id, type: 'cells', view: this.cells(request.sheet, request.cell) });
-        return;
+        return Promise.resolve();
       case 'clean': {
         const bytes = removeOwned(this.opened());
         this.post({ id, type: 'cleaned', bytes }, [bytes.buffer]);
-        return;
+        return Promise.resolve();
       }
     }
   }
@@ -63,34 +62,36 @@ export class JobSession {
     return this.original;
   }
 
-  private check(id: number, overrides: unknown, checkedAt: string): void {
+  /** The one job (hosts/host.ts) on the opened file, its snapshot kept for the next check. */
+  private async check(id: number, overrides: unknown, at: Date): Promise<void> {
     let last = 0;
-    const tell = (progress: Progress, force = false) => {
+    let stage = '';
+    // Every new stage is told at once; within one, at most every PROGRESS_EVERY_MS.
+    const tell = (progress: Progress) => {
       const now = Date.now();
-      if (!force && now - last < PROGRESS_EVERY_MS) return;
+      if (progress.stage === stage && now - last < PROGRESS_EVERY_MS) return;
+      stage = progress.stage;
       last = now;
       this.post({ id, type: 'progress', progress });
     };
     const original = this.opened();
-    if (!this.snapshot) {
-      tell({ stage: 'reading', done: 0, total: 1 }, true);
-      this.snapshot = readXlsx(original, {
-        onProgress: (done, total) => tell({ stage: 'reading', done, total }),
-      });
-    }
-    const snapshot = this.snapshot;
-    tell({ stage: 'checking', done: 0, total: 1 }, true);
-    const settings = settingsForWorkbook(snapshot, overrides);
-    const check = checkWorkbook(snapshot, settings, this.name, (done, total) =>
-      tell({ stage: 'checking', done, total }),
+    const done = await runJob(
+      {
+        name: this.name,
+        read: (onProgress) =>
+          (this.snapshot ??= readXlsx(original, {
+            onProgress: (done, total) => onProgress({ stage: 'reading', done, total }),
+          })),
+        write: (plan, onProgress) =>
+          applyPlan(original, plan, (done, total) => onProgress({ stage: 'writing', done, total })),
+      },
+      { overrides, at, onProgress: tell },
     );
-    tell({ stage: 'writing', done: 0, total: 1 }, true);
-    const plan = buildPlan(check, snapshot, settings, { checkedAt });
-    const bytes = applyPlan(original, plan, (done, total) =>
-      tell({ stage: 'writing', done, total }),
-    );
-    tell({ stage: 'done', done: 1, total: 1 }, true);
-    this.post({ id, type: 'checked', report: check.report, settings, bytes }, [bytes.buffer]);
+    if (!done.wrote) return;
+    const bytes = done.written;
+    this.post({ id, type: 'checked', report: done.check.report, settings: done.settings, bytes }, [
+      bytes.buffer,
+    ]);
   }
 
   /** The cells two rows and three columns either side of one, as text. */
@@ -120,9 +121,13 @@ function span(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** Words for a failure: the reader's own for an unusable file, the error's text otherwise. */
+/**
+ * Words for a failure: a catalogued one the user can act on in its own words (an unusable file,
+ * a setting), anything else as "failed while working on it" with the error's text.
+ */
 function problemOf(e: unknown): { vi: string; en: string } {
-  if (e instanceof UnusableInputError) return { vi: e.messageVi, en: e.messageEn };
+  if (e instanceof Failure && e.severity === 'error') return { vi: e.vi, en: e.en };
   const text = e instanceof Error ? e.message : String(e);
-  return { vi: `Lỗi khi xử lý: ${text}`, en: `Failed while working on it: ${text}` };
+  const f = new Failure('work-failed', { text });
+  return { vi: f.vi, en: f.en };
 }

@@ -1,3 +1,5 @@
+import { LEVEL_SHORT } from '../core/words';
+
 /** Words of the pane, Vietnamese first. */
 export const STRINGS = {
   vi: {
@@ -40,7 +42,7 @@ export const STRINGS = {
     compliant: 'đạt',
     notCompliant: 'không đạt',
     unknown: 'chưa đủ dữ liệu',
-    levels: { excellent: 'Xuất sắc', good: 'Tốt', pass: 'Hoàn thành', fail: 'Không HT' },
+    levels: LEVEL_SHORT.vi,
     fromList: 'danh sách',
     fromSummary: 'tổng hợp',
     writeSheets: 'Ghi lại trang kết quả và biểu đồ',
@@ -152,7 +154,7 @@ export const STRINGS = {
     compliant: 'compliant',
     notCompliant: 'not compliant',
     unknown: 'not enough data',
-    levels: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
+    levels: LEVEL_SHORT.en,
     fromList: 'list',
     fromSummary: 'summary',
     writeSheets: 'Write the result sheets and charts again',

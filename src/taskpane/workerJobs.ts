@@ -13,7 +13,8 @@ export interface JobClient {
   open(name: string, bytes: Uint8Array): Promise<void>;
   check(
     overrides: unknown,
-    checkedAt: string,
+    /** When the user asked; the worker stamps its local day (core/job.ts). */
+    at: Date,
     onProgress: (p: Progress) => void,
   ): Promise<CheckOutcome & { bytes: Uint8Array }>;
   cells(sheet: string, cell: string): Promise<CellWindow | null>;
@@ -50,9 +51,8 @@ export function jobClient(make: () => JobPort): JobClient {
       else waiting.resolve(reply);
     };
     port.onerror = (event) => {
-      const text = event.message || 'worker error';
-      for (const w of pending.values())
-        w.reject(new HostError(`Lỗi khi xử lý: ${text}`, `Failed while working on it: ${text}`));
+      const failed = HostError.of(new Error(event.message || 'worker error'));
+      for (const w of pending.values()) w.reject(failed);
       pending.clear();
     };
     return port;
@@ -75,8 +75,8 @@ export function jobClient(make: () => JobPort): JobClient {
     open: async (name, bytes) => {
       await ask({ type: 'open', name, bytes }, [bytes.buffer]);
     },
-    check: async (overrides, checkedAt, onProgress) => {
-      const r = await ask({ type: 'check', overrides, checkedAt }, [], onProgress);
+    check: async (overrides, at, onProgress) => {
+      const r = await ask({ type: 'check', overrides, at: at.getTime() }, [], onProgress);
       if (r.type !== 'checked') throw new Error(`unexpected reply ${r.type}`);
       return { report: r.report, settings: r.settings, bytes: r.bytes };
     },

@@ -1,5 +1,5 @@
 import { YEAR_RE } from '../text/charClasses';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { WorkbookModel } from '../workbookModel';
 import type { Settings } from '../settings';
 import { labelKey } from '../text/normalize';
 

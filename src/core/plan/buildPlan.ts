@@ -1,6 +1,6 @@
 import { findPilots } from '../compute/pilots';
 import type { CheckResult } from '../engine';
-import type { OutputPlan, PlanSheet } from '../model/plan';
+import type { OutputPlan, PlanSheet } from './outputPlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Settings } from '../settings';
 import { chartsSheet } from './chartsSheet';

@@ -1,6 +1,6 @@
 import type { Pilot } from '../compute/pilots';
-import type { PlanChart, PlanSheet } from '../model/plan';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { PlanChart, PlanSheet } from './outputPlan';
+import type { WorkbookModel } from '../workbookModel';
 import type { Level } from '../report/types';
 import type { Settings } from '../settings';
 import { gradeSpellings, LEVELS } from '../text/grades';

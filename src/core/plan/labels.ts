@@ -1,3 +1,5 @@
+import { LEVEL_SHORT, levelNames } from '../words';
+
 /** Words of the owned sheets, Vietnamese first. */
 export const PLAN_LABELS = {
   vi: {
@@ -39,24 +41,10 @@ export const PLAN_LABELS = {
     capPerOrg: 'Xem theo từng tổ chức',
     orgCapTitle: 'GIỚI HẠN XUẤT SẮC THEO TỪNG TỔ CHỨC (DANH SÁCH ĐẢNG VIÊN)',
     colOrg: 'Tổ chức',
-    levels: {
-      excellent: 'Hoàn thành xuất sắc nhiệm vụ',
-      good: 'Hoàn thành tốt nhiệm vụ',
-      pass: 'Hoàn thành nhiệm vụ',
-      fail: 'Không hoàn thành nhiệm vụ',
-    },
-    levelsOld: {
-      excellent: 'Trong sạch, vững mạnh',
-      good: 'Hoàn thành tốt nhiệm vụ',
-      pass: 'Hoàn thành nhiệm vụ',
-      fail: 'Yếu kém',
-    },
-    levelShort: {
-      excellent: 'Xuất sắc',
-      good: 'Tốt',
-      pass: 'Hoàn thành',
-      fail: 'Không hoàn thành',
-    },
+    levels: levelNames('2018', 'vi'),
+    levelsOld: levelNames('pre-2018', 'vi'),
+    // The summary sheet has room for the whole word.
+    levelShort: { ...LEVEL_SHORT.vi, fail: 'Không hoàn thành' },
     meetingsTitle: 'THEO DÕI SINH HOẠT CHI BỘ: ĐẠT / KHÔNG ĐẠT',
     meetingsNote:
       'Số buổi và kết luận là công thức trên sổ theo dõi: sửa sổ hoặc sửa ngưỡng (ô vàng) thì kết luận tự tính lại. "Chưa đủ dữ liệu": các tháng chưa có số liệu có thể làm thay đổi kết luận.',
@@ -143,19 +131,11 @@ export const PLAN_LABELS = {
     capPerOrg: 'See per organization',
     orgCapTitle: 'EXCELLENT CAP PER ORGANIZATION (MEMBER LISTS)',
     colOrg: 'Organization',
-    levels: {
-      excellent: 'Excellent',
-      good: 'Good',
-      pass: 'Pass',
-      fail: 'Fail',
-    },
-    levelsOld: {
-      excellent: 'Clean and strong (TSVM)',
-      good: 'Good',
-      pass: 'Pass',
-      fail: 'Weak',
-    },
-    levelShort: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
+    // English sheets head their columns with the short names; the pre-2018 names differ only
+    // where the grades did, and keep the Vietnamese initials a reader will meet in the lists.
+    levels: LEVEL_SHORT.en,
+    levelsOld: { ...LEVEL_SHORT.en, excellent: 'Clean and strong (TSVM)', fail: 'Weak' },
+    levelShort: LEVEL_SHORT.en,
     meetingsTitle: 'PARTY CELL MEETINGS: COMPLIANCE',
     meetingsNote:
       'Counts and verdicts are formulas over the register: correct the register or a threshold (yellow cells) and they recalculate. "Not enough data": months without records could change the verdict.',

@@ -1,4 +1,4 @@
-import type { PlanStyle } from '../model/plan';
+import type { PlanStyle } from './outputPlan';
 import type { Level } from '../report/types';
 
 /**

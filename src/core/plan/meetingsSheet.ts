@@ -2,13 +2,13 @@ import type { LogOutcome } from '../compute/logMeetings';
 import type { MeetingOutcome } from '../compute/meetings';
 import type { Pilot } from '../compute/pilots';
 import { a1 } from '../model/address';
-import type { PlanSheet } from '../model/plan';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { PlanSheet } from './outputPlan';
+import type { WorkbookModel } from '../workbookModel';
 import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
 import type { MeetingRegisterTable } from '../recognize/tables';
 import type { Settings } from '../settings';
 import { nameKey } from '../text/normalize';
-import { absRef, hyperlinkTo, str } from './formulas';
+import { absA1, absRef, hyperlinkTo, str } from './formulas';
 import { PLAN_LABELS } from './labels';
 import { FLAG_FILL, LOOK } from './look';
 import { writeLogRow } from './logMeetingRows';
@@ -92,8 +92,8 @@ export function meetingsSheet(
     b.value(THRESHOLD_ROW + i, SETTING_VALUE_COL, value, look);
     b.value(THRESHOLD_ROW + i, SETTING_KEY_COL, `bk:${path}`, LOOK.hiddenKey);
   });
-  const req = a1(THRESHOLD_ROW, SETTING_VALUE_COL).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-  const perQ = a1(THRESHOLD_ROW + 1, SETTING_VALUE_COL).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  const req = absA1(THRESHOLD_ROW, SETTING_VALUE_COL);
+  const perQ = absA1(THRESHOLD_ROW + 1, SETTING_VALUE_COL);
 
   const headers = [
     L.colYear,
@@ -149,8 +149,7 @@ export function meetingsSheet(
       L.colPilotShare,
       L.colOtherShare,
     ].forEach((h, c) => b.value(y0, c, h, LOOK.header));
-    const col = (c: number) =>
-      `$${a1(0, c).replace(/\d+$/, '')}$${HEADER + 2}:$${a1(0, c).replace(/\d+$/, '')}$${last + 1}`;
+    const col = (c: number) => `${absA1(HEADER + 1, c)}:${absA1(last, c)}`;
     const yearsRange = col(YEAR);
     const verdicts = col(VERDICT);
     const communes = col(COMMUNE);

@@ -1,6 +1,7 @@
-import type { PlanSheet } from '../model/plan';
+import type { PlanSheet } from './outputPlan';
 import { parseA1, parseRange } from '../model/address';
 import type { FileReport, Severity } from '../report/types';
+import type { Lang } from '../words';
 import { FLAG_FILL, LOOK } from './look';
 import { PLAN_LABELS } from './labels';
 import { hyperlinkTo, localRange, str } from './formulas';
@@ -9,7 +10,7 @@ import { SheetBuilder, StyleBook } from './sheetBuilder';
 export interface ReportSheetInput {
   name: string;
   report: FileReport;
-  lang: 'vi' | 'en';
+  lang: Lang;
   /** When the check ran, as the host's clock says (the core has no clock of its own). */
   checkedAt?: string;
 }

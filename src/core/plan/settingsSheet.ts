@@ -1,4 +1,4 @@
-import type { PlanSheet } from '../model/plan';
+import type { PlanSheet } from './outputPlan';
 import { TABLE_CORRECTION_FIELDS, TABLE_CORRECTION_KEYS, type Settings } from '../settings';
 import { absRef } from './formulas';
 import { PLAN_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import type { OwnedSheetKey, PlanCell, PlanSheet, PlanStyle } from '../model/plan';
+import type { OwnedSheetKey, PlanCell, PlanSheet, PlanStyle } from './outputPlan';
 import type { CellRange, Scalar } from '../model/snapshot';
 
 /** Collects the plan's styles once each, so hosts create one format per look. */

@@ -1,7 +1,8 @@
-import type { OwnedSheetKey } from '../model/plan';
+import type { OwnedSheetKey } from './outputPlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import type { Lang } from '../words';
 
-const NAMES: Record<'vi' | 'en', Record<OwnedSheetKey, string>> = {
+const NAMES: Record<Lang, Record<OwnedSheetKey, string>> = {
   vi: {
     report: 'Bảng Kiểm - Báo cáo',
     summary: 'Bảng Kiểm - Xếp loại',
@@ -23,10 +24,7 @@ const NAMES: Record<'vi' | 'en', Record<OwnedSheetKey, string>> = {
  * owned sheet becomes "… (2)" instead. Owned sheets of an earlier run are replaced, so their
  * names are free. Excel compares sheet names without regard to case and allows 31 characters.
  */
-export function chooseSheetNames(
-  wb: WorkbookSnapshot,
-  lang: 'vi' | 'en',
-): Record<OwnedSheetKey, string> {
+export function chooseSheetNames(wb: WorkbookSnapshot, lang: Lang): Record<OwnedSheetKey, string> {
   const taken = new Set(wb.sheets.filter((s) => !s.owned).map((s) => s.name.toLocaleLowerCase()));
   const out = {} as Record<OwnedSheetKey, string>;
   for (const [key, wanted] of Object.entries(NAMES[lang]) as [OwnedSheetKey, string][]) {

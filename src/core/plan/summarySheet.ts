@@ -1,6 +1,6 @@
 import { a1 } from '../model/address';
-import type { PlanSheet } from '../model/plan';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { PlanSheet } from './outputPlan';
+import type { WorkbookModel } from '../workbookModel';
 import type { RatingList } from '../parse/ratingList';
 import type { Level } from '../report/types';
 import type { Settings } from '../settings';

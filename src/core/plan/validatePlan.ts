@@ -1,5 +1,6 @@
+import { Failure, type FailureId } from '../failures';
 import { a1, parseRange, rangeA1 } from '../model/address';
-import { OWNER_NAME, type OutputPlan, type PlanCell, type PlanSheet } from '../model/plan';
+import { OWNER_NAME, type OutputPlan, type PlanCell, type PlanSheet } from './outputPlan';
 import type { CellRange } from '../model/snapshot';
 import { DIGITS, LETTERS } from '../text/charClasses';
 
@@ -34,16 +35,23 @@ export type PlanErrorCode =
   | 'InvalidPlanChart'
   | 'InvalidPlanName';
 
-export class PlanError extends Error {
-  readonly code: PlanErrorCode;
-  readonly vi: string;
-  readonly en: string;
+const PLAN_FAILURES: Record<PlanErrorCode, FailureId> = {
+  UnsupportedPlan: 'plan-unsupported',
+  InvalidPlanSheetName: 'plan-sheet-name',
+  SheetNameTaken: 'plan-sheet-taken',
+  InvalidPlanCell: 'plan-cell',
+  InvalidPlanRange: 'plan-range',
+  InvalidPlanFormula: 'plan-formula',
+  InvalidPlanStyle: 'plan-style',
+  InvalidPlanChart: 'plan-chart',
+  InvalidPlanName: 'plan-name',
+};
+
+/** A plan either host would refuse: the catalogue's `plan` entries, worded where it is found. */
+export class PlanError extends Failure {
   constructor(code: PlanErrorCode, vi: string, en: string) {
-    super(en);
+    super(PLAN_FAILURES[code], { problem: { vi, en } });
     this.name = 'PlanError';
-    this.code = code;
-    this.vi = vi;
-    this.en = en;
   }
 }
 

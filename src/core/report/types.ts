@@ -1,4 +1,5 @@
 import type { Scalar } from '../model/snapshot';
+import type { Level, Scheme } from '../words';
 
 /**
  * The JSON report: a documented, versioned contract (docs/report-format.md). Field names here
@@ -7,8 +8,9 @@ import type { Scalar } from '../model/snapshot';
 export const REPORT_VERSION = '1.0';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Level = 'excellent' | 'good' | 'pass' | 'fail';
-export type SchemeId = 'pre-2018' | '2018';
+export type { Level } from '../words';
+/** The rating scheme's id in the JSON (core/words.ts Scheme). */
+export type SchemeId = Scheme;
 export type TableKind = 'rating-list' | 'rating-summary' | 'meeting-register' | 'meeting-log';
 
 export interface Finding {

@@ -1,7 +1,7 @@
 import type { CellRange, Scalar } from '../model/snapshot';
 import type { Severity } from '../report/types';
 import type { Settings } from '../settings';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { WorkbookModel } from '../workbookModel';
 
 export interface Text {
   vi: string;

@@ -1,4 +1,4 @@
-import type { WorkbookModel } from '../model/workbookModel';
+import type { WorkbookModel } from '../workbookModel';
 import type { Table } from '../recognize/tables';
 
 /** The recognized table a cell lies in (header, body and total lines), if any. */

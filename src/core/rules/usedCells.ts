@@ -1,5 +1,5 @@
 import type { Scalar } from '../model/snapshot';
-import type { WorkbookModel } from '../model/workbookModel';
+import type { WorkbookModel } from '../workbookModel';
 import { numberFromText, type NumberCell } from '../parse/numbers';
 import type { Table } from '../recognize/tables';
 import { tableAt } from './tableAt';

@@ -1,15 +1,16 @@
 import { DIGITS, LETTERS } from './charClasses';
 import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
+import type { Level, Scheme } from '../words';
 
-/**
+// The levels and their names live in core/words.ts; re-exported for the modules reading them here.
+export { levelLabel, LEVELS } from '../words';
+export type { Level, Scheme } from '../words';
+
+/*
  * Rating grades as typed in the board's sheets (domain.md, "Rating categories"): the four
  * grades of Quy định 132 (2018 on) and the pre-2018 grades of Hướng dẫn 27, mapped onto four
  * ordered levels.
  */
-export type Level = 'excellent' | 'good' | 'pass' | 'fail';
-export type Scheme = 'pre-2018' | '2018';
-
-export const LEVELS: readonly Level[] = ['excellent', 'good', 'pass', 'fail'];
 
 export interface RecognizedGrade {
   level: Level;
@@ -230,49 +231,6 @@ export function suggestGrade(text: string): string | null {
     }
   }
   return best ? best.entry.canonical : null;
-}
-
-const LABELS: Record<Scheme, Record<Level, { vi: string; en: string }>> = {
-  '2018': {
-    excellent: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Completed tasks excellently' },
-    good: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Completed tasks well' },
-    pass: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed tasks' },
-    fail: { vi: 'Không hoàn thành nhiệm vụ', en: 'Did not complete tasks' },
-  },
-  'pre-2018': {
-    excellent: { vi: 'Trong sạch, vững mạnh', en: 'Clean and strong' },
-    good: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Completed tasks well' },
-    pass: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed tasks' },
-    fail: { vi: 'Yếu kém', en: 'Weak' },
-  },
-};
-
-const MEMBER_LABELS_PRE_2018: Record<Level, { vi: string; en: string }> = {
-  excellent: {
-    vi: 'Đủ tư cách, hoàn thành xuất sắc nhiệm vụ',
-    en: 'Qualified, completed tasks excellently',
-  },
-  good: { vi: 'Đủ tư cách, hoàn thành tốt nhiệm vụ', en: 'Qualified, completed tasks well' },
-  pass: { vi: 'Đủ tư cách, hoàn thành nhiệm vụ', en: 'Qualified, completed tasks' },
-  fail: {
-    vi: 'Vi phạm tư cách hoặc không hoàn thành nhiệm vụ',
-    en: 'Violated standards or did not complete tasks',
-  },
-};
-
-/**
- * The display name of a level. Before 2018 organizations and members had different names;
- * organizations are the default.
- */
-export function levelLabel(
-  level: Level,
-  scheme: Scheme,
-  lang: 'vi' | 'en',
-  subject: 'organization' | 'member' = 'organization',
-): string {
-  const table =
-    scheme === 'pre-2018' && subject === 'member' ? MEMBER_LABELS_PRE_2018 : LABELS[scheme];
-  return table[level][lang];
 }
 
 /**

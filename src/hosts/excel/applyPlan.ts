@@ -1,4 +1,4 @@
-import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/model/plan';
+import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../core/plan/outputPlan';
 import { PlanError, validatePlan } from '../../core/plan/validatePlan';
 import { parseQualifiedRange } from './areaList';
 import { makeResolver, queueChart } from './chartOps';
@@ -72,7 +72,10 @@ export async function applyPlan(
   try {
     validatePlan(plan);
   } catch (e) {
-    if (e instanceof PlanError) throw new ExcelHostError({ code: e.code, vi: e.vi, en: e.en }, e);
+    // Already a catalogued failure; the Excel host's kind, so its callers need know one.
+    if (e instanceof PlanError) {
+      throw new ExcelHostError(e.id, e.params, { code: e.code, cause: e });
+    }
     throw e;
   }
   const budget = Math.max(1, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
@@ -112,11 +115,7 @@ export async function applyPlan(
     if (ownership.owned.has(i)) continue;
     const clash = plan.sheets.find((s) => s.name.toLowerCase() === ws.name.toLowerCase());
     if (clash) {
-      throw new ExcelHostError({
-        code: 'SheetNameTaken',
-        vi: `Trang tính '${ws.name}' là của người dùng; Bảng Kiểm không ghi đè lên nó.`,
-        en: `Sheet '${ws.name}' belongs to the user; Bảng Kiểm does not overwrite it.`,
-      });
+      throw new ExcelHostError('excel-sheet-taken', { sheet: ws.name });
     }
   }
 
@@ -343,10 +342,11 @@ function checkChartRefs(plan: OutputPlan): void {
       const refs = [chart.categories, ...chart.series.map((s) => s.values)];
       const bad = refs.find((r) => !parseQualifiedRange(r));
       if (bad !== undefined) {
-        throw new ExcelHostError({
-          code: 'InvalidPlanRange',
-          vi: `Biểu đồ '${chart.id}' trên trang '${sheet.name}' có vùng dữ liệu không hợp lệ: ${bad}`,
-          en: `Chart '${chart.id}' on sheet '${sheet.name}' has an invalid range: ${bad}`,
+        throw new ExcelHostError('excel-range', {
+          problem: {
+            vi: `Biểu đồ '${chart.id}' trên trang '${sheet.name}' có vùng dữ liệu không hợp lệ: ${bad}`,
+            en: `Chart '${chart.id}' on sheet '${sheet.name}' has an invalid range: ${bad}`,
+          },
         });
       }
     }

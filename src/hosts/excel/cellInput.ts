@@ -1,5 +1,5 @@
 import { a1 } from '../../core/model/address';
-import type { PlanCell } from '../../core/model/plan';
+import type { PlanCell } from '../../core/plan/outputPlan';
 import { atCell, ExcelHostError, type Step } from './officeErrors';
 
 /** What one cell of a Range.formulas array takes: a formula "=...", a constant, or "" for blank. */
@@ -52,9 +52,5 @@ export function toCellInput(cell: PlanCell, sheet: string): CellInput {
 }
 
 function badCell(where: Step, vi: string, en: string): ExcelHostError {
-  return new ExcelHostError({
-    code: 'InvalidPlanCell',
-    vi: `Không ghi được ô ${where.vi}: ${vi}.`,
-    en: `Cannot write the cell ${where.en}: ${en}.`,
-  });
+  return new ExcelHostError('excel-cell', { where, problem: { vi, en } });
 }

@@ -1,5 +1,5 @@
 import { rangeA1 } from '../../core/model/address';
-import type { PlanChart, PlanChartType } from '../../core/model/plan';
+import type { PlanChart, PlanChartType } from '../../core/plan/outputPlan';
 import { parseQualifiedRange } from './areaList';
 import { ExcelHostError } from './officeErrors';
 import { API, supportsExcelApi } from './requirements';
@@ -25,10 +25,11 @@ export function makeResolver(
   return (ref, what) => {
     const q = parseQualifiedRange(ref);
     if (!q) {
-      throw new ExcelHostError({
-        code: 'InvalidPlanRange',
-        vi: `Vùng dữ liệu không hợp lệ cho ${what}: ${ref}`,
-        en: `Invalid range for ${what}: ${ref}`,
+      throw new ExcelHostError('excel-range', {
+        problem: {
+          vi: `Vùng dữ liệu không hợp lệ cho ${what}: ${ref}`,
+          en: `Invalid range for ${what}: ${ref}`,
+        },
       });
     }
     const ws = planSheets.get(q.sheet) ?? context.workbook.worksheets.getItem(q.sheet);

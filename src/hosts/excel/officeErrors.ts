@@ -5,6 +5,12 @@
  * sees comes from the code, where the error happened (debugInfo.errorLocation, an API name such
  * as "Worksheet.delete") and what the host was doing.
  */
+import {
+  Failure,
+  type FailureId,
+  type FailureOptions,
+  type FailureParam,
+} from '../../core/failures';
 
 export interface HostMessage {
   code: string;
@@ -71,70 +77,61 @@ export function isPayloadError(err: unknown): boolean {
 /** Sheet-level operations refused by a protected workbook structure. */
 const STRUCTURE_API = /^Worksheet(Collection)?\.(add|delete|name|visibility|position)\b/;
 
-function protectedMessage(code: string, structure: boolean): Omit<HostMessage, 'code'> {
-  return structure
-    ? {
-        vi: `Cấu trúc sổ làm việc đang được bảo vệ nên không thể thêm, đổi tên hay xóa trang tính (mã ${code}). Vào Xem lại → Bảo vệ sổ làm việc để bỏ bảo vệ, rồi chạy lại`,
-        en: `The workbook's structure is protected, so sheets cannot be added, renamed or deleted (code ${code}). Turn it off under Review → Protect Workbook, then run again`,
-      }
-    : {
-        vi: `Excel từ chối thao tác; trang tính hoặc sổ làm việc có thể đang được bảo vệ hoặc chỉ được đọc (mã ${code}). Bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) hoặc lưu một bản có quyền sửa, rồi chạy lại`,
-        en: `Excel refused the operation; the sheet or workbook may be protected or read-only (code ${code}). Unprotect it (Review → Unprotect Sheet) or save a copy you can edit, then run again`,
-      };
-}
-
-function body(code: string, location: string): Omit<HostMessage, 'code'> {
+/** The catalogue entry (core/failures/catalogue.ts) that says what an Office code means. */
+function entryFor(code: string, location: string): FailureId {
   switch (code) {
     case 'InvalidOperationInCellEditMode':
-      return {
-        vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát rồi chạy lại',
-        en: 'Excel is in cell-edit mode. Press Enter or Esc to leave it, then run again',
-      };
+      return 'excel-edit-mode';
     case 'AccessDenied':
-      return protectedMessage(code, STRUCTURE_API.test(location));
     case 'InvalidOperation':
-      return protectedMessage(code, STRUCTURE_API.test(location));
+      return STRUCTURE_API.test(location) ? 'excel-structure-protected' : 'excel-refused';
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return {
-        vi: 'Dữ liệu gửi tới Excel quá lớn cho một lần (giới hạn 5 MB của Excel trên web)',
-        en: "Too much data for one request to Excel (Excel on the web's 5 MB limit)",
-      };
+      return 'excel-payload';
     case 'ItemNotFound':
-      return {
-        vi: 'Không tìm thấy trang tính, ô hoặc tên cần dùng; có thể nó vừa bị đổi tên hoặc xóa',
-        en: 'A sheet, cell or name was not found; it may have just been renamed or deleted',
-      };
+      return 'excel-not-found';
     case 'ItemAlreadyExists':
-      return {
-        vi: 'Một trang tính hoặc tên cùng tên đã có sẵn; có thể sổ làm việc vừa được sửa trong lúc chạy. Chạy lại',
-        en: 'A sheet or name of that name already exists; the workbook may have changed meanwhile. Run again',
-      };
+      return 'excel-exists';
     case 'ApiNotFound':
     case 'ApiNotAvailable':
-      return {
-        vi: 'Phiên bản Excel này thiếu một chức năng cần dùng',
-        en: 'This version of Excel lacks a feature that is needed',
-      };
+      return 'excel-api-missing';
     case 'GeneralException':
-      return {
-        vi: 'Excel báo lỗi chung khi thực hiện yêu cầu. Lưu sổ làm việc rồi thử lại',
-        en: 'Excel reported a general error. Save the workbook and try again',
-      };
+      return 'excel-general';
     case 'ActivityLimitReached':
     case 'MemoryLimitReached':
     case 'OperationCellsExceedLimit':
     case 'RangeExceedsLimit':
-      return {
-        vi: `Sổ làm việc quá lớn cho Excel xử lý trong một lần (mã ${code}). Hãy dùng trang web Bảng Kiểm với tệp .xlsx`,
-        en: `The workbook is too large for Excel to handle at once (code ${code}). Use the Bảng Kiểm web page with the .xlsx file`,
-      };
+      return 'excel-too-large';
     default:
-      return {
-        vi: `Excel báo lỗi mã ${code}`,
-        en: `Excel reported error code ${code}`,
-      };
+      return 'excel-other';
   }
+}
+
+/** " (khi ghi các trang kết quả)": where it happened, as the end of a message. */
+function whereText(where?: Step): FailureParam {
+  return where ? { vi: ` (${where.vi})`, en: ` (${where.en})` } : '';
+}
+
+/**
+ * An error carrying both messages, thrown by the Excel host: a catalogued Failure whose code is
+ * Office's own (or the host's, for a plan it cannot write).
+ */
+export class ExcelHostError extends Failure {
+  constructor(id: FailureId, params: Record<string, FailureParam>, options: FailureOptions = {}) {
+    super(id, params, options);
+    this.name = 'ExcelHostError';
+  }
+}
+
+/** An Office error as the catalogue says it, with where it happened. */
+export function hostError(err: unknown, where?: Step): ExcelHostError {
+  if (err instanceof ExcelHostError) return err;
+  const code = officeErrorCode(err);
+  return new ExcelHostError(
+    entryFor(code, errorLocation(err)),
+    { code, where: whereText(where) },
+    { code, cause: err },
+  );
 }
 
 /**
@@ -142,32 +139,6 @@ function body(code: string, location: string): Omit<HostMessage, 'code'> {
  * 'Năm 2020', cell B7"), in each language.
  */
 export function describeOfficeError(err: unknown, where?: Step): HostMessage {
-  const code = officeErrorCode(err);
-  const b = body(code, errorLocation(err));
-  return {
-    code,
-    vi: where ? `${b.vi} (${where.vi}).` : `${b.vi}.`,
-    en: where ? `${b.en} (${where.en}).` : `${b.en}.`,
-  };
-}
-
-/** An error carrying both messages, thrown by the Excel host. */
-export class ExcelHostError extends Error {
-  readonly code: string;
-  readonly vi: string;
-  readonly en: string;
-  override readonly cause: unknown;
-  constructor(msg: HostMessage, cause?: unknown) {
-    super(msg.en);
-    this.name = 'ExcelHostError';
-    this.code = msg.code;
-    this.vi = msg.vi;
-    this.en = msg.en;
-    this.cause = cause;
-  }
-}
-
-export function hostError(err: unknown, where?: Step): ExcelHostError {
-  if (err instanceof ExcelHostError) return err;
-  return new ExcelHostError(describeOfficeError(err, where), err);
+  const f = hostError(err, where);
+  return { code: f.code, vi: f.vi, en: f.en };
 }

@@ -1,5 +1,5 @@
-import type { OwnedSheetKey } from '../../core/model/plan';
-import { OWNER_NAME } from '../../core/model/plan';
+import type { OwnedSheetKey } from '../../core/plan/outputPlan';
+import { OWNER_NAME } from '../../core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../../core/model/snapshot';
 import { chooseSheetNames } from '../../core/plan/sheetNames';
 

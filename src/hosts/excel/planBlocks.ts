@@ -1,4 +1,4 @@
-import type { PlanCell, PlanSheet, PlanStyle } from '../../core/model/plan';
+import type { PlanCell, PlanSheet, PlanStyle } from '../../core/plan/outputPlan';
 import { toCellInput, type CellInput } from './cellInput';
 
 /** A rectangle of cells written with one Range.formulas (and one numberFormat) assignment. */

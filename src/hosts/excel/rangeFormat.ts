@@ -1,4 +1,4 @@
-import type { PlanStyle } from '../../core/model/plan';
+import type { PlanStyle } from '../../core/plan/outputPlan';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;

@@ -1,4 +1,4 @@
-import type { PlanCell } from '../../core/model/plan';
+import type { PlanCell } from '../../core/plan/outputPlan';
 import type { CellRange } from '../../core/model/snapshot';
 
 /**

@@ -5,9 +5,8 @@
  * instead of the full pane when the web view is Trident; babel adds the fills it uses.
  */
 import '../../commands/legacyRuntime';
+import type { Lang } from '../../core/words';
 import { readLastRun, type LastRun } from './lastRun';
-
-type Lang = 'vi' | 'en';
 
 const WORDS = {
   vi: {

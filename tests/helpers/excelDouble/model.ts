@@ -1,4 +1,4 @@
-import { OWNER_NAME } from '../../../src/core/model/plan';
+import { OWNER_NAME } from '../../../src/core/plan/outputPlan';
 import type { CellRange, Scalar, WorkbookSnapshot } from '../../../src/core/model/snapshot';
 
 /** The double's workbook: what a real Excel would hold, in plain maps. */

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook, type CheckResult } from '../../../src/core/engine';
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';

@@ -3,7 +3,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { OutputPlan, PlanCell, PlanChart, PlanChartType } from '../../../src/core/model/plan';
+import type {
+  OutputPlan,
+  PlanCell,
+  PlanChart,
+  PlanChartType,
+} from '../../../src/core/plan/outputPlan';
 import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
 import { parts, partText } from '../../unit/xlsx-write/workbooks';
 import { userWorkbook } from '../../unit/xlsx-write/workbooks';

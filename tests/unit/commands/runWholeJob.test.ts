@@ -1,5 +1,6 @@
 import { runWholeJob } from '../../../src/commands/runWholeJob';
 import { checkWorkbook } from '../../../src/core/engine';
+import { localDay } from '../../../src/core/job';
 import type { RowData, WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { settingsForWorkbook } from '../../../src/core/plan/settingCells';
 import { readSnapshot } from '../../../src/hosts/excel/readSnapshot';
@@ -60,7 +61,8 @@ describe.each(['1.7', '1.16'])('runWholeJob on the sample workbook, ExcelApi %s'
     const { error, warning, info } = expected.counts;
     expect(status).toBe(outcome.vi);
     expect(status).toContain(`${error} lỗi, ${warning} cảnh báo, ${info} ghi chú`);
-    expect(status).toContain('2026-11-28T10:30:00.000Z');
+    // The day of the check in the user's time zone, as every host stamps it (core/job.ts).
+    expect(status).toContain(`Nút Kiểm tra, ${localDay(NOW())}:`);
     // Read 3 (sheet list, used ranges and marks, one batch of cells), write 3 (sheet list,
     // marks, one packet), show 1 (recalculation, status, activation): as before this change.
     expect(double.stats.syncs).toBe(7);
@@ -172,7 +174,8 @@ describe('runWholeJob failures come back as outcomes, in both languages', () => 
     try {
       const before = double.model.sheets.map((s) => s.name);
       const outcome = await runWholeJob(double.context, { overrides: { colour: 'red' } });
-      expect(outcome).toMatchObject({ ok: false, code: 'Settings', lang: 'vi' });
+      // The same code the command line prints for a settings failure (the catalogue's).
+      expect(outcome).toMatchObject({ ok: false, code: 'settings', lang: 'vi' });
       expect(outcome.vi).toMatch(/colour/);
       expect(outcome.en).toMatch(/Unknown setting "colour"/);
       expect(double.model.sheets.map((s) => s.name)).toEqual(before);

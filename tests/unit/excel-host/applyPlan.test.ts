@@ -1,4 +1,4 @@
-import { OWNER_NAME } from '../../../src/core/model/plan';
+import { OWNER_NAME } from '../../../src/core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { applyPlan } from '../../../src/hosts/excel/applyPlan';
 import { readSnapshot } from '../../../src/hosts/excel/readSnapshot';

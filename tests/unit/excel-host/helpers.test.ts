@@ -1,4 +1,4 @@
-import type { PlanCell } from '../../../src/core/model/plan';
+import type { PlanCell } from '../../../src/core/plan/outputPlan';
 import { parseAreaList, parseQualifiedRange } from '../../../src/hosts/excel/areaList';
 import { needsQuotePrefix, toCellInput } from '../../../src/hosts/excel/cellInput';
 import { planBlocks } from '../../../src/hosts/excel/planBlocks';

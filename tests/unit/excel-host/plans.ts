@@ -1,4 +1,4 @@
-import type { OutputPlan, PlanCell } from '../../../src/core/model/plan';
+import type { OutputPlan, PlanCell } from '../../../src/core/plan/outputPlan';
 
 export const REPORT = 'Bảng Kiểm - Báo cáo';
 /** The core's own names: a sheet counts as owned only when its marker and its name agree. */

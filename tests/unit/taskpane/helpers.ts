@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TextDecoder, TextEncoder } from 'node:util';
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 import type { WorkbookSnapshot } from '../../../src/core/model/snapshot';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import type { WorkbookHost } from '../../../src/taskpane/host';

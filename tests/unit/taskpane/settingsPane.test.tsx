@@ -5,7 +5,7 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { PlanSheet } from '../../../src/core/model/plan';
+import type { PlanSheet } from '../../../src/core/plan/outputPlan';
 import { App } from '../../../src/taskpane/components/App';
 import { installBrowserStubs, recordingHost } from './helpers';
 

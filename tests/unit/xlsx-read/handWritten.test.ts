@@ -1,4 +1,4 @@
-import { OWNER_NAME } from '../../../src/core/model/plan';
+import { OWNER_NAME } from '../../../src/core/plan/outputPlan';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { handXlsx, MINIMAL_STYLES, valueAt } from './helpers';
 

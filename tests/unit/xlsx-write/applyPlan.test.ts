@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, zipSync } from 'fflate';
-import { OWNER_NAME, type OutputPlan } from '../../../src/core/model/plan';
+import { OWNER_NAME, type OutputPlan } from '../../../src/core/plan/outputPlan';
 import { applyPlan, removeOwned } from '../../../src/hosts/xlsx/write/applyPlan';
 import { samplePlan } from './samplePlan';
 import { PLUMBING, asMacroWorkbook, partText, parts, readFixture, userWorkbook } from './workbooks';

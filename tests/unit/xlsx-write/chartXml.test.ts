@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { PlanChart } from '../../../src/core/model/plan';
+import type { PlanChart } from '../../../src/core/plan/outputPlan';
 import { chartXml } from '../../../src/hosts/xlsx/write/chartXml';
 import { drawingXml } from '../../../src/hosts/xlsx/write/drawingXml';
 

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 import { PlanError, validatePlan } from '../../../src/core/plan/validatePlan';
 import { isUnusableInputError } from '../../../src/hosts/xlsx/errors';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';

@@ -1,4 +1,4 @@
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 
 /**
  * A hand-made plan shaped like the core's: a summary over the user's sheets with live formulas,

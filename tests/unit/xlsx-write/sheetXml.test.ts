@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { PlanSheet } from '../../../src/core/model/plan';
+import type { PlanSheet } from '../../../src/core/plan/outputPlan';
 import { cellXml } from '../../../src/hosts/xlsx/write/cellXml';
 import { sheetXml } from '../../../src/hosts/xlsx/write/sheetXml';
 

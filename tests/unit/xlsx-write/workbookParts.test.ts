@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { OutputPlan } from '../../../src/core/model/plan';
+import type { OutputPlan } from '../../../src/core/plan/outputPlan';
 import { applyPlan, removeOwned } from '../../../src/hosts/xlsx/write/applyPlan';
 import { samplePlan } from './samplePlan';
 import { partText, parts, readFixture, userWorkbook } from './workbooks';

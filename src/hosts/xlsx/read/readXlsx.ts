@@ -1,4 +1,4 @@
-import { OWNER_NAME } from '../../../core/model/plan';
+import { OWNER_NAME } from '../../../core/plan/outputPlan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../core/model/snapshot';
 import { UnusableInputError } from '../errors';
 import {

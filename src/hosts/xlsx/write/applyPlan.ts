@@ -1,5 +1,5 @@
 import { quoteSheetName } from '../../../core/model/address';
-import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/model/plan';
+import { OWNER_NAME, type OutputPlan, type PlanSheet } from '../../../core/plan/outputPlan';
 import type { Scalar } from '../../../core/model/snapshot';
 import {
   MAX_COLS,

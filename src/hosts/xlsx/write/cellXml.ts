@@ -1,5 +1,6 @@
+import { Failure } from '../../../core/failures';
 import { a1 } from '../../../core/model/address';
-import type { PlanCell } from '../../../core/model/plan';
+import type { PlanCell } from '../../../core/plan/outputPlan';
 import type { Scalar } from '../../../core/model/snapshot';
 import { escapeXml } from './xmlText';
 
@@ -19,12 +20,14 @@ const ERROR_CODES = new Set([
   '#GETTING_DATA',
 ]);
 
-/** Thrown for a plan cell that cannot be written; the message names the sheet and the cell. */
-export class PlanCellError extends Error {
+/**
+ * Thrown for a plan cell that cannot be written; the message names the sheet and the cell. The
+ * catalogue's `plan-unwritable`, like every refusal of the writer (planRefusal.ts).
+ */
+export class PlanCellError extends Failure {
   constructor(sheet: string, row: number, col: number, problem: string) {
-    super(
-      `Sheet "${sheet}", cell ${row >= 0 && col >= 0 ? a1(row, col) : `(${row}, ${col})`}: ${problem}`,
-    );
+    const cell = row >= 0 && col >= 0 ? a1(row, col) : `(${row}, ${col})`;
+    super('plan-unwritable', { problem: `Sheet "${sheet}", cell ${cell}: ${problem}` });
     this.name = 'PlanCellError';
   }
 }

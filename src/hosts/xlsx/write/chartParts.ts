@@ -1,4 +1,4 @@
-import type { PlanChart } from '../../../core/model/plan';
+import type { PlanChart } from '../../../core/plan/outputPlan';
 import { chartXml, type RangeValues } from './chartXml';
 import { CONTENT_TYPE, addOverride, addRelsPart } from './contentTypes';
 import { drawingXml } from './drawingXml';

@@ -1,4 +1,5 @@
-import type { PlanChart, PlanChartSeries } from '../../../core/model/plan';
+import { refusePlan } from './planRefusal';
+import type { PlanChart, PlanChartSeries } from '../../../core/plan/outputPlan';
 import type { Scalar } from '../../../core/model/snapshot';
 import { argb } from './stylesXml';
 import { escapeXml } from './xmlText';
@@ -194,17 +195,17 @@ function axes(chart: PlanChart): string {
 }
 
 function checkChart(chart: PlanChart): void {
-  if (!chart.series.length) throw new Error(`Chart "${chart.id}" has no series`);
+  if (!chart.series.length) throw refusePlan(`Chart "${chart.id}" has no series`);
   for (const n of ['yMin', 'yMax'] as const) {
     const v = chart[n];
     if (v !== undefined && !Number.isFinite(v))
-      throw new Error(`Chart "${chart.id}": ${n} ${v} is not a number`);
+      throw refusePlan(`Chart "${chart.id}": ${n} ${v} is not a number`);
   }
   if (!chart.categories.includes('!'))
-    throw new Error(`Chart "${chart.id}": categories must name their sheet`);
+    throw refusePlan(`Chart "${chart.id}": categories must name their sheet`);
   for (const s of chart.series) {
     if (!s.values.includes('!'))
-      throw new Error(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
+      throw refusePlan(`Chart "${chart.id}", series "${s.name}": values must name their sheet`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { refusePlan } from './planRefusal';
 import type { CellRange } from '../../../core/model/snapshot';
 import { escapeXml } from './xmlText';
 
@@ -20,7 +21,7 @@ function marker(tag: 'from' | 'to', row: number, col: number): string {
 export function drawingXml(charts: DrawingChart[]): string {
   const anchors = charts.map(({ relId, name, anchor }, i) => {
     if (!(anchor.r1 >= anchor.r0 && anchor.c1 >= anchor.c0 && anchor.r0 >= 0 && anchor.c0 >= 0)) {
-      throw new Error(`Chart "${name}": anchor ${JSON.stringify(anchor)} is not a valid range`);
+      throw refusePlan(`Chart "${name}": anchor ${JSON.stringify(anchor)} is not a valid range`);
     }
     return (
       '<xdr:twoCellAnchor editAs="oneCell">' +

@@ -1,4 +1,4 @@
-import { OWNER_NAME } from '../../../core/model/plan';
+import { OWNER_NAME } from '../../../core/plan/outputPlan';
 import { OWNED_NAMES } from './ownedNames';
 import { APP_PART, syncSheetTitles } from './appXml';
 import { CONTENT_TYPE, CONTENT_TYPES_PART, partsOfType, removeOverrides } from './contentTypes';

@@ -1,5 +1,6 @@
+import { refusePlan } from './planRefusal';
 import { a1, columnLetters, rangeA1 } from '../../../core/model/address';
-import type { PlanCell, PlanSheet } from '../../../core/model/plan';
+import type { PlanCell, PlanSheet } from '../../../core/plan/outputPlan';
 import type { CellRange } from '../../../core/model/snapshot';
 import { MAX_COLS, MAX_ROWS, PlanCellError, cellXml } from './cellXml';
 import { argb } from './stylesXml';
@@ -34,7 +35,7 @@ function checkRange(sheet: string, r: CellRange, what: string): void {
     r.c1 >= r.c0 &&
     r.r1 < MAX_ROWS &&
     r.c1 < MAX_COLS;
-  if (!ok) throw new Error(`Sheet "${sheet}": ${what} ${JSON.stringify(r)} is not a valid range`);
+  if (!ok) throw refusePlan(`Sheet "${sheet}": ${what} ${JSON.stringify(r)} is not a valid range`);
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
@@ -84,7 +85,7 @@ export function sheetXml(sheet: PlanSheet, ctx: SheetXmlContext): string {
   const heights = new Map<number, number>();
   for (const { row, height } of sheet.rowHeights ?? []) {
     if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(height >= 0 && height <= 409)) {
-      throw new Error(`Sheet "${name}": row height ${height} for row ${row + 1} is not valid`);
+      throw refusePlan(`Sheet "${name}": row height ${height} for row ${row + 1} is not valid`);
     }
     heights.set(row, height);
     if (!rows.has(row)) rows.set(row, []);
@@ -95,7 +96,7 @@ export function sheetXml(sheet: PlanSheet, ctx: SheetXmlContext): string {
     checkRange(name, m, 'merge');
     const other = merges.slice(0, i).find((o) => overlaps(o, m));
     if (other)
-      throw new Error(`Sheet "${name}": merges ${rangeA1(other)} and ${rangeA1(m)} overlap`);
+      throw refusePlan(`Sheet "${name}": merges ${rangeA1(other)} and ${rangeA1(m)} overlap`);
     maxRow = Math.max(maxRow, m.r1);
     maxCol = Math.max(maxCol, m.c1);
   });
@@ -130,7 +131,9 @@ export function sheetXml(sheet: PlanSheet, ctx: SheetXmlContext): string {
     checkRange(name, cf.range, 'conditional format');
     const formula = cf.formula.replace(/^=/, '');
     if (!formula.trim())
-      throw new Error(`Sheet "${name}": conditional format on ${rangeA1(cf.range)} has no formula`);
+      throw refusePlan(
+        `Sheet "${name}": conditional format on ${rangeA1(cf.range)} has no formula`,
+      );
     out.push(
       `<conditionalFormatting sqref="${rangeA1(cf.range)}">` +
         `<cfRule type="expression" dxfId="${ctx.dxfIds[i]}" priority="${i + 1}">` +
@@ -173,13 +176,13 @@ function cols(sheet: PlanSheet): string {
   if (!columns.length) return '';
   const parts = columns.map((c, i) => {
     if (!Number.isInteger(c.col) || c.col < 0 || c.col >= MAX_COLS) {
-      throw new Error(`Sheet "${sheet.name}": column ${c.col} is outside the sheet`);
+      throw refusePlan(`Sheet "${sheet.name}": column ${c.col} is outside the sheet`);
     }
     if (i > 0 && columns[i - 1]!.col === c.col) {
-      throw new Error(`Sheet "${sheet.name}": column ${columnLetters(c.col)} has two widths`);
+      throw refusePlan(`Sheet "${sheet.name}": column ${columnLetters(c.col)} has two widths`);
     }
     if (!(c.width >= 0 && c.width <= 255)) {
-      throw new Error(
+      throw refusePlan(
         `Sheet "${sheet.name}": column ${columnLetters(c.col)} width ${c.width} is not valid`,
       );
     }

@@ -1,4 +1,5 @@
-import type { PlanConditionalFormat, PlanStyle } from '../../../core/model/plan';
+import { refusePlan } from './planRefusal';
+import type { PlanConditionalFormat, PlanStyle } from '../../../core/plan/outputPlan';
 import { UnusableInputError } from '../errors';
 import { applySplices, NS, qualify, type Splice, type XmlElement } from '../xmlTree';
 import { brokenPart, parsePart } from './parsePart';
@@ -335,6 +336,6 @@ export class StylesEditor {
 export function argb(hex: string): string {
   const clean = hex.replace(/^#/, '');
   if (!/^[0-9a-fA-F]{6}$/.test(clean))
-    throw new Error(`Invalid colour "${hex}": expected six hex digits`);
+    throw refusePlan(`Invalid colour "${hex}": expected six hex digits`);
   return `FF${clean.toUpperCase()}`;
 }

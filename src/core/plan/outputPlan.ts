@@ -1,4 +1,4 @@
-import type { CellRange, Scalar } from './snapshot';
+import type { CellRange, Scalar } from '../model/snapshot';
 
 /**
  * What Bảng Kiểm adds to a workbook, as data. The core builds it; a host applies it as it is.

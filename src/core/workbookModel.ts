@@ -1,13 +1,13 @@
-import type { LogOutcome } from '../compute/logMeetings';
-import type { MeetingOutcome } from '../compute/meetings';
-import type { MeetingLog } from '../parse/meetingLog';
-import type { SettingProblem } from '../plan/settingCells';
-import type { MeetingRegister } from '../parse/meetingRegister';
-import type { RatingList } from '../parse/ratingList';
-import type { RatingSummary } from '../parse/ratingSummary';
-import type { RatingResult } from '../report/types';
-import type { IncompleteTable, Table } from '../recognize/tables';
-import type { SheetView } from '../view/sheetView';
+import type { LogOutcome } from './compute/logMeetings';
+import type { MeetingOutcome } from './compute/meetings';
+import type { MeetingLog } from './parse/meetingLog';
+import type { SettingProblem } from './plan/settingCells';
+import type { MeetingRegister } from './parse/meetingRegister';
+import type { RatingList } from './parse/ratingList';
+import type { RatingSummary } from './parse/ratingSummary';
+import type { RatingResult } from './report/types';
+import type { IncompleteTable, Table } from './recognize/tables';
+import type { SheetView } from './view/sheetView';
 
 /** The workbook once recognized, parsed and computed: what the rules and the plan read. */
 export interface WorkbookModel {
