@@ -185,7 +185,7 @@ function isSubLabel(view: SheetView, text: string): boolean {
   );
 }
 
-function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
+export function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   const columns: HeaderColumn[] = [];
