@@ -1,11 +1,14 @@
 import { numberFromText } from '../parse/numbers';
 import { recognizeGrade } from '../text/grades';
+import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isTickMark } from './content';
 import { buildBand, isColumnNumberRow, type HeaderBand } from './headerBand';
 import { isEndOfTableText, isTitleText } from './tableBody';
 import { classifyHeader } from './vocabulary';
+
+const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
 /** Rows that must read as a unit and its grade before a list with no header is believed. */
 const MIN_ROWS = 3;
@@ -43,7 +46,7 @@ function unitGradeColumn(view: SheetView, r: number): number | null {
       grade = x.col;
     } else if (
       grade === null &&
-      /\p{L}{2}/u.test(x.text) &&
+      TWO_LETTERS.test(x.text) &&
       numberFromText(x.text) === null &&
       !isTickMark(x.text)
     ) {
