@@ -128,6 +128,12 @@ export interface LayoutChoices {
   register: RegisterChoices | null;
   extraSheet: boolean;
   defects: DefectKind[];
+  /**
+   * A one-year list typed with no header row: under its title lines, or right at the top of the
+   * sheet (its year then in the sheet name). Last in the record, so adding it left every other
+   * choice of a seed as it was.
+   */
+  bareList: 'none' | 'title' | 'top';
 }
 
 /** True about once in `n`. */
@@ -232,4 +238,5 @@ export const layoutChoicesArb: fc.Arbitrary<LayoutChoices> = fc.record({
   register: fc.option(registerChoicesArb, { nil: null, freq: 3 }),
   extraSheet: fc.boolean(),
   defects: fc.array(fc.constantFrom(...DEFECT_KINDS), { maxLength: 6 }),
+  bareList: fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'title', 'top'),
 });

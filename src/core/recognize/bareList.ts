@@ -3,7 +3,7 @@ import { recognizeGrade } from '../text/grades';
 import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
-import { isTickMark } from './content';
+import { isOrgName, isTickMark } from './content';
 import { buildBand, isColumnNumberRow, type HeaderBand } from './headerBand';
 import { isEndOfTableText, isTitleText } from './tableBody';
 import { classifyHeader } from './vocabulary';
@@ -26,40 +26,82 @@ const LOOK = 12;
 export function findBareList(view: SheetView, from: number, to: number): HeaderBand | null {
   const last = Math.min(to, view.rowCount - 1);
   for (let r = from; r <= last; r++) {
-    const g = unitGradeColumn(view, r);
-    if (g === null || !listFollows(view, r, g)) continue;
+    const unit = unitRow(view, r);
+    if (unit === null || !listFollows(view, r, unit.grade)) continue;
     let start = r;
-    while (start - 1 >= from && isGroupLine(view, start - 1)) start--;
-    return headerAbove(view, start, from, g, r);
+    // Units with no grade yet may head the list; above its first group line, nothing does.
+    for (let crossedGroup = false; !crossedGroup;) {
+      let above = start - 1;
+      // A blank row may part the first units, as it may any two.
+      if (above - 1 >= from && view.lastColumn(above) < 0) {
+        if (!isUngradedUnit(view, above - 1, unit)) break;
+        above--;
+      }
+      if (above < from) break;
+      crossedGroup = isGroupLine(view, above);
+      if (!crossedGroup && !isUngradedUnit(view, above, unit)) break;
+      start = above;
+    }
+    return headerAbove(view, start, from, unit.grade, r);
   }
   return null;
 }
 
-/** The column of the one grade on a row that names something to the left of it. */
-function unitGradeColumn(view: SheetView, r: number): number | null {
+/** A row holding a name and, right of it, one grade: a unit of a list, not a header. */
+export function readsAsUnit(view: SheetView, r: number): boolean {
+  return unitRow(view, r) !== null;
+}
+
+interface UnitRow {
+  /** Columns of the name, the grade, and a running number left of the name if there is one. */
+  name: number;
+  grade: number;
+  stt: number | null;
+}
+
+/** A row with one grade, a name to the left of it, and perhaps a running number. */
+function unitRow(view: SheetView, r: number): UnitRow | null {
   let grade: number | null = null;
-  let named = false;
+  let name: number | null = null;
+  let stt: number | null = null;
   for (const x of view.rowTexts(r)) {
     if (x.text.length <= 60 && recognizeGrade(x.text)) {
       // Two grades on a row: a level header, or a unit's grades over years (which need a header).
       if (grade !== null) return null;
       grade = x.col;
-    } else if (
-      grade === null &&
-      TWO_LETTERS.test(x.text) &&
-      numberFromText(x.text) === null &&
-      !isTickMark(x.text)
-    ) {
-      named = true;
+    } else if (grade === null && name === null) {
+      if (isName(x.text)) name = x.col;
+      else if (numberFromText(x.text.replace(/\.$/, '')) !== null) stt = x.col;
     }
   }
-  return grade !== null && named ? grade : null;
+  return grade !== null && name !== null ? { name, grade, stt } : null;
 }
 
-/** Most of the rows from `r` down hold a name and a grade in column `g`. */
+function isName(text: string): boolean {
+  return TWO_LETTERS.test(text) && numberFromText(text) === null && !isTickMark(text);
+}
+
+/**
+ * A unit over the first graded one whose grade is blank or no grade ("Khá"): numbered like the
+ * units under it, or named as a party organization; never a title or a line merged across.
+ */
+function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
+  const name = view.text(r, unit.name);
+  if (!name || !isName(name) || isTitleText(name) || isEndOfTableText(name)) return false;
+  if (view.mergedColumns(r).length > 0 || unitRow(view, r) !== null) return false;
+  if (view.rowTexts(r).some((x) => x.col < unit.name && x.col !== unit.stt)) return false;
+  if (unit.stt === null) return isOrgName(name);
+  return numberFromText(view.text(r, unit.stt).replace(/\.$/, '')) !== null;
+}
+
+/**
+ * Most of the rows from `r` down to the last such row hold a name and a grade in column `g`
+ * (what follows the last one is the next table).
+ */
 function listFollows(view: SheetView, r: number, g: number): boolean {
   let seen = 0;
   let hits = 0;
+  let seenAtLastHit = 0;
   let blanks = 0;
   for (let k = r; k < view.rowCount && seen < LOOK; k++) {
     if (view.lastColumn(k) < 0) {
@@ -68,9 +110,17 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
     }
     blanks = 0;
     seen++;
-    if (unitGradeColumn(view, k) === g) hits++;
+    // A lookup showing #N/A where the grade goes is a unit gone wrong, still a unit.
+    const errorAtGrade = view.sheet.rows[k]?.e?.includes(g) === true;
+    if (
+      unitRow(view, k)?.grade === g ||
+      (errorAtGrade && view.rowTexts(k).some((x) => x.col < g && isName(x.text)))
+    ) {
+      hits++;
+      seenAtLastHit = seen;
+    }
   }
-  return hits >= MIN_ROWS && hits >= seen * 0.6;
+  return hits >= MIN_ROWS && hits >= seenAtLastHit * 0.6;
 }
 
 /** "I. Đảng bộ xã, thị trấn", "II | CHI BỘ CƠ QUAN": a group line heading the first units. */

@@ -8,7 +8,7 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
-import { findBareList } from './bareList';
+import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
@@ -76,7 +76,14 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
     candidates.sort((a, b) => a.top - b.top);
     let found = firstTable(view, candidates, ceiling, general, forced, inherited);
-    if (bare && (!found || startOf(found) > bare.top)) {
+    // A "header" that is the bare list's first unit (its grade and kind read as column names)
+    // is no header.
+    if (
+      bare &&
+      (!found ||
+        startOf(found) > bare.top ||
+        (startOf(found) > bare.bottom && readsAsUnit(view, startOf(found))))
+    ) {
       const table = bareTable(view, bare, ceiling, inherited);
       if (table) found = { table };
     }
@@ -579,7 +586,8 @@ function typeColumns(
     for (let c = 0; c <= lastCol; c++) {
       if (typed.has(c)) continue;
       const p = content.get(c);
-      if (enough(p) && textShare(p) >= 0.6) {
+      // Running numbers typed as text ("3.") are texts too, but name nothing.
+      if (enough(p) && textShare(p) >= 0.6 && p!.worded >= p!.filled * 0.6) {
         const header = band.columns.find((x) => x.col === c);
         typed.set(c, {
           meaning: { role: 'unit' },

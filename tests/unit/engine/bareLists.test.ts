@@ -96,6 +96,46 @@ describe('a list with no header row', () => {
     expect(errors(report)).toEqual([]);
   });
 
+  it('its first unit may have no grade yet, a blank row under it; a letterhead above its first group line is no unit', () => {
+    const top = check({
+      name: 'XL 2021',
+      rows: [
+        ['1.', 'Đảng bộ thị trấn Hữu Lũng'],
+        [],
+        ...units(6).map((r, i) => [`${i + 2}.`, ...r]),
+      ],
+    });
+    expect(top.tables).toMatchObject([{ range: 'A1:C8', headerRows: [1, 0] }]);
+    expect(top.issues.filter((f) => f.rule === 'grade.blank').map((f) => f.cell)).toEqual(['C1']);
+    const titled = check({
+      name: 'XL 2018',
+      rows: [
+        ['ĐẢNG BỘ TỈNH LẠNG SƠN', null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+        ['I. Chi bộ cơ quan'],
+        ...units(5, (i) => `Chi bộ Cơ quan ${i}`),
+      ],
+    });
+    expect(titled.tables).toMatchObject([{ range: 'A2:B7', headerRows: [2, 1] }]);
+  });
+
+  it('a lookup showing #N/A where a grade goes is a unit of the list, and reported', () => {
+    const report = check({
+      name: 'KQ 2017',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TCCSĐ'],
+        [1, 'Chi bộ Công ty CP Xi măng', G[1]],
+        [2, 'Đảng bộ xã Sơn Hà', '#N/A'],
+        [3, 'Đảng bộ xã Đồng Tiến', G[1]],
+        [4, 'Đảng bộ xã Hòa Sơn', G[0]],
+        [5, 'Đảng bộ xã Minh Tiến', G[2]],
+        [6, 'Đảng bộ xã Yên Sơn', G[1]],
+      ],
+      errors: { C3: '#N/A' },
+    });
+    expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A2:C7', years: [2017] }]);
+    expect(errors(report)).toEqual(['value.formula-error C3']);
+  });
+
   it('a notes sheet mentioning grades is no list', () => {
     const report = check({
       name: 'Ghi chú',
