@@ -1,5 +1,5 @@
 import { numberFromText } from '../parse/numbers';
-import { recognizeGrade } from '../text/grades';
+import { recognizeGrade, suggestGrade } from '../text/grades';
 import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
@@ -9,6 +9,8 @@ import { isEndOfTableText, isTitleText } from './tableBody';
 import { classifyHeader } from './vocabulary';
 
 const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
+
+const YEAR = /^(nam |năm )?(19|20)\d{2}$/i;
 
 /** Rows that must read as a unit and its grade before a list with no header is believed. */
 const MIN_ROWS = 3;
@@ -27,7 +29,8 @@ export function findBareList(view: SheetView, from: number, to: number): HeaderB
   const last = Math.min(to, view.rowCount - 1);
   for (let r = from; r <= last; r++) {
     const unit = unitRow(view, r);
-    if (unit === null || !listFollows(view, r, unit.grade)) continue;
+    // Counted from a little above: the first units' grades may be the mistyped ones.
+    if (unit === null || !listFollows(view, Math.max(from, r - 2), unit.grade)) continue;
     let start = r;
     // Units with no grade yet may head the list; above its first group line, nothing does.
     for (let crossedGroup = false; !crossedGroup;) {
@@ -69,6 +72,9 @@ function unitRow(view: SheetView, r: number): UnitRow | null {
       // Two grades on a row: a level header, or a unit's grades over years (which need a header).
       if (grade !== null) return null;
       grade = x.col;
+    } else if (grade === null && x.text.length <= 10 && YEAR.test(x.text.trim())) {
+      // A year beside the grade: a list with a year column, which only a header can tell.
+      return null;
     } else if (grade === null && name === null) {
       if (isName(x.text)) name = x.col;
       else if (numberFromText(x.text.replace(/\.$/, '')) !== null) stt = x.col;
@@ -102,6 +108,7 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
   let seen = 0;
   let hits = 0;
   let seenAtLastHit = 0;
+  let seenAtFirstHit = -1;
   let blanks = 0;
   for (let k = r; k < view.rowCount && seen < LOOK; k++) {
     if (view.lastColumn(k) < 0) {
@@ -111,16 +118,22 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
     blanks = 0;
     seen++;
     // A lookup showing #N/A where the grade goes is a unit gone wrong, still a unit.
+    // So is a grade mistyped ("Hoàn thành tôt nhiệm vụ").
     const errorAtGrade = view.sheet.rows[k]?.e?.includes(g) === true;
+    const nearGrade = () => {
+      const t = view.text(k, g);
+      return t.length <= 60 && suggestGrade(t) !== null;
+    };
     if (
       unitRow(view, k)?.grade === g ||
-      (errorAtGrade && view.rowTexts(k).some((x) => x.col < g && isName(x.text)))
+      ((errorAtGrade || nearGrade()) && view.rowTexts(k).some((x) => x.col < g && isName(x.text)))
     ) {
       hits++;
       seenAtLastHit = seen;
+      if (seenAtFirstHit < 0) seenAtFirstHit = seen - 1;
     }
   }
-  return hits >= MIN_ROWS && hits >= seenAtLastHit * 0.6;
+  return hits >= MIN_ROWS && hits >= (seenAtLastHit - seenAtFirstHit) * 0.6;
 }
 
 /** "I. Đảng bộ xã, thị trấn", "II | CHI BỘ CƠ QUAN": a group line heading the first units. */

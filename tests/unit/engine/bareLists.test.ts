@@ -136,6 +136,28 @@ describe('a list with no header row', () => {
     expect(errors(report)).toEqual(['value.formula-error C3']);
   });
 
+  it('a mistyped grade counts as a unit when telling a short list; a year beside the grade needs a header', () => {
+    const short = check({
+      name: 'XL2016',
+      rows: [
+        ['Đảng bộ xã A', 'Hoàn thành tôt nhiệm vụ'],
+        ['Đảng bộ xã B', G[1]],
+        ['Đảng bộ xã C', G[1]],
+      ],
+    });
+    expect(short.tables).toMatchObject([{ kind: 'rating-list', range: 'A1:B3', years: [2016] }]);
+    const years = check({
+      name: 'Danh sách',
+      rows: [
+        [1, 'Xã Thanh Sơn', 2017, G[0]],
+        [2, 'Xã Thanh Sơn', 'Năm 2018', G[1]],
+        [3, 'Xã Thanh Sơn', 2019, G[1]],
+        [4, 'Xã Hữu Liên', 2017, G[2]],
+      ],
+    });
+    expect(years.tables).toEqual([]);
+  });
+
   it('a notes sheet mentioning grades is no list', () => {
     const report = check({
       name: 'Ghi chú',
