@@ -116,6 +116,8 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
       continue;
     }
     blanks = 0;
+    // Group lines between the units ("II. Chi bộ cơ quan") are the list's, neither for nor against.
+    if (isGroupLine(view, k)) continue;
     seen++;
     // A lookup showing #N/A where the grade goes is a unit gone wrong, still a unit.
     // So is a grade mistyped ("Hoàn thành tôt nhiệm vụ").
