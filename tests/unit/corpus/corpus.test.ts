@@ -28,7 +28,7 @@ export const CORPUS_GOALS = {
  * numbers are exact; errors on unplanted cells are held at the goal, zero.
  */
 export const CORPUS_BASELINE_FLOOR = {
-  recall: 0.99, // 289/289
+  recall: 0.98, // 289/289 (the goal; the floor may not claim more)
   falseErrorsPerWorkbook: 0, // none in 120 workbooks
   tables: 0.99, // 620/621
   years: 0.99, // 367/368
