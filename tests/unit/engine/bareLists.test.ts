@@ -228,6 +228,23 @@ describe('causes found on new corpus seeds', () => {
     expect(errors(report)).toEqual([]);
   });
 
+  it('the first unit under a header whose grade column has no label is a unit, not a second header row', () => {
+    const report = check({
+      name: 'Danh sách',
+      rows: [
+        ['S TT', 'TCCSĐ', 'Năm xếp loại', null, 'Ghi chu'],
+        [1, 'Xã Thanh Sơn', 2017, G[0]],
+        [2, 'Xã Thanh Sơn', 'Năm 2018', G[1]],
+        [3, 'Xã Hữu Liên', 2017, G[2]],
+        [4, 'Xã Hữu Liên', 2018, G[1]],
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A1:E5', headerRows: [1, 1], years: [2017, 2018] },
+    ]);
+    expect(errors(report)).toEqual([]);
+  });
+
   it('"Đảng viên" over a register\'s figures is the member count; over names, the member', () => {
     const report = check(
       {
