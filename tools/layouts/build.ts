@@ -400,8 +400,10 @@ class Builder {
     }
     for (const t of tables) {
       const single = t.mode === 'single' ? t.years[0]! : null;
+      // With no header to carry it, a bare list's year is in the sheet name (and the title).
+      const bare = this.isBare(t);
       const yearInSheet =
-        single !== null && (l.yearSource === 'sheet' || l.yearSource === 'titleAndSheet');
+        single !== null && (bare || l.yearSource === 'sheet' || l.yearSource === 'titleAndSheet');
       const name =
         single === null
           ? this.pick(['Tổng hợp các năm', 'XL TCCSĐ', 'Danh sách', 'Sheet1', 'KQ XL', 'Các năm'])
@@ -424,7 +426,12 @@ class Builder {
       const sheet = this.sheet(name);
       const titleYear =
         single !== null && (l.yearSource === 'title' || l.yearSource === 'titleAndSheet');
-      const lines = titleYear ? withTitle(l.title, this.rand) : l.title;
+      const lines =
+        this.c.bareList === 'top' && bare
+          ? []
+          : titleYear
+            ? withTitle(l.title, this.rand)
+            : l.title;
       const top = this.renderTitle(
         sheet,
         0,
@@ -434,10 +441,15 @@ class Builder {
         titleYear,
         4,
       );
-      const tag = `list/${t.mode === 'single' ? 'sheets' : t.mode}${t.ticks ? '/ticks' : ''}`;
+      const tag = `list/${t.mode === 'single' ? 'sheets' : t.mode}${t.ticks ? '/ticks' : ''}${bare ? `/bare-${this.c.bareList}` : ''}`;
       this.renderListTable(sheet, top, t, tag, t === tables[tables.length - 1]);
       this.signOrDefer(sheet);
     }
+  }
+
+  /** A one-year list of grades as text, written with no header row. */
+  isBare(t: ListTable): boolean {
+    return this.c.bareList !== 'none' && t.mode === 'single' && !t.ticks;
   }
 
   renderListTable(sheet: Sheet, top: number, t: ListTable, tag: string, last: boolean): void {
@@ -517,13 +529,15 @@ class Builder {
     if (extras[1]) cols.push({ role: 'extra', label: extras[1][0], extra: extras[1] });
     if (l.notes) cols.push({ role: 'note', label: word(HEADER.note, h.words) });
 
+    const bare = this.isBare(t) && tag.startsWith('list/sheets');
     const grouped = cols.some((c) => c.group !== undefined);
-    const labelRows = grouped || h.tall ? 2 : 1;
-    const numbering = h.numbering !== 'none';
+    const labelRows = bare ? 0 : grouped || h.tall ? 2 : 1;
+    const numbering = !bare && h.numbering !== 'none';
+    // A bare list's body starts at `top`: the key's header rows are then [top + 1, top].
     const bottom = top + labelRows - 1 + (numbering ? 1 : 0);
     // Header
     let c = 0;
-    while (c < cols.length) {
+    while (c < cols.length && !bare) {
       const col = cols[c]!;
       if (col.group !== undefined) {
         let end = c;
@@ -548,7 +562,7 @@ class Builder {
         else sheet.num(bottom, k, k + 1);
       });
     }
-    sheet.touch(bottom);
+    if (!bare) sheet.touch(bottom);
 
     // Body
     const nameCol = cols.findIndex((x) => x.role === 'name');
@@ -1767,6 +1781,7 @@ function describe(c: LayoutChoices): string[] {
     ...(c.register ? [`register:${c.register.marks}/${c.register.thematic}`] : []),
     ...(c.log ? [describeLog(c.log)] : []),
     `defects:${c.defects.join('+') || 'none'}`,
+    ...(c.bareList !== 'none' ? [`bare:${c.bareList}`] : []),
   ];
 }
 

@@ -131,6 +131,12 @@ export interface LayoutChoices {
   defects: DefectKind[];
   /** A meeting log on a sheet of its own (issue #21), in about one workbook in eight. */
   log: LogChoices | null;
+  /**
+   * A one-year list typed with no header row: under its title lines, or right at the top of the
+   * sheet (its year then in the sheet name). Last in the record, so adding it left every other
+   * choice of a seed as it was.
+   */
+  bareList: 'none' | 'title' | 'top';
 }
 
 /** True about once in `n`. */
@@ -240,4 +246,5 @@ export const layoutChoicesArb: fc.Arbitrary<LayoutChoices> = fc.record({
     { arbitrary: fc.constant(null), weight: 7 },
     { arbitrary: logChoicesArb, weight: 1 },
   ),
+  bareList: fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'title', 'top'),
 });

@@ -2,6 +2,7 @@ import type { Level } from '../report/types';
 import { numberFromText } from '../parse/numbers';
 import { isTotalLabel } from '../parse/rows';
 import { recognizeGrade, suggestGrade } from '../text/grades';
+import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 
@@ -26,6 +27,8 @@ export interface ColumnContent {
   orgNames: number;
   /** Other text. */
   texts: number;
+  /** Texts with words in them (names, notes), not running numbers typed as text ("3."). */
+  worded: number;
   levels: Set<Level>;
 }
 
@@ -49,6 +52,8 @@ export function isOrgName(text: string): boolean {
 export function isExemptText(text: string): boolean {
   return EXEMPT.test(labelKey(text));
 }
+
+const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
 /** Rows sampled per column: enough to tell a grade column, few enough for a million-row list. */
 const SAMPLE_ROWS = 200;
@@ -76,6 +81,7 @@ export function profileColumns(
       numbers: 0,
       orgNames: 0,
       texts: 0,
+      worded: 0,
       levels: new Set(),
     });
   }
@@ -98,6 +104,8 @@ export function profileColumns(
         if (v === null || v === undefined || v === '') continue;
         at = top;
       }
+      // A formula showing an error (#N/A from a lookup) says nothing about what the column holds.
+      if ((at === r ? data : view.sheet.rows[at])?.e?.includes(c)) continue;
       const p = out.get(c)!;
       p.filled++;
       if (typeof v === 'number') {
@@ -128,6 +136,7 @@ export function profileColumns(
         continue;
       }
       const label = labelKey(text);
+      if (TWO_LETTERS.test(text)) p.worded++;
       if (EXEMPT.test(label)) p.exempt++;
       else if (ORG_NAME.test(label)) p.orgNames++;
       else {

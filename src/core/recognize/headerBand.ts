@@ -1,5 +1,6 @@
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
+import { isOrgName } from './content';
 import {
   classifyHeader,
   isCountLabel,
@@ -149,6 +150,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       gradeCols.push(c);
     }
     const label = view.labelOf(raw);
+    // A unit's name ("Xã Thanh Sơn") is never a sub-label: the row is the first unit, though its
+    // running number reads as a month and its year as a year's label.
+    if (!grade && isOrgName(raw) && !classifyHeader([raw], [label])) return false;
     if (
       raw.includes('%') ||
       isCountLabel(label) ||
@@ -185,7 +189,7 @@ function isSubLabel(view: SheetView, text: string): boolean {
   );
 }
 
-function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
+export function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   const columns: HeaderColumn[] = [];

@@ -8,6 +8,7 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
@@ -60,14 +61,32 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     from = nextFilledRow(view, from);
     if (from < 0) break;
     const ceiling = from;
+    // A list with no header row is known by its cells; a correction naming its first row
+    // names that list, not a header to be built from its first unit.
+    const bare = listAllowed(general) ? findBareList(view, from, from + MAX_HEADER_ROW) : null;
     const candidates = findHeaderBands(view, from, from + MAX_HEADER_ROW);
     for (const h of forced) {
-      if (h.headerRow! >= from && h.headerRow! <= from + MAX_HEADER_ROW) {
+      if (
+        h.headerRow! >= from &&
+        h.headerRow! <= from + MAX_HEADER_ROW &&
+        h.headerRow !== bare?.top
+      ) {
         candidates.push(...findHeaderBands(view, 0, 0, h.headerRow));
       }
     }
     candidates.sort((a, b) => a.top - b.top);
-    const found = firstTable(view, candidates, ceiling, general, forced, inherited);
+    let found = firstTable(view, candidates, ceiling, general, forced, inherited);
+    // A "header" that is the bare list's first unit (its grade and kind read as column names)
+    // is no header.
+    if (
+      bare &&
+      (!found ||
+        startOf(found) > bare.top ||
+        (startOf(found) > bare.bottom && readsAsUnit(view, startOf(found))))
+    ) {
+      const table = bareTable(view, bare, ceiling, inherited);
+      if (table) found = { table };
+    }
     // A log is told by its cells, not its header: it wins unless a table starts above it or
     // where it does.
     const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
@@ -118,6 +137,41 @@ function hintFor(
   forced: TableHint[],
 ): TableHint | undefined {
   return forced.find((h) => h.headerRow === band.top) ?? general;
+}
+
+function listAllowed(general: TableHint | undefined): boolean {
+  return !general?.kind || general.kind === 'rating-list';
+}
+
+/**
+ * A list with no header (or only a numbering row or a lone column name over it): known by its
+ * names and grades alone, so it is less sure than a list under its own header, and says so.
+ */
+function bareTable(
+  view: SheetView,
+  band: HeaderBand,
+  ceiling: number,
+  inherited: number | null,
+): Table | null {
+  const { table } = recognizeBand(view, band, ceiling, inherited);
+  if (table?.kind !== 'rating-list' || table.tickCols) return null;
+  const names = profileColumns(
+    view,
+    table.firstDataRow,
+    table.lastDataRow,
+    table.nameCol,
+    table.nameCol,
+  ).get(table.nameCol);
+  // Names of party organizations ("Đảng bộ xã…", "Chi bộ…") beside grades leave little doubt;
+  // bare commune names or people's names, more.
+  const orgLike = names !== undefined && names.filled > 0 && names.orgNames / names.filled >= 0.5;
+  table.confidence = Math.round(table.confidence * (orgLike ? 0.9 : 0.8) * 100) / 100;
+  table.reasons.push(
+    band.columns.length
+      ? 'header incomplete: known by its names and grades'
+      : 'no header row: known by its names and grades',
+  );
+  return table;
 }
 
 function logAllowed(general: TableHint | undefined): boolean {
@@ -237,9 +291,11 @@ function namesColumns(view: SheetView, r: number, beyondGrades: boolean): boolea
   let other = false;
   for (const x of view.rowTexts(r)) {
     if (numberFromText(x.text) !== null) return false;
-    if (!classifyHeader([x.text], [labelKey(x.text)])) continue;
+    const m = classifyHeader([x.text], [labelKey(x.text)]);
+    if (!m) continue;
     known++;
-    if (!recognizeGrade(x.text)) other = true;
+    // A unit's kind ("Đảng bộ xã, thị trấn") beside its grades reads as a column name too.
+    if (!recognizeGrade(x.text) && m.role !== 'commune') other = true;
   }
   return known >= 3 && (other || !beyondGrades);
 }
@@ -599,9 +655,16 @@ function typeColumns(
     const p = content.get(c.col);
     const label = c.raw.join(' / ');
     if (m.role === 'grade') {
-      if (m.weak && !(enough(p) && gradeShare(p) >= 0.5)) continue;
+      // A short list's group lines fill the name column, not the grade column: a vague header
+      // over nothing but grades is believed however few they are.
+      if (m.weak && !((enough(p) || gradeShare(p) === 1) && gradeShare(p) >= 0.5)) continue;
       // Figures under a year or "Xếp loại": counts of a summary, not grades.
       if (p && p.filled > 0 && numberShare(p) >= 0.6 && gradeShare(p) < 0.2) continue;
+    }
+    // "Đảng viên" heads a register's member counts and a member list's names alike.
+    if (m.role === 'members' && p && p.filled > 0 && textShare(p) >= 0.6) {
+      typed.set(c.col, { meaning: { role: 'member' }, label, from: 'content' });
+      continue;
     }
     typed.set(c.col, { meaning: stripWeak(m), label, from: m.weak ? 'content' : 'header' });
   }
@@ -649,7 +712,8 @@ function typeColumns(
     for (let c = 0; c <= lastCol; c++) {
       if (typed.has(c)) continue;
       const p = content.get(c);
-      if (enough(p) && textShare(p) >= 0.6) {
+      // Running numbers typed as text ("3.") are texts too, but name nothing.
+      if (enough(p) && textShare(p) >= 0.6 && p!.worded >= p!.filled * 0.6) {
         const header = band.columns.find((x) => x.col === c);
         typed.set(c, {
           meaning: { role: 'unit' },

@@ -39,6 +39,10 @@ function wordsInOrder(label: string, words: string[]): boolean {
 const TITLE_WORDS =
   /^(bang|danh sach|ket qua|tong hop|bieu|mau|xep loai|so theo doi|thong ke|phan loai|bao cao|phu luc|nam (19|20)\d{2})\b/;
 
+export function isTitleText(text: string): boolean {
+  return TITLE_WORDS.test(labelKey(text));
+}
+
 /**
  * How a row reads against a table's columns:
  * - strong: its value cells hold what the columns hold (grades, marks, counts, meeting marks);
@@ -175,6 +179,18 @@ function classifyRow(
   ) {
     return 'foreign';
   }
+  // Under a list with a column per year, a summary's header puts its level names over the
+  // list's grade columns; beside them, a total or a share where a unit has its name, kind
+  // or notes ("Nội dung | Tổng số TCCSĐ | HTXSNV | … | KHTNV") tells it from a unit's grades.
+  if (
+    t.kind === 'rating-list' &&
+    afterBreak &&
+    !(keyText && isOrgName(keyText)) &&
+    !hasNumber(view, r) &&
+    summaryColumnsOutside(view, r, values)
+  ) {
+    return 'foreign';
+  }
   // Grade names across columns the list keeps no grade in ("Kết quả | HTXSNV | HTTNV | …"): the
   // level header of a hand summary typed under the list, not a unit graded by its one cell that
   // happens to fall in the grade column.
@@ -256,6 +272,22 @@ function isGroupLine(text: string): boolean {
   const rest = m ? text.slice(m[0].length) : text;
   if (TITLE_WORDS.test(labelKey(rest))) return false;
   return m !== null || isOrgName(rest);
+}
+
+/** Two column names outside the given columns, one a summary's (a total, a share). */
+function summaryColumnsOutside(view: SheetView, r: number, cols: number[]): boolean {
+  let known = 0;
+  let summary = false;
+  for (const x of view.rowTexts(r)) {
+    if (cols.includes(x.col)) continue;
+    const m = classifyHeader([x.text], [labelKey(x.text)]);
+    if (!m) continue;
+    known++;
+    // A bare grade name may be a unit's grade in a column the list did not keep; a total or a
+    // share is no unit's.
+    if (m.role === 'total' || m.role === 'levelPercent') summary = true;
+  }
+  return known >= 2 && summary;
 }
 
 /** Distinct grade levels named in the row's cells outside the given columns. */

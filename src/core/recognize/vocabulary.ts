@@ -176,7 +176,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };
   if (
-    /^(so dang vien|tong so dang vien|dang vien chinh thuc|so dv|ts dv|tong so dv|sl dv|dv|so luong dang vien)$/.test(
+    /^(so dang vien|tong so dang vien|dang vien|dang vien chinh thuc|so dv|ts dv|tong so dv|sl dv|dv|so luong dang vien)$/.test(
       label,
     )
   ) {

@@ -34,7 +34,9 @@ function keyProblems(w: CorpusWorkbook, wb: WorkbookSnapshot): string[] {
     if (!s) problems.push(`no sheet ${t.sheet}`);
     else if (!s.rows[t.headerRows[0] - 1]?.v.some((v) => v !== null && v !== undefined))
       problems.push(`${t.sheet}: header row ${t.headerRows[0]} is empty`);
-    if (t.headerRows[0] > t.headerRows[1] || t.headerRows[1] > t.rows[1])
+    // A list with no header row: its header rows are [first body row, the row above].
+    const bare = t.headerRows[1] === t.headerRows[0] - 1 && t.headerRows[0] === t.rows[0];
+    if ((t.headerRows[0] > t.headerRows[1] && !bare) || t.headerRows[1] > t.rows[1])
       problems.push(`${t.sheet}: rows out of order`);
   }
   for (const d of w.key.defects) {
