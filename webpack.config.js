@@ -5,7 +5,7 @@
  * file to hand out (production only). No source maps ship in dist/. Two compilations:
  * - legacy, ES5 for Internet Explorer 11 (Office 2016/2019 volume licence): the ribbon command
  *   and the light task pane, TypeScript → ES2020 → babel preset-env (IE 11) with the core-js
- *   fills each module uses, plus unorm (src/commands/es5Runtime.ts);
+ *   fills each module uses, plus unorm (src/fills/es5Runtime.ts);
  * - modern, ES2017 for EdgeHTML 18 and newer: the full task pane and the web page.
  * taskpane.html loads the light pane in Trident and the full one elsewhere. The build prints what
  * each page loads, gzipped.

@@ -1,5 +1,5 @@
 // First: fills what Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries, WeakRef, ResizeObserver).
-import './edgeRuntime';
+import '../fills/edgeRuntime';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from './components/App';
