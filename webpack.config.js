@@ -49,15 +49,39 @@ const LEGACY_ENTRIES = {
 const WEB_PAGE = {
   chunk: 'web',
   import: './src/web/index.tsx',
-  template: './src/web/index.html',
   filename: 'index.html',
+};
+
+/** Both web pages are made from one template (src/web/page.html); what differs is filled in. */
+const PAGE_TEMPLATE = './src/web/page.html';
+
+/** The template filled in for one page: its note, its Content-Security-Policy, favicon, scripts. */
+function webPageHtml({ note, csp, favicon, scripts = '' }) {
+  return fs
+    .readFileSync(path.join(__dirname, PAGE_TEMPLATE), 'utf8')
+    .replace('<!--BK_PAGE_NOTE-->', () => `<!-- ${note} -->`)
+    .replace('<!--BK_CSP-->', () => csp)
+    .replace('<!--BK_FAVICON-->', () => favicon)
+    .replace('<!--BK_SCRIPTS-->', () => scripts);
+}
+
+/** The served page: nothing may leave this machine. */
+const WEB_PAGE_HTML = {
+  note: "Nothing may leave this machine: scripts, workers and data from this page's own origin only.",
+  csp: "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+  favicon: 'assets/icon-32.png',
+};
+
+/** The single file: no request of any kind. */
+const SINGLE_HTML = {
+  note: 'One file, no request of any kind: inline scripts and styles, the worker from a Blob URL.',
+  csp: "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'",
 };
 
 /** The single-file page: its bundle and its worker's, inlined by SingleFilePlugin. */
 const SINGLE = {
   page: 'bang-kiem',
   worker: 'bang-kiem-worker',
-  template: './src/web/single.html',
   filename: 'bang-kiem.html',
 };
 
@@ -109,13 +133,11 @@ class SingleFilePlugin {
           const icon = fs
             .readFileSync(path.join(__dirname, 'assets/icon-32.png'))
             .toString('base64');
-          const html = fs
-            .readFileSync(path.join(__dirname, SINGLE.template), 'utf8')
-            .replace('<!--BK_FAVICON-->', `data:image/png;base64,${icon}`)
-            .replace(
-              '<!--BK_SCRIPTS-->',
-              () => `<script>var BK_WORKER_SOURCE=${workerString};</script>${inlineScript(page)}`,
-            );
+          const html = webPageHtml({
+            ...SINGLE_HTML,
+            favicon: `data:image/png;base64,${icon}`,
+            scripts: `<script>var BK_WORKER_SOURCE=${workerString};</script>${inlineScript(page)}`,
+          });
           for (const f of [...files(SINGLE.worker), ...files(SINGLE.page)])
             compilation.deleteAsset(f);
           compilation.emitAsset(SINGLE.filename, new sources.RawSource(html));
@@ -423,7 +445,7 @@ function config(env = {}, argv = {}) {
       }),
       new HtmlWebpackPlugin({
         filename: WEB_PAGE.filename,
-        template: WEB_PAGE.template,
+        templateContent: () => webPageHtml(WEB_PAGE_HTML),
         chunks: [WEB_PAGE.chunk],
         inject: 'head',
         // The web page paints its placeholder while its one script loads.
