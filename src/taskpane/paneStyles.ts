@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 
 /** Every control reached by keyboard shows the same ring, Fluent's own included. */
 const focusRing = {
