@@ -4,7 +4,7 @@
  * Built to ES5 with the fills it needs (webpack.config.js, babel): Office 2016 and 2019 volume
  * licence run it in Internet Explorer 11.
  */
-import './es5Runtime';
+import '../fills/es5Runtime';
 import { COMMAND_LIMIT_MS, failure, runWholeJob } from './runWholeJob';
 import { hostError } from '../hosts/excel/officeErrors';
 import { tellUser } from './tellUser';

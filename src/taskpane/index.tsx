@@ -1,45 +1,13 @@
 // First: fills what Excel 2019's EdgeHTML 18 lacks (flatMap, fromEntries, WeakRef, ResizeObserver).
-import './edgeRuntime';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
-import { App, type AppProps } from './components/App';
+import '../fills/edgeRuntime';
 import { excelHost } from './excelHost';
 import { fileHost } from './fileHost';
+import { mountApp, saveDownload } from './mountApp';
 import { pickLanguage } from './strings';
 import { jobClient, type JobPort } from './workerJobs';
-import { PANE_CSS } from './paneStyles';
-
-/** Offers a finished workbook as a download: a link the browser follows, nothing sent anywhere. */
-function save(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function mount(props: AppProps): void {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const style = document.createElement('style');
-  style.textContent = PANE_CSS;
-  document.head.appendChild(style);
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...props} />
-    </FluentProvider>,
-  );
-}
 
 function asWebPage(): void {
-  mount({
+  mountApp({
     host: null,
     lang: pickLanguage(navigator.language),
     openFile: (name, bytes) =>
@@ -50,7 +18,7 @@ function asWebPage(): void {
           () => new Worker(new URL('./jobWorker.ts', import.meta.url)) as unknown as JobPort,
         ),
       ),
-    save,
+    save: saveDownload,
   });
 }
 
@@ -60,7 +28,7 @@ function asWebPage(): void {
 if (typeof Office !== 'undefined') {
   void Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
-      mount({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
+      mountApp({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
     } else {
       asWebPage();
     }

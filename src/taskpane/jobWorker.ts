@@ -1,4 +1,4 @@
-import '../commands/legacyRuntime';
+import '../fills/legacyRuntime';
 /**
  * The web page's Web Worker: reads, checks, plans and writes an opened file (jobSession.ts), so
  * a large workbook never freezes the page. Replies are plain data; written bytes are transferred.

@@ -1,8 +1,5 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
-import { App } from '../taskpane/components/App';
 import { fileHost } from '../taskpane/fileHost';
-import { PANE_CSS } from '../taskpane/paneStyles';
+import { mountApp, saveDownload } from '../taskpane/mountApp';
 import { pickLanguage, type Lang } from '../taskpane/strings';
 import { jobClient, type JobPort } from '../taskpane/workerJobs';
 
@@ -31,45 +28,20 @@ function keepLanguage(lang: Lang): void {
   }
 }
 
-/** Offers a finished workbook as a download: a link the browser follows, nothing sent anywhere. */
-function save(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /**
  * The web page: the pane with the file host, every heavy step in the job worker. The entry says
  * how the worker is made (a bundled file when served, a Blob URL in the single-file page).
  */
 export function mountWebPage(makeWorker: () => JobPort): void {
-  const root = document.getElementById('root');
-  if (!root) return;
-  const style = document.createElement('style');
-  style.textContent = PANE_CSS;
-  document.head.appendChild(style);
   const jobs = jobClient(makeWorker);
   const lang = startLanguage();
   document.documentElement.lang = lang;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        host={null}
-        lang={lang}
-        onLanguage={keepLanguage}
-        openFile={(name, bytes) => fileHost(name, bytes, jobs)}
-        save={save}
-        build={{ version: BK_VERSION, date: BK_BUILD_DATE }}
-      />
-    </FluentProvider>,
-  );
+  mountApp({
+    host: null,
+    lang,
+    onLanguage: keepLanguage,
+    openFile: (name, bytes) => fileHost(name, bytes, jobs),
+    save: saveDownload,
+    build: { version: BK_VERSION, date: BK_BUILD_DATE },
+  });
 }

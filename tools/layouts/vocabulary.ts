@@ -98,6 +98,11 @@ export function gradeText(
   return pick(table[level][spelling]);
 }
 
+/** A level's usual text in one family (the first listed), in the scheme of `year`. */
+export function usualGrade(level: Level, year: number, family: 'full' | 'abbr' | 'short'): string {
+  return (year < 2018 ? OLD_SCHEME : NEW_SCHEME)[level][family][0]!;
+}
+
 /** The grade of the other scheme, for a planted grade.scheme-mixed. */
 export function otherSchemeGrade(level: 'excellent' | 'fail', year: number): string {
   if (year >= 2018) return level === 'excellent' ? 'Trong sạch, vững mạnh' : 'Yếu kém';

@@ -2,6 +2,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { a1, columnLetters } from '../../core/model/address';
 import type { CellWindow } from '../host';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 /**
@@ -20,6 +21,7 @@ export function CellGrid(props: {
 }) {
   const { s, view } = props;
   const box = useRef<HTMLElement>(null);
+  const css = usePaneStyles();
   const where = `${view.sheet}!${view.cell}`;
   useEffect(() => {
     const el = box.current;
@@ -41,7 +43,7 @@ export function CellGrid(props: {
     <section
       ref={box}
       tabIndex={-1}
-      className="bk-grid"
+      className={css.grid}
       aria-label={s.cellView(where)}
       data-testid="cell-grid"
       onKeyDown={onKey}
@@ -56,7 +58,7 @@ export function CellGrid(props: {
         <thead>
           <tr>
             <th scope="col">
-              <span className="bk-sr">{s.rowsCols}</span>
+              <span className={css.sr}>{s.rowsCols}</span>
             </th>
             {view.cols.map((c) => (
               <th key={c} scope="col">
@@ -74,7 +76,7 @@ export function CellGrid(props: {
                 return (
                   <td
                     key={c}
-                    className={target ? 'bk-target' : undefined}
+                    className={target ? css.target : undefined}
                     aria-current={target ? 'true' : undefined}
                     title={`${a1(r, c)}: ${view.values[i]?.[j] ?? ''}`}
                   >
@@ -89,7 +91,7 @@ export function CellGrid(props: {
       <Text size={200} block>
         {s.cellValue} {view.cell}: <strong>{value === '' ? s.empty : value}</strong>
       </Text>
-      <div className="bk-actions">
+      <div className={css.actions}>
         {props.onPrevious && (
           <Button size="small" onClick={props.onPrevious} aria-keyshortcuts="Shift+F8">
             {s.previous}
@@ -103,7 +105,7 @@ export function CellGrid(props: {
         <Button size="small" onClick={props.onClose} aria-keyshortcuts="Escape">
           {s.close}
         </Button>
-        <Text size={100} className="bk-muted">
+        <Text size={100} className={css.muted}>
           {s.escToClose}
         </Text>
       </div>

@@ -2,6 +2,7 @@ import { Button, ProgressBar, Text } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import type { Progress, Stage } from '../host';
 import type { ProgressStore } from '../progressStore';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 /** Where each stage starts on the bar, and its share of it: reading a big list takes longest. */
@@ -33,8 +34,9 @@ export function CheckBar(props: {
   const { s, busy } = props;
   const progress = useSyncExternalStore(props.progress.subscribe, props.progress.get);
   const off = busy || Boolean(props.disabled);
+  const css = usePaneStyles();
   return (
-    <section aria-label={s.checkAll} className="bk-check">
+    <section aria-label={s.checkAll} className={css.check}>
       <Button
         appearance="primary"
         size="large"
@@ -47,12 +49,12 @@ export function CheckBar(props: {
         {s.checkAll}
       </Button>
       {props.disabled && !busy && (
-        <Text size={200} id="bk-check-why" className="bk-muted">
+        <Text size={200} id="bk-check-why" className={css.muted}>
           {s.openFirst}
         </Text>
       )}
       {progress && (
-        <div className="bk-progress">
+        <div className={css.progress}>
           <ProgressBar
             value={progressValue(progress)}
             thickness="large"
@@ -62,7 +64,7 @@ export function CheckBar(props: {
           <Text size={200}>
             <span role="status">{s.stages[progress.stage]}</span>
             {progress.stage !== 'done' && progress.total > 1 && (
-              <span className="bk-muted">
+              <span className={css.muted}>
                 {' '}
                 {Math.round((100 * progress.done) / progress.total)}%
               </span>

@@ -1,5 +1,6 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, mergeClasses, Text } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 /** Web page only: open or drop an .xlsx; the bytes stay in the browser. */
@@ -10,6 +11,7 @@ export function FileOpen(props: {
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const css = usePaneStyles();
   const take = async (file: File | undefined) => {
     if (!file || props.busy) return;
     props.onFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -21,7 +23,7 @@ export function FileOpen(props: {
   };
   return (
     <section
-      className={`bk-drop${over ? ' bk-drop-over' : ''}`}
+      className={mergeClasses(css.drop, over && css.dropOver)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -46,7 +48,7 @@ export function FileOpen(props: {
         {props.s.openFile}
       </Button>
       <Text size={200}> {props.s.dropHere}</Text>
-      <Text size={200} block className="bk-muted">
+      <Text size={200} block className={css.muted}>
         {props.s.noUpload}
       </Text>
     </section>

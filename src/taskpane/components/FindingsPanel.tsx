@@ -1,7 +1,8 @@
-import { Button, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Field, mergeClasses, Select, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../core/report/types';
 import type { CellWindow } from '../host';
+import { usePaneStyles } from '../paneStyles';
 import type { Lang, Strings } from '../strings';
 import { CellGrid } from './CellGrid';
 
@@ -33,6 +34,7 @@ export function FindingsPanel(props: {
   loadCells?: (f: Finding) => Promise<CellWindow | null>;
 }) {
   const { s, issues, loadCells, onGoTo } = props;
+  const css = usePaneStyles();
   const [filter, setFilter] = useState<Filter>({ severity: '', rule: '', sheet: '' });
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState<number | null>(null);
@@ -143,10 +145,11 @@ export function FindingsPanel(props: {
   const count = (sev: Severity) => issues.filter((f) => f.severity === sev).length;
 
   return (
-    <div className="bk-findings-panel">
-      <div className="bk-filters" role="group" aria-label={s.filters}>
+    <div>
+      <div className={css.filters} role="group" aria-label={s.filters}>
         <Field label={s.bySeverity} size="small">
           <Select
+            className={css.fill}
             size="small"
             value={filter.severity}
             onChange={(_, d) => set({ severity: d.value as Severity | '' })}
@@ -162,7 +165,12 @@ export function FindingsPanel(props: {
           </Select>
         </Field>
         <Field label={s.byRule} size="small">
-          <Select size="small" value={filter.rule} onChange={(_, d) => set({ rule: d.value })}>
+          <Select
+            className={css.fill}
+            size="small"
+            value={filter.rule}
+            onChange={(_, d) => set({ rule: d.value })}
+          >
             <option value="">{s.all}</option>
             {rules.map((r) => (
               <option key={r} value={r}>
@@ -172,7 +180,12 @@ export function FindingsPanel(props: {
           </Select>
         </Field>
         <Field label={s.bySheet} size="small">
-          <Select size="small" value={filter.sheet} onChange={(_, d) => set({ sheet: d.value })}>
+          <Select
+            className={css.fill}
+            size="small"
+            value={filter.sheet}
+            onChange={(_, d) => set({ sheet: d.value })}
+          >
             <option value="">{s.all}</option>
             {sheets.map((x) => (
               <option key={x} value={x}>
@@ -182,7 +195,7 @@ export function FindingsPanel(props: {
           </Select>
         </Field>
       </div>
-      <div className="bk-nav">
+      <div className={css.nav}>
         <Button
           size="small"
           onClick={() => step(-1)}
@@ -199,20 +212,20 @@ export function FindingsPanel(props: {
         >
           {s.nextFinding}
         </Button>
-        <Text size={200} className="bk-muted" data-testid="position">
+        <Text size={200} className={css.muted} data-testid="position">
           {s.position(pos + 1, visible.length)}
         </Text>
       </div>
       {visible.length === 0 && <Text>{s.noneMatch}</Text>}
-      <ul className="bk-findings" data-testid="findings">
+      <ul className={css.findings} data-testid="findings">
         {visible.slice(0, limit).map(({ f, i }) => {
           const chosen = i === selected;
           const where = whereOf(f, s);
           return (
-            <li key={i} className={chosen ? 'bk-chosen' : undefined}>
+            <li key={i}>
               <button
                 type="button"
-                className="bk-finding"
+                className={mergeClasses('bk-finding', css.finding, chosen && css.chosen)}
                 ref={(el) => {
                   if (el) buttons.current.set(i, el);
                   else buttons.current.delete(i);
@@ -224,10 +237,12 @@ export function FindingsPanel(props: {
               >
                 {/* Spaces between the parts and the rule in brackets: what is seen is also what
                     the name says (axe's label-content-name-mismatch reads it that way). */}
-                <span className={`bk-sev bk-sev-${f.severity}`}>{s.severityOne[f.severity]}</span>{' '}
-                <span className="bk-where">{where}</span>{' '}
-                <span className="bk-message">{message(f)}</span>{' '}
-                <span className="bk-rule">({f.rule})</span>
+                <span className={mergeClasses(css.sev, css[f.severity])}>
+                  {s.severityOne[f.severity]}
+                </span>{' '}
+                <span className={css.where}>{where}</span>{' '}
+                <span className={css.message}>{message(f)}</span>{' '}
+                <span className={css.rule}>({f.rule})</span>
               </button>
               {chosen && view && (
                 <CellGrid

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { Settings } from '../../core/settings';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 type Pilot = Settings['pilots'][number];
@@ -14,20 +15,23 @@ export function PilotsField(props: {
   onChange: (next: Pilot[]) => void;
 }) {
   const { s, pilots } = props;
+  const css = usePaneStyles();
   const put = (i: number, patch: Partial<Pilot>) =>
     props.onChange(pilots.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   return (
-    <fieldset className="bk-pilots">
+    <fieldset className={css.pilots}>
       <legend>{s.pilots}</legend>
       {pilots.length === 0 && (
-        <Text size={200} block className="bk-muted">
+        <Text size={200} block className={css.muted}>
           {s.pilotsFromNotes}
         </Text>
       )}
       {pilots.map((p, i) => (
-        <div key={i} className="bk-corrections">
+        <div key={i} className={css.corrections}>
           <Field label={`${s.year} (${i + 1})`} size="small">
             <Input
+              className={css.fill}
+              input={{ className: css.fill }}
               size="small"
               type="number"
               value={String(p.year)}
@@ -35,7 +39,13 @@ export function PilotsField(props: {
             />
           </Field>
           <Field label={`${s.pilotUnit} (${i + 1})`} size="small">
-            <Input size="small" value={p.unit} onChange={(_, d) => put(i, { unit: d.value })} />
+            <Input
+              className={css.fill}
+              input={{ className: css.fill }}
+              size="small"
+              value={p.unit}
+              onChange={(_, d) => put(i, { unit: d.value })}
+            />
           </Field>
           <Button
             size="small"

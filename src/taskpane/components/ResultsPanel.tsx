@@ -1,6 +1,7 @@
-import { Text } from '@fluentui/react-components';
+import { mergeClasses, Text } from '@fluentui/react-components';
 import type { FileReport, RatingResult } from '../../core/report/types';
 import { LEVELS } from '../../core/text/grades';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 type Subject = RatingResult['subject'];
@@ -22,6 +23,7 @@ function percent(share: number | null): string {
  */
 export function ResultsPanel(props: { s: Strings; report: FileReport }) {
   const { s, report } = props;
+  const css = usePaneStyles();
   const meetings = report.results.meetings;
   const years = [...new Set(meetings.map((m) => m.year))].sort((a, b) => (a ?? 0) - (b ?? 0));
   const subjects: [Subject, string][] = [
@@ -29,7 +31,7 @@ export function ResultsPanel(props: { s: Strings; report: FileReport }) {
     ['member', s.members],
   ];
   return (
-    <div className="bk-results">
+    <div className={css.results}>
       {subjects.map(([subject, title]) => {
         const mine = report.results.ratings.filter((r) => r.subject === subject);
         if (mine.length === 0) return null;
@@ -37,7 +39,7 @@ export function ResultsPanel(props: { s: Strings; report: FileReport }) {
           (a, b) => (a ?? 9999) - (b ?? 9999),
         );
         return (
-          <section key={subject} className="bk-subject" aria-label={title}>
+          <section key={subject} className={css.subject} aria-label={title}>
             <Text as="h3" weight="semibold" size={300} block>
               {title}
             </Text>
@@ -56,11 +58,11 @@ export function ResultsPanel(props: { s: Strings; report: FileReport }) {
         );
       })}
       {meetings.length > 0 && (
-        <section className="bk-subject" aria-label={s.meetings}>
+        <section className={css.subject} aria-label={s.meetings}>
           <Text as="h3" weight="semibold" size={300} block>
             {s.meetings}
           </Text>
-          <ul className="bk-plain">
+          <ul className={css.plain}>
             {years.map((y) => {
               const rows = meetings.filter((m) => m.year === y);
               const yes = rows.filter((m) => m.compliant === true).length;
@@ -88,10 +90,11 @@ function YearBlock(props: {
   results: RatingResult[];
 }) {
   const { s, results } = props;
+  const css = usePaneStyles();
   const list = results.find((r) => r.source === 'list');
   const caption = props.year === null ? s.yearUnknown : String(props.year);
   return (
-    <table className="bk-year" data-testid={`year-${props.subject}-${caption}`}>
+    <table className={css.year} data-testid={`year-${props.subject}-${caption}`}>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -111,14 +114,14 @@ function YearBlock(props: {
               const diff = list && r !== list ? r.counts[level] - list.counts[level] : 0;
               const signed = diff > 0 ? `+${diff}` : String(diff);
               return (
-                <td key={i} className={diff !== 0 ? 'bk-diff' : undefined}>
+                <td key={i} className={diff !== 0 ? mergeClasses('bk-diff', css.diff) : undefined}>
                   {r.counts[level]}
-                  <span className="bk-muted">{percent(r.shares[level])}</span>
+                  <span className={css.muted}>{percent(r.shares[level])}</span>
                   {diff !== 0 && (
                     <>
                       {' '}
                       <span aria-hidden="true">≠{signed}</span>
-                      <span className="bk-sr">{s.differs(signed)}</span>
+                      <span className={css.sr}>{s.differs(signed)}</span>
                     </>
                   )}
                 </td>

@@ -1,5 +1,6 @@
 import { Field, Input, Select, Switch } from '@fluentui/react-components';
 import type { Settings } from '../../core/settings';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 import { PilotsField } from './PilotsField';
 
@@ -13,6 +14,7 @@ export function SettingsPanel(props: {
   onChange: (next: Settings) => void;
 }) {
   const { s, settings } = props;
+  const css = usePaneStyles();
   const set = (patch: (copy: Settings) => void) => {
     const copy = JSON.parse(JSON.stringify(settings)) as Settings;
     patch(copy);
@@ -23,9 +25,11 @@ export function SettingsPanel(props: {
     return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : fallback;
   };
   return (
-    <form className="bk-settings" onSubmit={(e) => e.preventDefault()}>
+    <form className={css.settings} onSubmit={(e) => e.preventDefault()}>
       <Field label={s.regularPerYear}>
         <Input
+          className={css.fill}
+          input={{ className: css.fill }}
           type="number"
           min={0}
           max={12}
@@ -35,6 +39,8 @@ export function SettingsPanel(props: {
       </Field>
       <Field label={s.thematicPerQuarter}>
         <Input
+          className={css.fill}
+          input={{ className: css.fill }}
           type="number"
           min={0}
           max={3}
@@ -44,6 +50,8 @@ export function SettingsPanel(props: {
       </Field>
       <Field label={s.attendanceMin}>
         <Input
+          className={css.fill}
+          input={{ className: css.fill }}
           type="number"
           min={0}
           max={100}
@@ -55,6 +63,8 @@ export function SettingsPanel(props: {
       </Field>
       <Field label={s.capRatio}>
         <Input
+          className={css.fill}
+          input={{ className: css.fill }}
           type="number"
           min={0}
           max={100}
@@ -64,6 +74,7 @@ export function SettingsPanel(props: {
       </Field>
       <Field label={s.capBase}>
         <Select
+          className={css.fill}
           value={settings.excellentCap.base}
           onChange={(_, d) =>
             set((c) => (c.excellentCap.base = d.value as Settings['excellentCap']['base']))
@@ -78,12 +89,14 @@ export function SettingsPanel(props: {
         checked={settings.excellentCap.organizations}
         onChange={(_, d) => set((c) => (c.excellentCap.organizations = d.checked))}
       />
-      <fieldset className="bk-pilots">
+      <fieldset className={css.pilots}>
         <legend>{s.scoreBands}</legend>
-        <div className="bk-corrections">
+        <div className={css.corrections}>
           {(['excellent', 'good', 'pass'] as const).map((level) => (
             <Field key={level} label={s.levels[level]} size="small">
               <Input
+                className={css.fill}
+                input={{ className: css.fill }}
                 size="small"
                 type="number"
                 min={0}

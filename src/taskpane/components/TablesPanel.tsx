@@ -1,7 +1,8 @@
 import { useRef } from 'react';
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, mergeClasses, Select, Text } from '@fluentui/react-components';
 import type { RecognizedTable } from '../../core/report/types';
 import type { TableCorrection } from '../../core/settings';
+import { usePaneStyles } from '../paneStyles';
 import type { Strings } from '../strings';
 
 type Kind = NonNullable<TableCorrection['kind']>;
@@ -25,6 +26,7 @@ export function TablesPanel(props: {
   busy: boolean;
 }) {
   const { s, tables, corrections } = props;
+  const css = usePaneStyles();
   // Which table each edited correction belongs to: editing a table's header row changes the
   // row it is known by, but not which table the user was editing.
   const edited = useRef(new WeakMap<TableCorrection, string>());
@@ -63,15 +65,15 @@ export function TablesPanel(props: {
   };
   if (tables.length === 0 && ignored.length === 0) return <Text>{s.noTables}</Text>;
   return (
-    <div className="bk-tables">
-      <ul className="bk-plain">
+    <div>
+      <ul className={css.plain}>
         {tables.map((t) => {
           const c = correctionOf(t);
           const alone = onSheet(t.sheet).length === 1;
           return (
-            <li key={tableKey(t)} className="bk-table-item">
+            <li key={tableKey(t)} className={mergeClasses('bk-table-item', css.tableItem)}>
               <Text weight="semibold" block>
-                {t.sheet} <span className="bk-muted">{t.range}</span>
+                {t.sheet} <span className={css.muted}>{t.range}</span>
               </Text>
               <Text size={200} block title={t.reasons.join('; ')}>
                 {s.kinds[t.kind]}
@@ -79,12 +81,13 @@ export function TablesPanel(props: {
                 · {s.confidence} {Math.round(t.confidence * 100)}%
               </Text>
               <div
-                className="bk-corrections"
+                className={css.corrections}
                 role="group"
                 aria-label={`${s.kind}, ${s.headerRow}, ${s.year}: ${t.sheet} ${t.range}`}
               >
                 <Field label={s.kind} size="small">
                   <Select
+                    className={css.fill}
                     size="small"
                     value={c?.kind ?? ''}
                     onChange={(_, d) =>
@@ -101,6 +104,8 @@ export function TablesPanel(props: {
                 </Field>
                 <Field label={s.headerRow} size="small">
                   <Input
+                    className={css.fill}
+                    input={{ className: css.fill }}
                     size="small"
                     type="number"
                     min={1}
@@ -117,6 +122,8 @@ export function TablesPanel(props: {
                 </Field>
                 <Field label={s.year} size="small">
                   <Input
+                    className={css.fill}
+                    input={{ className: css.fill }}
                     size="small"
                     type="number"
                     value={c?.year ? String(c.year) : ''}

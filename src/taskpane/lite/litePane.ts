@@ -4,7 +4,7 @@
  * run left in the workbook, and links to the web page for the full pane. taskpane.html loads it
  * instead of the full pane when the web view is Trident; babel adds the fills it uses.
  */
-import '../../commands/legacyRuntime';
+import '../../fills/legacyRuntime';
 import type { Lang } from '../../core/words';
 import { readLastRun, type LastRun } from './lastRun';
 

@@ -46,14 +46,14 @@ export function sampleBytes(): Uint8Array {
 
 /**
  * The pane runs here as in EdgeHTML 18 (Office 2019): without WeakRef and ResizeObserver, which
- * Fluent calls, and with the fills the pane itself loads first (src/taskpane/edgeRuntime.ts).
+ * Fluent calls, and with the fills the pane itself loads first (src/fills/edgeRuntime.ts).
  */
 export function installBrowserStubs(): void {
   const g = globalThis as Record<string, unknown>;
   delete g.WeakRef;
   delete g.ResizeObserver;
   jest.isolateModules(() => {
-    jest.requireActual('../../../src/taskpane/edgeRuntime');
+    jest.requireActual('../../../src/fills/edgeRuntime');
   });
   // jsdom's global object carries neither Node's text codecs (the xlsx reader decodes UTF-8)
   // nor its structuredClone.

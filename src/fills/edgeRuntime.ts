@@ -7,7 +7,7 @@
  * reference is the honest fallback: correct behaviour, at most some retained nodes.
  */
 import { ResizeObserver as ResizeObserverFill } from '@juggle/resize-observer';
-import '../commands/legacyRuntime';
+import './legacyRuntime';
 
 const g = globalThis as Record<string, unknown>;
 

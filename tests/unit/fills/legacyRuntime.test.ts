@@ -31,7 +31,7 @@ function withPolyfills(test: (native: Natives, filled: Natives) => void): void {
     for (const [o, k] of MISSING) delete (o as Record<string, unknown>)[k];
     expect(typeof (Array.prototype as { flatMap?: unknown }).flatMap).toBe('undefined');
     jest.isolateModules(() => {
-      jest.requireActual('../../../src/commands/legacyRuntime');
+      jest.requireActual('../../../src/fills/legacyRuntime');
     });
     for (const [o, k] of MISSING) expect(Object.getOwnPropertyDescriptor(o, k)).toBeDefined();
     test(native, bind());
@@ -48,7 +48,7 @@ describe('legacyRuntime', () => {
   it('leaves the built-ins of a current engine alone', () => {
     const before = Array.prototype.flatMap;
     jest.isolateModules(() => {
-      jest.requireActual('../../../src/commands/legacyRuntime');
+      jest.requireActual('../../../src/fills/legacyRuntime');
     });
     expect(Array.prototype.flatMap).toBe(before);
   });
