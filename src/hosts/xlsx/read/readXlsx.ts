@@ -9,7 +9,7 @@ import {
   type InflateBudget,
 } from './inflateEntry';
 import { parseRels, relsPathFor, type Relationship } from './relsPart';
-import { parseSharedStrings, type SharedStrings } from './sharedStringsPart';
+import { SharedStringsReader, type SharedStrings } from './sharedStringsPart';
 import { SheetScanner } from './sheetScanner';
 import { sniffContainer } from './sniffContainer';
 import { StyleTable } from './styleTable';
@@ -66,6 +66,17 @@ function relsOf(
 ): Relationship[] {
   const xml = smallPart(b, entries, relsPathFor(part), budget);
   return xml ? parseRels(xml, part) : [];
+}
+
+/** The shared strings, streamed: the part is never held whole (see SharedStringsReader). */
+function readSharedStrings(
+  b: Uint8Array,
+  entry: ZipEntry | undefined,
+  budget: InflateBudget,
+): SharedStrings {
+  const reader = new SharedStringsReader();
+  if (entry) inflateXmlText(b, entry, budget, (text) => reader.push(text));
+  return reader.finish();
 }
 
 function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): string {
@@ -154,10 +165,7 @@ function readWorkbook(
     throw new UnusableInputError('too-large', `parts declare ${declared} bytes`);
   }
 
-  const sstXml = smallPart(b, entries, sstPath, budget);
-  const sharedStrings: SharedStrings = sstXml
-    ? parseSharedStrings(sstXml)
-    : { text: [], runFont: [] };
+  const sharedStrings = readSharedStrings(b, entryFor(entries, sstPath), budget);
   const stylesXml = smallPart(b, entries, stylesPath, budget);
   const styles = new StyleTable(stylesXml ? parseStyles(stylesXml).xfs : []);
 
