@@ -4,11 +4,12 @@ import { checkWorkbook } from '../core/engine';
 import { buildPlan } from '../core/plan/buildPlan';
 import { settingsForWorkbook } from '../core/plan/settingCells';
 import type { FileReport } from '../core/report/types';
-import { DEFAULT_MAX_UNCOMPRESSED_BYTES, readXlsx } from '../hosts/xlsx/read/readXlsx';
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES, readXlsxAsync } from '../hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../hosts/xlsx/write/applyPlan';
 import { UnusableInputError } from '../hosts/xlsx/errors';
 import { outputExtension } from '../hosts/xlsx/write/outputExtension';
 import { CliFileError, formatSize, toFileError, type FileError } from './fileErrors';
+import { nativeInflate } from './nativeInflate';
 import { writeAtomic } from './writeAtomic';
 
 export type FileOutcome =
@@ -41,7 +42,7 @@ export async function checkFile(
   const { file } = job;
   try {
     const bytes = await readBytes(file);
-    const snapshot = readXlsx(bytes, onRows ? { onRows } : {});
+    const snapshot = await readXlsxAsync(bytes, nativeInflate, onRows ? { onRows } : {});
     const settings = settingsForWorkbook(snapshot, options.overrides);
     if (options.lang) settings.lang = options.lang;
     const check = checkWorkbook(snapshot, settings, basename(file));
