@@ -33,6 +33,15 @@ function buildCli() {
     // Less to parse at every start; names kept, so a --cpu-prof profile still reads.
     minifyWhitespace: true,
     minifySyntax: true,
+    alias: {
+      // fflate's Node build loads node:module (and with it the ES module loader) and
+      // node:worker_threads at start, for asynchronous calls the reader never makes; its browser
+      // build is the same code without that shim.
+      fflate: 'fflate/browser',
+      // commander loads node:child_process (and through it net and dgram) at start, only to run
+      // executable subcommands, which bang-kiem has none of: the module is loaded when used.
+      'node:child_process': path.join(__dirname, 'lazyChildProcess.cjs'),
+    },
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
   fs.chmodSync(tmp, 0o755);

@@ -3,11 +3,12 @@ import { Failure } from '../core/failures';
 import type { FileReport } from '../core/report/types';
 import type { Lang } from '../core/words';
 import { runJob, type WorkbookHost } from '../hosts/host';
-import { readXlsx } from '../hosts/xlsx/read/readXlsx';
+import { readXlsxAsync } from '../hosts/xlsx/read/readXlsx';
 import { readWorkbookFile } from '../hosts/xlsx/workbookFile';
 import { applyPlan } from '../hosts/xlsx/write/applyPlan';
 import { outputExtension } from '../hosts/xlsx/write/outputExtension';
 import { CliFileError, toFileError, type FileError } from './fileErrors';
+import { nativeInflate } from './nativeInflate';
 import { writeAtomic } from './writeAtomic';
 
 export type FileOutcome =
@@ -39,7 +40,8 @@ function fileHost(job: FileJob, onRows?: (rows: number) => void): WorkbookHost<s
     name: basename(job.file),
     read: async () => {
       bytes = await readWorkbookFile(job.file);
-      return readXlsx(bytes, onRows ? { onRows } : {});
+      // Node's zlib inflates on its thread pool while this thread scans (see docs/performance.md).
+      return readXlsxAsync(bytes, nativeInflate, onRows ? { onRows } : {});
     },
     ...(output && {
       write: async (plan) => {

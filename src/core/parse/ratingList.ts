@@ -51,11 +51,61 @@ const EXEMPT =
 interface Memo {
   grades: Map<string, Pick<ListEntry, 'status' | 'level' | 'gradeScheme'>>;
   keys: Map<string, string>;
+  /** What rows share, by grade column and error (gradeCol * 2 + 1 for an error), text and org. */
+  shared: Map<number, Map<string, Map<string, RowShared>>>;
+}
+
+/** What the rows of a list have in common: the grade cell's column, text and reading, the org. */
+type RowShared = Pick<
+  ListEntry,
+  'gradeCol' | 'gradeText' | 'status' | 'level' | 'gradeScheme' | 'org' | 'orgKey'
+>;
+
+/**
+ * An entry read by readEntry. A member list holds up to a million of them, and all but the row
+ * and the name repeat down the list (a handful of grades, a few hundred organizations): those
+ * live in one shared object per combination, so an entry costs five fields, not twelve, and is
+ * built without growing its shape. The fields read as a plain entry's do.
+ */
+class ListRowEntry implements ListEntry {
+  declare score?: NumberCell;
+  declare note?: string;
+  declare duplicateOf?: number;
+
+  constructor(
+    readonly row: number,
+    readonly rawName: string,
+    readonly name: string,
+    readonly nameKey: string,
+    private readonly shared: RowShared,
+  ) {}
+
+  get gradeCol(): number {
+    return this.shared.gradeCol;
+  }
+  get gradeText(): string {
+    return this.shared.gradeText;
+  }
+  get status(): GradeStatus {
+    return this.shared.status;
+  }
+  get level(): Level | undefined {
+    return this.shared.level;
+  }
+  get gradeScheme(): SchemeId | 'any' | undefined {
+    return this.shared.gradeScheme;
+  }
+  get org(): string | undefined {
+    return this.shared.org;
+  }
+  get orgKey(): string | undefined {
+    return this.shared.orgKey;
+  }
 }
 
 export function parseRatingLists(table: RatingListTable): RatingList[] {
   const { view } = table;
-  const memo: Memo = { grades: new Map(), keys: new Map() };
+  const memo: Memo = { grades: new Map(), keys: new Map(), shared: new Map() };
   const byKey = new Map<string | number, RatingList>();
   const lists: RatingList[] = [];
   // A repeated unit is one row too many in every year: the first row of a unit (per year, with a
@@ -211,35 +261,53 @@ function readEntry(
   const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
   const gradeText = view.bodyText(row, gradeCol);
   const raw = view.cell(row, table.nameCol).value;
-  const entry: ListEntry = {
+  const entry = new ListRowEntry(
     row,
     // Legacy text is an encoding matter (encoding.legacy), not another spelling: use it decoded.
-    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
     name,
     // Members are people, matched by nobody: their names need no key (a million of them).
-    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
-    gradeCol,
-    gradeText,
-    status: 'ok',
-  };
-  if (org) {
-    entry.org = org;
-    entry.orgKey = memoKey(memo, org);
-  }
-  if (isError) entry.status = 'error';
-  else if (!gradeText) entry.status = 'blank';
-  else {
-    let grade = memo.grades.get(gradeText);
-    if (!grade) {
-      grade = gradeOf(gradeText);
-      memo.grades.set(gradeText, grade);
-    }
-    Object.assign(entry, grade);
-  }
+    table.subject === 'organization' ? memoKey(memo, name) : '',
+    rowShared(memo, gradeCol, isError, gradeText, org),
+  );
   const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
+}
+
+function rowShared(
+  memo: Memo,
+  gradeCol: number,
+  isError: boolean,
+  gradeText: string,
+  org: string,
+): RowShared {
+  const colKey = gradeCol * 2 + (isError ? 1 : 0);
+  let byText = memo.shared.get(colKey);
+  if (!byText) memo.shared.set(colKey, (byText = new Map()));
+  let byOrg = byText.get(gradeText);
+  if (!byOrg) byText.set(gradeText, (byOrg = new Map()));
+  let shared = byOrg.get(org);
+  if (!shared) {
+    shared = { gradeCol, gradeText, status: 'ok' };
+    if (org) {
+      shared.org = org;
+      shared.orgKey = memoKey(memo, org);
+    }
+    if (isError) shared.status = 'error';
+    else if (!gradeText) shared.status = 'blank';
+    else {
+      let grade = memo.grades.get(gradeText);
+      if (!grade) {
+        grade = gradeOf(gradeText);
+        memo.grades.set(gradeText, grade);
+      }
+      Object.assign(shared, grade);
+    }
+    byOrg.set(org, shared);
+  }
+  return shared;
 }
 
 function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {

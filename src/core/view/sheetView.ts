@@ -41,11 +41,14 @@ export class SheetView {
   private readonly legacySeen = new Set<number>();
   /** One-column merges over several rows, by column; built when a body cell first asks. */
   private vertical: Map<number, CellRange[]> | null = null;
-  private readonly lastInColumn: {
-    v: string;
-    style: number;
-    hit: { text: string; encoding: LegacyEncoding | null };
-  }[] = [];
+  /*
+   * The text last read in each column, as three arrays rather than an object per call: a million
+   * reads would otherwise leave a million small objects for the collector.
+   */
+  private readonly lastRaw: string[] = [];
+  private readonly lastStyle: number[] = [];
+  private readonly lastText: string[] = [];
+  private readonly lastEncoding: (LegacyEncoding | null)[] = [];
   private readonly textCache = new Map<
     number,
     Map<string, { text: string; encoding: LegacyEncoding | null }>
@@ -143,26 +146,39 @@ export class SheetView {
     }
     // The text last read in this column: isLegacy() right after text() on a member name, or an
     // organization repeated down its rows, costs no lookup (and no decoding past the cache bound).
-    const last = this.lastInColumn[col];
-    let hit = last && last.v === v && last.style === style ? last.hit : cache.get(v);
-    if (!hit) {
-      // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
-      // is matched on that much, so no text costs more than a cell Excel could have written.
-      const cut = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
-      const decoded = decodeLegacy(cut, this.wb.styles[style]?.font ?? null);
-      hit = decoded
-        ? { text: collapseSpaces(decoded.text), encoding: decoded.encoding }
-        : { text: collapseSpaces(toNfc(cut)), encoding: null };
-      // Repeated texts (grades, organizations) come early and stay cached; a million unique
-      // member names would only fill memory, so past a bound texts are decoded each time.
-      if (cache.size < TEXT_CACHE_MAX) cache.set(v, hit);
+    let text: string;
+    let encoding: LegacyEncoding | null;
+    if (this.lastRaw[col] === v && this.lastStyle[col] === style) {
+      text = this.lastText[col]!;
+      encoding = this.lastEncoding[col]!;
+    } else {
+      const hit = cache.get(v);
+      if (hit) {
+        text = hit.text;
+        encoding = hit.encoding;
+      } else {
+        // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
+        // is matched on that much, so no text costs more than a cell Excel could have written.
+        const cut = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+        const decoded = decodeLegacy(cut, this.wb.styles[style]?.font ?? null);
+        text = collapseSpaces(decoded ? decoded.text : toNfc(cut));
+        encoding = decoded ? decoded.encoding : null;
+        // Repeated texts (grades, organizations) come early and stay cached; a million unique
+        // member names would only fill memory, so past a bound texts are decoded each time (and
+        // no object is made for them: V8 would place them straight in the old generation, having
+        // seen the cached ones live on).
+        if (cache.size < TEXT_CACHE_MAX) cache.set(v, { text, encoding });
+      }
+      this.lastRaw[col] = v;
+      this.lastStyle[col] = style;
+      this.lastText[col] = text;
+      this.lastEncoding[col] = encoding;
     }
-    this.lastInColumn[col] = { v, style, hit };
-    if (hit.encoding && !this.legacySeen.has(key(row, col))) {
+    if (encoding && !this.legacySeen.has(key(row, col))) {
       this.legacySeen.add(key(row, col));
-      this.legacy.push({ row, col, encoding: hit.encoding, original: v, decoded: hit.text });
+      this.legacy.push({ row, col, encoding, original: v, decoded: text });
     }
-    return hit.text;
+    return text;
   }
 
   /**

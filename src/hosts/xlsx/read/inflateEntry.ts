@@ -64,9 +64,87 @@ function markVerified(b: Uint8Array, entry: ZipEntry): void {
 }
 
 /**
- * Inflates one entry as a stream, handing each output chunk to onChunk as it comes, and refuses
- * it as soon as the real output passes the budget, the declared size or the ratio guard. At the
- * end its CRC must match: a damaged entry is a damaged file, never read nor copied.
+ * Inflates raw deflate data off the caller's thread (Node's zlib on its thread pool, in the
+ * command line), handing output chunks over as they come. Damaged data ends the iteration with an
+ * error; leaving the iteration early must stop the inflater.
+ */
+export type AsyncInflater = (compressed: Uint8Array) => AsyncIterable<Uint8Array>;
+
+/**
+ * One entry's output as it comes, whoever inflates it: refused as soon as it passes the budget,
+ * the declared size or the ratio guard, and at the end its CRC must match: a damaged entry is a
+ * damaged file, never read nor copied.
+ */
+class EntryOutput {
+  private produced = 0;
+  private crc = 0;
+  /** Compressed bytes handed to the inflater so far (for the ratio guard). */
+  consumed = 0;
+
+  constructor(
+    private readonly b: Uint8Array,
+    private readonly entry: ZipEntry,
+    private readonly budget: InflateBudget,
+    private readonly onChunk: (bytes: Uint8Array) => void,
+  ) {
+    checkDeclaredSize(entry, budget);
+  }
+
+  take(chunk: Uint8Array): void {
+    const { entry, budget } = this;
+    this.produced += chunk.length;
+    budget.used += chunk.length;
+    if (budget.used > budget.limit) tooLarge(`inflating ${entry.name} passed the limit`);
+    // A part that inflates past what it declared is lying about its size: the mark of a bomb.
+    if (this.produced > entry.uncompressedSize)
+      tooLarge(`${entry.name} inflates past its declared size`);
+    if (this.produced > RATIO_FLOOR && this.produced > MAX_RATIO * Math.max(1, this.consumed)) {
+      tooLarge(`${entry.name} inflates over ${MAX_RATIO} times`);
+    }
+    if (chunk.length > 0) {
+      this.crc = crc32Update(this.crc, chunk);
+      this.onChunk(chunk);
+    }
+  }
+
+  /** A stored (not compressed) entry: its bytes are the output. */
+  takeStored(): void {
+    const start = this.entry.dataOffset;
+    const end = start + this.entry.compressedSize;
+    for (let p = start; p < end; p += INPUT_SLICE) {
+      const slice = this.b.subarray(p, Math.min(end, p + INPUT_SLICE));
+      this.consumed += slice.length;
+      this.take(slice);
+    }
+  }
+
+  get compressed(): Uint8Array {
+    return this.b.subarray(
+      this.entry.dataOffset,
+      this.entry.dataOffset + this.entry.compressedSize,
+    );
+  }
+
+  end(): void {
+    const { entry } = this;
+    if (this.produced !== entry.uncompressedSize) {
+      throw new UnusableInputError('corrupt', `${entry.name} is shorter than declared`);
+    }
+    if (this.crc !== entry.crc) {
+      throw new UnusableInputError('corrupt', `${entry.name}: CRC does not match its data`);
+    }
+    markVerified(this.b, entry);
+  }
+}
+
+function doesNotInflate(entry: ZipEntry, e: unknown): never {
+  if (e instanceof UnusableInputError) throw e;
+  throw new UnusableInputError('corrupt', `${entry.name} does not inflate`, { cause: e });
+}
+
+/**
+ * Inflates one entry as a stream, handing each output chunk to onChunk as it comes, under the
+ * guards of EntryOutput.
  */
 export function inflateEntry(
   b: Uint8Array,
@@ -74,56 +152,48 @@ export function inflateEntry(
   budget: InflateBudget,
   onChunk: (bytes: Uint8Array) => void,
 ): void {
-  checkDeclaredSize(entry, budget);
-  const start = entry.dataOffset;
-  const end = start + entry.compressedSize;
-  let produced = 0;
-  let consumed = 0;
-  let crc = 0;
-
-  const account = (chunk: Uint8Array): void => {
-    produced += chunk.length;
-    budget.used += chunk.length;
-    if (budget.used > budget.limit) tooLarge(`inflating ${entry.name} passed the limit`);
-    // A part that inflates past what it declared is lying about its size: the mark of a bomb.
-    if (produced > entry.uncompressedSize)
-      tooLarge(`${entry.name} inflates past its declared size`);
-    if (produced > RATIO_FLOOR && produced > MAX_RATIO * Math.max(1, consumed)) {
-      tooLarge(`${entry.name} inflates over ${MAX_RATIO} times`);
-    }
-    if (chunk.length > 0) {
-      crc = crc32Update(crc, chunk);
-      onChunk(chunk);
-    }
-  };
-
-  if (entry.method === 0) {
-    for (let p = start; p < end; p += INPUT_SLICE) {
-      const slice = b.subarray(p, Math.min(end, p + INPUT_SLICE));
-      consumed += slice.length;
-      account(slice);
-    }
-  } else {
-    const inflater = new Inflate((chunk) => account(chunk));
+  const out = new EntryOutput(b, entry, budget, onChunk);
+  if (entry.method === 0) out.takeStored();
+  else {
+    const inflater = new Inflate((chunk) => out.take(chunk));
+    const data = out.compressed;
     try {
-      if (start === end) inflater.push(new Uint8Array(0), true);
-      for (let p = start; p < end; p += INPUT_SLICE) {
-        const next = Math.min(end, p + INPUT_SLICE);
-        consumed += next - p;
-        inflater.push(b.subarray(p, next), next === end);
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      for (let p = 0; p < data.length; p += INPUT_SLICE) {
+        const next = Math.min(data.length, p + INPUT_SLICE);
+        out.consumed += next - p;
+        inflater.push(data.subarray(p, next), next === data.length);
       }
     } catch (e) {
-      if (e instanceof UnusableInputError) throw e;
-      throw new UnusableInputError('corrupt', `${entry.name} does not inflate`, { cause: e });
+      doesNotInflate(entry, e);
     }
   }
-  if (produced !== entry.uncompressedSize) {
-    throw new UnusableInputError('corrupt', `${entry.name} is shorter than declared`);
+  out.end();
+}
+
+/**
+ * inflateEntry with the inflating done by `inflate`, off this thread: the same guards, the same
+ * chunks to onChunk. The ratio guard counts the whole compressed entry as consumed from the
+ * start, which only loosens it for the first chunks; the declared-size and budget guards hold.
+ */
+export async function inflateEntryAsync(
+  b: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (bytes: Uint8Array) => void,
+  inflate: AsyncInflater,
+): Promise<void> {
+  const out = new EntryOutput(b, entry, budget, onChunk);
+  if (entry.method === 0) out.takeStored();
+  else {
+    out.consumed = entry.compressedSize;
+    try {
+      for await (const chunk of inflate(out.compressed)) out.take(chunk);
+    } catch (e) {
+      doesNotInflate(entry, e);
+    }
   }
-  if (crc !== entry.crc) {
-    throw new UnusableInputError('corrupt', `${entry.name}: CRC does not match its data`);
-  }
-  markVerified(b, entry);
+  out.end();
 }
 
 /** Checks an entry's CRC (inflating it under the budget) unless that was done already. */
@@ -156,26 +226,60 @@ export function assertSafeXml(text: string, part: string): void {
 }
 
 /**
- * Inflates an XML part as a stream of text pieces. A piece may end inside a tag or a character;
- * the decoder carries split characters and the caller carries split elements.
+ * Decodes an XML part's bytes to text pieces, refusing any DTD. A piece may end inside a tag or a
+ * character; the decoder carries split characters and the caller carries split elements.
  */
+class XmlPieces {
+  private readonly decoder: XmlPartDecoder;
+  private tail = '';
+
+  constructor(
+    private readonly part: string,
+    private readonly onText: (text: string) => void,
+  ) {
+    this.decoder = new XmlPartDecoder(part);
+  }
+
+  push(bytes: Uint8Array): void {
+    this.emit(this.decoder.push(bytes));
+  }
+
+  end(): void {
+    this.emit(this.decoder.end());
+  }
+
+  private emit(text: string): void {
+    assertSafeXml(text, this.part);
+    // A declaration split across two pieces is still seen: join the seam, not the whole pieces.
+    if (this.tail) assertSafeXml(this.tail + text.slice(0, 9), this.part);
+    this.tail = text.length >= 9 ? text.slice(-9) : (this.tail + text).slice(-9);
+    if (text.length > 0) this.onText(text);
+  }
+}
+
+/** Inflates an XML part as a stream of text pieces (see XmlPieces). */
 export function inflateXmlText(
   b: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
   onText: (text: string) => void,
 ): void {
-  const decoder = new XmlPartDecoder(entry.name);
-  let tail = '';
-  const emit = (text: string): void => {
-    assertSafeXml(text, entry.name);
-    // A declaration split across two pieces is still seen: join the seam, not the whole pieces.
-    if (tail) assertSafeXml(tail + text.slice(0, 9), entry.name);
-    tail = text.length >= 9 ? text.slice(-9) : (tail + text).slice(-9);
-    if (text.length > 0) onText(text);
-  };
-  inflateEntry(b, entry, budget, (bytes) => emit(decoder.push(bytes)));
-  emit(decoder.end());
+  const pieces = new XmlPieces(entry.name, onText);
+  inflateEntry(b, entry, budget, (bytes) => pieces.push(bytes));
+  pieces.end();
+}
+
+/** inflateXmlText with the inflating done off this thread (see inflateEntryAsync). */
+export async function inflateXmlTextAsync(
+  b: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onText: (text: string) => void,
+  inflate: AsyncInflater,
+): Promise<void> {
+  const pieces = new XmlPieces(entry.name, onText);
+  await inflateEntryAsync(b, entry, budget, (bytes) => pieces.push(bytes), inflate);
+  pieces.end();
 }
 
 /** A small part (workbook, rels, styles, shared strings) as one string. */

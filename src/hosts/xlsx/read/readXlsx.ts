@@ -5,11 +5,13 @@ import {
   checkDeclaredSize,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
   inflateXmlText,
+  inflateXmlTextAsync,
   readXmlPart,
+  type AsyncInflater,
   type InflateBudget,
 } from './inflateEntry';
 import { parseRels, relsPathFor, type Relationship } from './relsPart';
-import { parseSharedStrings, type SharedStrings } from './sharedStringsPart';
+import { SharedStringsReader, type SharedStrings } from './sharedStringsPart';
 import { SheetScanner } from './sheetScanner';
 import { sniffContainer } from './sniffContainer';
 import { StyleTable } from './styleTable';
@@ -30,7 +32,7 @@ export interface ReadXlsxOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export { DEFAULT_MAX_UNCOMPRESSED_BYTES };
+export { DEFAULT_MAX_UNCOMPRESSED_BYTES, type AsyncInflater };
 
 type Entries = Map<string, ZipEntry>;
 
@@ -68,6 +70,18 @@ function relsOf(
   return xml ? parseRels(xml, part) : [];
 }
 
+/**
+ * A large part to stream: the reader hands the part's text pieces to onText, inflated here or
+ * off this thread (readXlsxAsync).
+ */
+interface StreamPart {
+  entry: ZipEntry;
+  budget: InflateBudget;
+  onText: (text: string) => void;
+}
+
+type ReadSteps = Generator<StreamPart, WorkbookSnapshot, void>;
+
 function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): string {
   const doc = relsOf(b, entries, '', budget).find(
     (r) => r.type === 'officeDocument' && !r.external,
@@ -90,30 +104,55 @@ function findWorkbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget
  */
 export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
   try {
-    return readWorkbook(
-      bytes,
-      opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
-      opts.onRows,
-      opts.onProgress,
-    );
-  } catch (e) {
-    if (e instanceof UnusableInputError) throw e;
-    // A string or array past the engine's size limits: the file is too big, not damaged.
-    if (e instanceof RangeError && /invalid .*length|allocation failed/i.test(e.message)) {
-      throw new UnusableInputError('too-large', e.message, { cause: e });
+    const steps = readWorkbook(bytes, opts);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      const { entry, budget, onText } = step.value;
+      inflateXmlText(bytes, entry, budget, onText);
     }
-    throw new UnusableInputError('corrupt', e instanceof Error ? e.message : String(e), {
-      cause: e,
-    });
+  } catch (e) {
+    return unusable(e);
   }
 }
 
-function readWorkbook(
-  b: Uint8Array,
-  limit: number,
-  onRows?: (rows: number) => void,
-  onProgress?: (done: number, total: number) => void,
-): WorkbookSnapshot {
+/**
+ * readXlsx with the shared strings and the sheets inflated by `inflate`, off this thread (in
+ * the command line, Node's zlib on its thread pool): the same snapshot, the same refusals, and
+ * the inflating no longer in the way of the scanning.
+ */
+export async function readXlsxAsync(
+  bytes: Uint8Array,
+  inflate: AsyncInflater,
+  opts: ReadXlsxOptions = {},
+): Promise<WorkbookSnapshot> {
+  try {
+    const steps = readWorkbook(bytes, opts);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      const { entry, budget, onText } = step.value;
+      await inflateXmlTextAsync(bytes, entry, budget, onText, inflate);
+    }
+  } catch (e) {
+    return unusable(e);
+  }
+}
+
+/** What any failure of the reader becomes: an UnusableInputError, never anything else. */
+function unusable(e: unknown): never {
+  if (e instanceof UnusableInputError) throw e;
+  // A string or array past the engine's size limits: the file is too big, not damaged.
+  if (e instanceof RangeError && /invalid .*length|allocation failed/i.test(e.message)) {
+    throw new UnusableInputError('too-large', e.message, { cause: e });
+  }
+  throw new UnusableInputError('corrupt', e instanceof Error ? e.message : String(e), {
+    cause: e,
+  });
+}
+
+/** The reading of a workbook, handing out each large part to be streamed in (StreamPart). */
+function* readWorkbook(b: Uint8Array, opts: ReadXlsxOptions): ReadSteps {
+  const { onRows, onProgress } = opts;
+  const limit = opts.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   sniffContainer(b);
   const entries = readZipDirectory(b);
   const budget: InflateBudget = { limit, used: 0 };
@@ -154,10 +193,11 @@ function readWorkbook(
     throw new UnusableInputError('too-large', `parts declare ${declared} bytes`);
   }
 
-  const sstXml = smallPart(b, entries, sstPath, budget);
-  const sharedStrings: SharedStrings = sstXml
-    ? parseSharedStrings(sstXml)
-    : { text: [], runFont: [] };
+  // Streamed: the part is never held whole (see SharedStringsReader).
+  const sstReader = new SharedStringsReader();
+  const sstEntry = entryFor(entries, sstPath);
+  if (sstEntry) yield { entry: sstEntry, budget, onText: (text) => sstReader.push(text) };
+  const sharedStrings: SharedStrings = sstReader.finish();
   const stylesXml = smallPart(b, entries, stylesPath, budget);
   const styles = new StyleTable(stylesXml ? parseStyles(stylesXml).xfs : []);
 
@@ -171,7 +211,9 @@ function readWorkbook(
   let rowsBefore = 0;
   const sheetTotal = sheetEntries.reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
   let sheetDone = 0;
-  const sheets: SheetSnapshot[] = wb.sheets.map((s, i) => {
+  const sheets: SheetSnapshot[] = [];
+  for (let i = 0; i < wb.sheets.length; i++) {
+    const s = wb.sheets[i]!;
     const sheet: SheetSnapshot = { name: s.name, state: s.state, rows: [], merges: [] };
     const entry = sheetEntries[i];
     if (entry) {
@@ -181,15 +223,19 @@ function readWorkbook(
         styles,
         date1904: wb.date1904,
       });
-      inflateXmlText(b, entry, budget, (text) => {
-        scanner.push(text);
-        onRows?.(rowsBefore + scanner.rowsRead);
-        if (onProgress) {
-          // Characters, not bytes, but near enough for a progress bar.
-          sheetDone += text.length;
-          onProgress(Math.min(sheetDone, sheetTotal), sheetTotal);
-        }
-      });
+      yield {
+        entry,
+        budget,
+        onText: (text) => {
+          scanner.push(text);
+          onRows?.(rowsBefore + scanner.rowsRead);
+          if (onProgress) {
+            // Characters, not bytes, but near enough for a progress bar.
+            sheetDone += text.length;
+            onProgress(Math.min(sheetDone, sheetTotal), sheetTotal);
+          }
+        },
+      };
       const scanned = scanner.finish();
       rowsBefore += scanned.rows.length;
       sheet.rows = scanned.rows;
@@ -197,8 +243,8 @@ function readWorkbook(
       if (scanned.hiddenRows.length > 0) sheet.hiddenRows = scanned.hiddenRows;
     }
     if (owned.has(i)) sheet.owned = true;
-    return sheet;
-  });
+    sheets.push(sheet);
+  }
 
   const snapshot: WorkbookSnapshot = { sheets, styles: styles.styles };
   if (wb.date1904) snapshot.date1904 = true;

@@ -1,4 +1,5 @@
 import { parseRichText } from './richText';
+import { hasPrefixedRoot, stripElementPrefixes } from './xmlText';
 
 export interface SharedStrings {
   text: string[];
@@ -6,27 +7,100 @@ export interface SharedStrings {
   runFont: (string | undefined)[];
 }
 
-/** Parses sharedStrings.xml whole: it is one entry per distinct text, small beside the sheets. */
-export function parseSharedStrings(xml: string): SharedStrings {
-  const text: string[] = [];
-  const runFont: (string | undefined)[] = [];
-  let p = 0;
-  for (;;) {
-    const open = xml.indexOf('<si', p);
-    if (open < 0) break;
-    const gt = xml.indexOf('>', open);
-    if (gt < 0) break;
-    if (xml[gt - 1] === '/') {
-      text.push('');
-      p = gt + 1;
-      continue;
+/** An unfinished item longer than this is gathered in pieces rather than re-joined per piece. */
+const LONG_ITEM = 1024 * 1024;
+
+/**
+ * Reads sharedStrings.xml as it inflates, an item (<si>) at a time, keeping only the unfinished
+ * item between pieces. A list of a million members has a million distinct names: read whole, the
+ * part's text (and its pieces before joining) would be 140 MB of garbage beside them.
+ */
+export class SharedStringsReader {
+  private readonly out: SharedStrings = { text: [], runFont: [] };
+  private carry = '';
+  private prefixed: boolean | null = null;
+  /** Where in the carry the search for the open item's "</si>" may resume. */
+  private resume = 0;
+  /** The pieces of a long unfinished item, kept apart until its end arrives. */
+  private pending: string[] | null = null;
+  private pendingTail = '';
+
+  push(text: string): void {
+    if (this.pending) {
+      const probe = this.pendingTail + text;
+      if (!(this.prefixed ? stripElementPrefixes(probe) : probe).includes('</si>')) {
+        this.pending.push(text);
+        this.pendingTail = probe.slice(-64);
+        return;
+      }
+      text = this.pending.join('') + text;
+      this.pending = null;
     }
-    const close = xml.indexOf('</si>', gt);
-    if (close < 0) break;
-    const rich = parseRichText(xml.slice(gt + 1, close));
-    if (rich.runFont) runFont[text.length] = rich.runFont;
-    text.push(rich.text);
-    p = close + 5;
+    const buf = this.carry + text;
+    if (this.prefixed === null) {
+      // The root tag decides whether elements are prefixed; wait until it has surely arrived.
+      if (buf.length < 1024) {
+        this.carry = buf;
+        return;
+      }
+      this.prefixed = hasPrefixedRoot(buf.slice(0, 1024));
+    }
+    this.consume(buf, false);
   }
-  return { text, runFont };
+
+  finish(): SharedStrings {
+    let rest = this.carry;
+    if (this.pending) rest = this.pending.join('');
+    this.pending = null;
+    this.carry = '';
+    if (this.prefixed === null) this.prefixed = hasPrefixedRoot(rest.slice(0, 1024));
+    this.consume(rest, true);
+    return this.out;
+  }
+
+  /** Parses the whole items of buf; keeps what may begin an item still to come. */
+  private consume(text: string, final: boolean): void {
+    const buf = this.prefixed ? stripElementPrefixes(text) : text;
+    const resume = this.resume;
+    this.resume = 0;
+    this.carry = '';
+    let p = 0;
+    for (;;) {
+      const open = buf.indexOf('<si', p);
+      if (open < 0) {
+        // A tag cut at the end of the piece ("<x:s") may be the next item's start.
+        const lt = buf.lastIndexOf('<');
+        if (!final && lt >= p && buf.indexOf('>', lt) < 0) this.carry = buf.slice(lt);
+        return;
+      }
+      const gt = buf.indexOf('>', open);
+      if (gt < 0) {
+        if (!final) this.carry = buf.slice(open);
+        return;
+      }
+      if (buf.charCodeAt(gt - 1) === 47 /* / */) {
+        this.out.text.push('');
+        p = gt + 1;
+        continue;
+      }
+      const close = buf.indexOf('</si>', open === 0 ? Math.max(gt, resume) : gt);
+      if (close < 0) {
+        if (final) return;
+        this.carry = buf.slice(open);
+        // The next piece starts at open: what was searched here need not be searched again.
+        this.resume = Math.max(0, this.carry.length - 4);
+        if (this.carry.length > LONG_ITEM) {
+          this.pending = [this.carry];
+          this.pendingTail = this.carry.slice(-64);
+          this.carry = '';
+          this.resume = 0;
+        }
+        return;
+      }
+      const rich = parseRichText(buf.slice(gt + 1, close));
+      if (rich.runFont) this.out.runFont[this.out.text.length] = rich.runFont;
+      this.out.text.push(rich.text);
+      p = close + 5;
+    }
+  }
 }
