@@ -42,3 +42,27 @@ describe('a register whose thematic quarters are marked like its months', () => 
     ]);
   });
 });
+
+describe('party cells indented under their commune, without a commune column', () => {
+  it('are the same unit only under one commune', () => {
+    const report = check({
+      name: 'Năm 2021',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI ĐẢNG BỘ XÃ VÀ CHI BỘ TRỰC THUỘC NĂM 2021'],
+        ['STT', 'Tên tổ chức đảng', 'Xếp loại'],
+        [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV'],
+        ['1.1', 'Chi bộ thôn Đoàn Kết', 'HTTNV'],
+        ['1.2', 'Chi bộ thôn Làng Mới', 'HTXSNV'],
+        [2, 'Đảng bộ xã Minh Sơn', 'HTNV'],
+        ['', '   Chi bộ thôn Đoàn Kết', 'HTTNV'],
+        ['', '  + Chi bộ thôn Làng Mới', 'HTTNV'],
+        ['', '   Chi bộ thôn Đoàn Kết', 'HTNV'],
+        [3, 'Chi bộ thôn Làng Mới', 'HTTNV'],
+      ],
+    });
+    // The third "Đoàn Kết" repeats Minh Sơn's; the flat "Làng Mới" after them repeats no one's.
+    expect(errors(report)).toEqual(['unit.duplicate B9']);
+    const y = report.results.ratings.find((r) => r.year === 2021);
+    expect(y?.counts).toEqual({ excellent: 1, good: 5, pass: 1, fail: 0 });
+  });
+});
