@@ -30,7 +30,9 @@ export interface MeetingRegister {
 export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegister {
   const { view } = table;
   const rows: RegisterRow[] = [];
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const unit = view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit)) continue;
     const hasMonth = table.monthCols.some(

@@ -65,7 +65,9 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   // Without a commune column, a party cell set under its commune's committee (indented, or
   // numbered "1.2") has that committee as its parent.
   let committee = '';
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;

@@ -66,3 +66,29 @@ describe('party cells indented under their commune, without a commune column', (
     expect(y?.counts).toEqual({ excellent: 1, good: 5, pass: 1, fail: 0 });
   });
 });
+
+describe('a list pasted page by page, its header repeated', () => {
+  it('is one table: the repeated header is no unit, a unit on both pages a duplicate', () => {
+    const header = ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại', 'Ghi chú'];
+    const report = check({
+      name: 'Năm 2020',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2020'],
+        header,
+        [1, 'Đảng bộ xã A', 'HTTNV', ''],
+        [2, 'Đảng bộ xã B', 'HTXSNV', ''],
+        [3, 'Đảng bộ xã C', 'HTTNV', ''],
+        [null, null, null, 'Trang 2'],
+        header,
+        [4, 'Đảng bộ xã D', 'HTNV', ''],
+        [5, 'Đảng bộ xã B', 'HTTNV', ''],
+        header,
+        [6, 'Đảng bộ xã E', 'HTTNV', ''],
+      ],
+    });
+    expect(errors(report)).toEqual(['unit.duplicate B9']);
+    const lists = report.results.ratings.filter((r) => r.year === 2020 && r.source === 'list');
+    expect(lists).toHaveLength(1);
+    expect(lists[0]?.counts).toEqual({ excellent: 1, good: 3, pass: 1, fail: 0 });
+  });
+});
