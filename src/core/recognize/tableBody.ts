@@ -84,7 +84,9 @@ export function findBody(table: Table): Body {
       afterBlank = true;
       continue;
     }
-    const again = repeatedHeader(table, r, key);
+    // Only straight on (no blank row before it) and in a list: registers stacked one per
+    // commune under the same header are tables of their own.
+    const again = table.kind === 'rating-list' && !afterBlank ? repeatedHeader(table, r, key) : 0;
     if (again > 0) {
       for (let i = 0; i < again; i++) repeats.push(r + i);
       r += again - 1;
