@@ -42,7 +42,9 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
   const { view } = table;
   const entries: LogEntry[] = [];
   const undated: number[] = [];
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const cell = view.text(r, table.cellCol);
     if (!cell) continue;
     const date = readLogDate(view, r, table.dateCol);

@@ -1,5 +1,5 @@
 import type { RegisterMark } from './monthMark';
-import { readMonthMark } from './monthMark';
+import { markWord, readMonthMark } from './monthMark';
 import type { MeetingRegisterTable } from '../recognize/tables';
 import { labelKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
@@ -30,7 +30,9 @@ export interface MeetingRegister {
 export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegister {
   const { view } = table;
   const rows: RegisterRow[] = [];
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const unit = view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit)) continue;
     const hasMonth = table.monthCols.some(
@@ -100,7 +102,9 @@ const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 
 /**
  * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text, or
- * a serial number in a General cell): that is one meeting, not 45,000.
+ * a serial number in a General cell): that is one meeting, not 45,000. A register that marks
+ * months with "√" or "Có" marks its quarters the same way: a held mark is one meeting, a
+ * not-held word none.
  */
 function readQuarter(view: MeetingRegisterTable['view'], row: number, col: number): NumberCell {
   const n = readNumber(view, row, col);
@@ -109,5 +113,8 @@ function readQuarter(view: MeetingRegisterTable['view'], row: number, col: numbe
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
     (cell.type === 'text' && TEXT_DATE.test(String(cell.value).trim()));
-  return isDay ? { ...n, value: 1, status: 'ok' } : n;
+  if (isDay) return { ...n, value: 1, status: 'ok' };
+  const word = cell.type === 'text' ? markWord(String(cell.value)) : null;
+  if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
+  return n;
 }

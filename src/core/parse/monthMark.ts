@@ -41,6 +41,7 @@ export const HELD_TEXTS = [
   '✔',
   '√',
   '☑',
+  'đ',
 ];
 export const NOT_HELD_TEXTS = [
   'không',
@@ -57,10 +58,20 @@ export const NOT_HELD_TEXTS = [
   '–',
   '—',
   '.',
+  'k',
 ];
 const HELD = new Set(HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
 const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
 const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+
+/** What a typed mark says ("√", "Có", "không"…), or null when it is no register word. */
+export function markWord(raw: string): 'held' | 'not-held' | null {
+  const lower = raw.trim().toLocaleLowerCase('vi');
+  const label = labelKey(raw);
+  if (HELD.has(lower) || HELD.has(label)) return 'held';
+  if (NOT_HELD.has(lower) || NOT_HELD.has(label)) return 'not-held';
+  return null;
+}
 
 export function readMonthMark(view: SheetView, row: number, col: number): RegisterMark {
   const cell = view.cell(row, col);
@@ -84,12 +95,9 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
     }
     case 'text': {
       const raw = view.text(row, col);
-      const lower = raw.trim().toLocaleLowerCase('vi');
-      const label = labelKey(raw);
-      if (HELD.has(lower) || HELD.has(label)) return { ...base, state: 'held' };
-      if (NOT_HELD.has(lower) || NOT_HELD.has(label) || lower === '0') {
-        return { ...base, state: 'not-held' };
-      }
+      const word = markWord(raw);
+      if (word === 'held') return { ...base, state: 'held' };
+      if (word === 'not-held' || raw.trim() === '0') return { ...base, state: 'not-held' };
       if (TEXT_DATE.test(raw.trim())) return { ...base, state: 'held' };
       if (/^\d{1,3}$/.test(raw.trim())) {
         const n = Number(raw.trim());

@@ -112,7 +112,12 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   // year column) is the one counted, whatever the other rows' grade columns hold.
   const firstRow = new Map<string, { kind: string; row: number }[]>();
   let groupName = '';
+  // Without a commune column, a party cell set under its commune's committee (indented, or
+  // numbered "1.2") has that committee as its parent.
+  let committee = '';
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;
@@ -134,10 +139,16 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     let duplicateOf: number | undefined;
     if (table.subject === 'organization') {
       // A party cell's name is unique only within its commune ("Chi bộ thôn Đoàn Kết" in two).
-      const parent =
-        table.parentCol !== undefined ? memoKey(memo, view.bodyText(r, table.parentCol)) : '';
-      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
       const kind = unitKind(name);
+      const sub = kind === 'chi bo' && isSubordinate(view.cell(r, table.nameCol).value, stt);
+      if (!sub) committee = kind === 'dang bo' ? memoKey(memo, name) : '';
+      const parent =
+        table.parentCol !== undefined
+          ? memoKey(memo, view.bodyText(r, table.parentCol))
+          : sub
+            ? committee
+            : '';
+      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
       // name without its kind ("xã Hòa Sơn") is the same unit as either.
@@ -165,6 +176,12 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   }
   for (const list of lists) settleList(list);
   return lists;
+}
+
+/** A row set under the one above it: its name indented or bulleted "+", or its STT "1.2". */
+function isSubordinate(raw: unknown, stt: string): boolean {
+  if (/^\d+[.,]\d+$/.test(stt.trim())) return true;
+  return typeof raw === 'string' && /^([\s\u00a0]+|[\s\u00a0]*\+\s*)\S/.test(raw);
 }
 
 /** The kind of unit a name starts with: a party cell or a party committee. */

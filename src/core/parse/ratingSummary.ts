@@ -36,7 +36,9 @@ export interface RatingSummary {
 export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
   const { view } = table;
   const lines: SummaryLine[] = [];
+  const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+    if (repeated.has(r)) continue;
     const label = view.text(r, table.labelCol);
     if (!label) continue;
     const isTotal = isTotalLabel(label);

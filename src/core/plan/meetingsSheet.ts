@@ -327,7 +327,7 @@ function writeRow(
       b.formula(
         r,
         c,
-        `IF(${qc}="",IF(${noData},"",0),IF(LOWER(TRIM(${qc}))="x",1,IFERROR(--${qc},"?")))`,
+        `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${list(HELD_TEXTS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${list(NOT_HELD_TEXTS)},0)),0,IFERROR(--${qc},"?"))))`,
         cached === null || cached === undefined ? '' : cached,
         LOOK.integer,
       );

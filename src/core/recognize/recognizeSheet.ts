@@ -615,6 +615,7 @@ function settle(table: Table, share: number, reason: string): void {
   const body = findBody(table);
   table.lastDataRow = body.last;
   table.totalRows = body.totals;
+  if (body.repeats.length) table.repeatedHeaderRows = body.repeats;
 }
 
 function average(xs: number[]): number {

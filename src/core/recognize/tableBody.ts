@@ -60,6 +60,8 @@ export interface Body {
   /** Last row of the table (0-based), totals included. */
   last: number;
   totals: number[];
+  /** Rows that repeat the header (and page-number lines before them): a list pasted page by page. */
+  repeats: number[];
 }
 
 /**
@@ -76,6 +78,7 @@ export function findBody(table: Table): Body {
   const gradeMemo = new Map<string, boolean>();
   let last = table.firstDataRow - 1;
   const totals: number[] = [];
+  const repeats: number[] = [];
   let afterTotal = false;
   let afterBlank = false;
   // A weak row may be a lead-in line ("Phân theo loại hình:") over the next table's header.
@@ -83,6 +86,14 @@ export function findBody(table: Table): Body {
   for (let r = table.firstDataRow; r < view.rowCount; r++) {
     if (lastColumn(view.sheet.rows[r]) < 0) {
       afterBlank = true;
+      continue;
+    }
+    // Only straight on (no blank row before it) and in a list: registers stacked one per
+    // commune under the same header are tables of their own.
+    const again = table.kind === 'rating-list' && !afterBlank ? repeatedHeader(table, r, key) : 0;
+    if (again > 0) {
+      for (let i = 0; i < again; i++) repeats.push(r + i);
+      r += again - 1;
       continue;
     }
     const kind = classifyRow(
@@ -108,7 +119,34 @@ export function findBody(table: Table): Body {
     afterTotal = false;
     last = r;
   }
-  return { last, totals };
+  return { last, totals, repeats };
+}
+
+const PAGE_LINE = /^(trang\s*\d+|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
+
+/**
+ * How many rows from r repeat the table's header band (a list pasted page by page from Word
+ * brings its header along), a page-number line ("Trang 2") before it included; 0 if none.
+ */
+function repeatedHeader(t: Table, r: number, key: number): number {
+  const { view, band } = t;
+  const head = view.text(band.top, key) || view.text(band.bottom, key);
+  if (!head) return 0;
+  let at = r;
+  // Cheap gates first: a data row's key cell is a name, rarely as long as the header's label.
+  const own = view.text(r, key);
+  if (!own) {
+    const lone = view.rowTexts(r);
+    if (lone.length === 1 && PAGE_LINE.test(lone[0]!.text.trim())) at++;
+  } else if (Math.abs(own.length - head.length) > 3) return 0;
+  const here = view.text(at, key) || view.text(at + band.bottom - band.top, key);
+  if (!here || labelKey(here) !== labelKey(head)) return 0;
+  for (let i = 0; i <= band.bottom - band.top; i++) {
+    const a = view.rowTexts(band.top + i).map((x) => `${x.col}:${labelKey(x.text)}`);
+    const b = view.rowTexts(at + i).map((x) => `${x.col}:${labelKey(x.text)}`);
+    if (a.join('|') !== b.join('|')) return 0;
+  }
+  return at - r + band.bottom - band.top + 1;
 }
 
 export function keyColumn(t: Table): number {

@@ -18,6 +18,8 @@ interface TableBase {
   correctedYear?: number;
   /** Rows typed as totals ("Cộng", "Tổng cộng") under the body, checked rather than counted. */
   totalRows: number[];
+  /** Rows repeating the header inside the body (a list pasted page by page): no data. */
+  repeatedHeaderRows?: number[];
   /** Every column's role as finally decided, and whether the header or the cells decided it. */
   roles: TableColumn[];
   /** How sure recognition is (0–1), and why. */

@@ -1,5 +1,10 @@
 import type { Family } from '../key';
 import { LIST_FAMILIES } from './lists';
 import { OTHER_FAMILIES } from './other';
+import { ROUND2_FAMILIES } from './round2';
 
-export const FAMILIES: readonly Family[] = [...LIST_FAMILIES, ...OTHER_FAMILIES];
+export const FAMILIES: readonly Family[] = [
+  ...LIST_FAMILIES,
+  ...OTHER_FAMILIES,
+  ...ROUND2_FAMILIES,
+];
