@@ -11,7 +11,7 @@ import { checkBytes } from './check';
 import { FAMILIES } from './families';
 import { generateCase } from './generate';
 import { scoreReport } from './score';
-import { tallyScores, type FamilyTotals } from './totals';
+import { tallyScores, zeroTotals, type FamilyTotals } from './totals';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,19 +62,7 @@ async function main(): Promise<void> {
   console.log(
     'family                 files  years right      defects found    meetings right   false errors (files)  crashes',
   );
-  const all: FamilyTotals = {
-    files: 0,
-    yearsKeyed: 0,
-    yearsRight: 0,
-    defectsKeyed: 0,
-    defectsFound: 0,
-    meetingsKeyed: 0,
-    meetingsRight: 0,
-    falseErrors: 0,
-    filesWithFalseErrors: 0,
-    crashes: 0,
-    shown: 0,
-  };
+  const all: FamilyTotals = zeroTotals();
   for (const [name, t] of rows) {
     for (const k of Object.keys(all) as (keyof FamilyTotals)[]) all[k] += t[k];
     console.log(

@@ -16,6 +16,23 @@ export interface FamilyTotals {
   shown: number;
 }
 
+/** Totals with nothing counted yet. */
+export function zeroTotals(): FamilyTotals {
+  return {
+    files: 0,
+    yearsKeyed: 0,
+    yearsRight: 0,
+    defectsKeyed: 0,
+    defectsFound: 0,
+    meetingsKeyed: 0,
+    meetingsRight: 0,
+    falseErrors: 0,
+    filesWithFalseErrors: 0,
+    crashes: 0,
+    shown: 0,
+  };
+}
+
 export function tallyScores(
   totals: Map<string, FamilyTotals>,
   family: string,
@@ -23,19 +40,7 @@ export function tallyScores(
 ): FamilyTotals {
   let t = totals.get(family);
   if (!t) {
-    t = {
-      files: 0,
-      yearsKeyed: 0,
-      yearsRight: 0,
-      defectsKeyed: 0,
-      defectsFound: 0,
-      meetingsKeyed: 0,
-      meetingsRight: 0,
-      falseErrors: 0,
-      filesWithFalseErrors: 0,
-      crashes: 0,
-      shown: 0,
-    };
+    t = zeroTotals();
     totals.set(family, t);
   }
   t.files++;

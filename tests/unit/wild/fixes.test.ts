@@ -1,17 +1,6 @@
 /** One test per engine fix that the wild layouts (tools/wild) exposed. */
-import { checkWorkbook } from '../../../src/core/engine';
 import type { Scalar } from '../../../src/core/model/snapshot';
-import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
-
-function check(...specs: SheetSpec[]) {
-  return checkWorkbook(snapshotOf(...specs)).report;
-}
-
-function errors(report: ReturnType<typeof check>) {
-  return report.issues
-    .filter((i) => i.severity === 'error')
-    .map((i) => `${i.rule} ${i.cell ?? ''}`);
-}
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
 
 describe('the higher level\'s score named "Điểm thẩm định"', () => {
   const rows: Scalar[][] = [

@@ -1,17 +1,6 @@
 /** One test per engine fix that round 2 of the wild layouts (tools/wild/families/round2.ts) exposed. */
-import { checkWorkbook } from '../../../src/core/engine';
 import type { Scalar } from '../../../src/core/model/snapshot';
-import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
-
-function check(...specs: SheetSpec[]) {
-  return checkWorkbook(snapshotOf(...specs)).report;
-}
-
-function errors(report: ReturnType<typeof check>) {
-  return report.issues
-    .filter((i) => i.severity === 'error')
-    .map((i) => `${i.rule} ${i.cell ?? ''}`);
-}
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
 
 describe('a register whose thematic quarters are marked like its months', () => {
   const months = (mark: string) => Array.from({ length: 12 }, () => mark);
