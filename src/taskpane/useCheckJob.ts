@@ -1,7 +1,8 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Finding } from '../core/report/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import { HostError, type CellWindow, type CheckOutcome, type WorkbookHost } from './host';
+import { Failure } from '../core/failures';
+import { type CellWindow, type CheckOutcome, type WorkbookHost } from './host';
 import { ProgressStore } from './progressStore';
 import { STRINGS, type Lang } from './strings';
 
@@ -189,7 +190,8 @@ export function useCheckJob(initialHost: WorkbookHost | null, options: CheckJobO
 }
 
 function asProblem(e: unknown): { vi: string; en: string } {
-  if (e instanceof HostError) return { vi: e.vi, en: e.en };
+  // Any catalogued failure (a HostError, or settings the job refused in Excel) has its own words.
+  if (e instanceof Failure) return { vi: e.vi, en: e.en };
   const text = e instanceof Error ? e.message : String(e);
   return { vi: `Lỗi không mong đợi: ${text}`, en: `Unexpected error: ${text}` };
 }

@@ -16,6 +16,7 @@ import {
 import { STRINGS } from '../../../src/taskpane/strings';
 import { useCheckJob, type CheckJobOptions } from '../../../src/taskpane/useCheckJob';
 import { installBrowserStubs, recordingHost } from './helpers';
+import { SettingsError } from '../../../src/core/settings';
 
 installBrowserStubs();
 
@@ -129,6 +130,17 @@ test('an unexpected failure in Excel is worded in both languages, with no file n
   });
   // Excel's workbook is still there to check again.
   expect(result.current.usable).toBe(true);
+});
+
+test('settings the job refuses in Excel are worded by the catalogue, not as unexpected', async () => {
+  const refused = new SettingsError('settings-unknown', { path: 'pilot.years' });
+  const host = { ...recordingHost({ failRead: refused }) };
+  const { result } = useJob(host);
+  act(() => result.current.check());
+  await waitFor(() => expect(result.current.problem).not.toBeNull());
+  expect(result.current.problem).toMatchObject({ vi: refused.vi, en: refused.en, kind: 'excel' });
+  expect(result.current.problem?.vi).not.toMatch(/không mong đợi/);
+  expect(result.current.problem?.en).toContain('pilot.years');
 });
 
 test('opening a file makes it the host and checks it; nothing opens without openFile', async () => {
