@@ -112,21 +112,46 @@ function runsFormula(
   const yearCol = list.table.yearCol;
   // One COUNTIFS per spelling of the condition: two array criteria would pair up, not cross.
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
-  return runs
-    .flatMap(([r0, r1]) =>
-      conditions.map((cond) => {
-        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-        const byYear =
-          yearCol !== undefined && list.year !== null
-            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+  const merged = yearCol === undefined && !where ? mergedDownTerms(list, runs, crit) : '';
+  return (
+    runs
+      .flatMap(([r0, r1]) =>
+        conditions.map((cond) => {
+          const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+          const byYear =
+            yearCol !== undefined && list.year !== null
+              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+              : '';
+          const byCol = cond
+            ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
             : '';
-        const byCol = cond
-          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
-          : '';
-        return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
-      }),
-    )
-    .join('+');
+          return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
+        }),
+      )
+      .join('+') + merged
+  );
+}
+
+/**
+ * A grade typed once and merged down over several units holds only in its top cell, so COUNTIFS
+ * counts it once where the engine counts every unit under it: each such merge adds its top cell's
+ * count times the other counted rows it covers, so the workbook's figure stays the engine's and
+ * still follows an edit of the merged grade.
+ */
+function mergedDownTerms(list: RatingList, runs: [number, number][], crit: string): string {
+  const sheet = list.table.view.name;
+  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+  let out = '';
+  for (const m of list.table.view.sheet.merges) {
+    if (m.c0 !== list.gradeCol || m.c1 !== list.gradeCol || m.r1 <= m.r0) continue;
+    let covered = 0;
+    for (let r = m.r0 + 1; r <= m.r1; r++) if (counted(r)) covered++;
+    if (covered === 0) continue;
+    const top = absRange(sheet, { r0: m.r0, c0: m.c0, r1: m.r0, c1: m.c0 });
+    out += `+${covered}*SUMPRODUCT(COUNTIFS(${top},${crit}))`;
+  }
+  // Hundreds of merges would pass Excel's formula length; such a list keeps the plain count.
+  return out.length > FORMULA_MAX / 2 ? '' : out;
 }
 
 /** Marker a tick list's criteria carry: the level whose column is counted. */

@@ -1,0 +1,62 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { checkWorkbook } from '../../../src/core/engine';
+import { buildPlan } from '../../../src/core/plan/buildPlan';
+import { resolveSettings } from '../../../src/core/settings';
+import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
+import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
+import { convert, requireLibreOffice } from '../../helpers/libreOffice';
+
+/**
+ * A list sorted by grade, each grade typed once and merged down over its units (a layout boards
+ * use): the engine counts every unit under a merge, and so must the written formulas once
+ * LibreOffice recalculates them, including after the merged grade is edited.
+ */
+describe('merged-down grades recalculated by LibreOffice', () => {
+  async function workbook(topGrade: string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Năm 2020');
+    ws.getCell('A1').value = 'KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2020';
+    ws.getRow(2).values = ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'];
+    const grades = [topGrade, 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV', 'HTNV', 'KHTNV'];
+    grades.forEach((g, i) => (ws.getRow(3 + i).values = [i + 1, `Đảng bộ xã ${'ABCDEFG'[i]}`, g]));
+    // HTTNV typed in C4 and merged over C4:C6; HTNV in C7 merged over C7:C8.
+    for (const r of [5, 6, 8]) ws.getCell(`C${r}`).value = null;
+    ws.mergeCells('C4:C6');
+    ws.mergeCells('C7:C8');
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  async function countsAfterRecalc(bytes: Uint8Array, name: string) {
+    const snapshot = readXlsx(bytes);
+    const settings = resolveSettings({});
+    const check = checkWorkbook(snapshot, settings);
+    const engine = [...check.model.listRatings.values()][0]!;
+    const plan = buildPlan(check, snapshot, settings);
+    const dir = convert(applyPlan(bytes, plan), name, 'xlsx');
+    const out = readXlsx(fs.readFileSync(path.join(dir, `${name}.xlsx`)));
+    const summaryName = plan.sheets.find((s) => s.key === 'summary')!.name;
+    const row = out.sheets.find((s) => s.name === summaryName)!.rows.find((r) => r?.v[0] === 2020)!;
+    return { engine: engine.counts, written: [row.v[4], row.v[6], row.v[8], row.v[10]] };
+  }
+
+  it('count every unit under a merge, as the engine does', async () => {
+    requireLibreOffice();
+    const { engine, written } = await countsAfterRecalc(await workbook('HTXSNV'), 'merged-grade');
+    expect(engine).toEqual({ excellent: 1, good: 3, pass: 2, fail: 1 });
+    expect(written).toEqual([1, 3, 2, 1]);
+  });
+
+  it('count a merge by the level its top cell says', async () => {
+    requireLibreOffice();
+    const bytes = await workbook('HTXSNV');
+    // The same workbook with the HTTNV merge retyped as HTNV: its three units move.
+    const zipped = await new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes));
+    zipped.getWorksheet('Năm 2020')!.getCell('C4').value = 'HTNV';
+    const edited = new Uint8Array(await zipped.xlsx.writeBuffer());
+    const { engine, written } = await countsAfterRecalc(edited, 'merged-grade-edited');
+    expect(engine).toEqual({ excellent: 1, good: 0, pass: 5, fail: 1 });
+    expect(written).toEqual([1, 0, 5, 1]);
+  });
+});
