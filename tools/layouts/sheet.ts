@@ -4,41 +4,13 @@
  * would when asked.
  */
 import type { CellRange } from '../../src/core/model/snapshot';
+import { Rng } from '../random';
 import { encodeText, type TextEncoding } from './legacy';
 import type { GridCell, GridSheet } from './xlsx';
 
-/** mulberry32: small and seeded. */
-export class Rand {
-  private a: number;
-  constructor(seed: number) {
-    this.a = seed >>> 0;
-  }
-  next(): number {
-    this.a = (this.a + 0x6d2b79f5) >>> 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** lo..hi inclusive. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick = <T>(xs: readonly T[]): T => {
-    if (xs.length === 0) throw new Error('pick from nothing');
-    return xs[Math.floor(this.next() * xs.length)]!;
-  };
-  shuffle<T>(xs: readonly T[]): T[] {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
-  }
+/** The shared seeded source; `pick` bound, as the builder passes it around. */
+export class Rand extends Rng {
+  override pick = <T>(xs: readonly T[]): T => super.pick(xs);
 }
 
 /** Excel's serial number of a date (1900 system). */

@@ -1,7 +1,7 @@
 /** Composes the wild set: case i of seed S is always the same workbook and key. */
 import { FAMILIES } from './families';
 import type { WildCase } from './key';
-import { Rng } from './prng';
+import { Rng } from '../random';
 
 export interface GeneratedCase extends WildCase {
   name: string;

@@ -47,7 +47,7 @@ export interface Family {
   name: string;
   /** One line: what the layout is and why a recognizer might miss it. */
   about: string;
-  make(rng: import('./prng').Rng): WildCase;
+  make(rng: import('../random').Rng): WildCase;
 }
 
 export function zeroCounts(): LevelCounts {

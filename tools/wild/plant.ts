@@ -1,6 +1,6 @@
 /** Rows of one year's rating list, with defects planted and the key that follows from them. */
 import { tally, type DefectKey, type YearKey } from './key';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 import { randomLevel, type Level } from './vocabulary';
 
 export interface ListRow {

@@ -1,6 +1,6 @@
 /** Small helpers that lay cells out the way a hand-made board sheet looks. */
 import type { Borders, CellValue, Worksheet } from 'exceljs';
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 
 export const FONT = { name: 'Times New Roman', size: 12 };
 const THIN: Partial<Borders> = {

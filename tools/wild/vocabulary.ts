@@ -1,5 +1,5 @@
 /** Names and grade spellings as district staff type them. */
-import type { Rng } from './prng';
+import type { Rng } from '../random';
 
 export type Level = 'excellent' | 'good' | 'pass' | 'fail';
 export const LEVELS: readonly Level[] = ['excellent', 'good', 'pass', 'fail'];

@@ -2,7 +2,7 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { tally, type DefectKey, type Family, type MeetingKey } from '../key';
 import { toTcvn3, toVni } from '../legacy';
-import type { Rng } from '../prng';
+import type { Rng } from '../../random';
 import { addr, bodyCell, colLetter, headerRow, line, put, titleBlock, widths } from '../sheetKit';
 import {
   communeCells,

@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32): the same seed gives the same workbooks on any machine. */
+/** A small seeded generator (mulberry32) shared by the two layout generators: the same seed gives the same workbooks on any machine. */
 export class Rng {
   private state: number;
 
