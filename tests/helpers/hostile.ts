@@ -60,6 +60,13 @@ function text(parts: Parts, name: string): string {
   return strFromU8(p[1]);
 }
 
+/** The sample's zip with one text replaced in one part. */
+function sampleEdited(name: string, from: string, to: string): Uint8Array {
+  const parts = sampleParts();
+  setText(parts, name, text(parts, name).replace(from, to));
+  return zipOf(parts);
+}
+
 function setText(parts: Parts, name: string, xml: string): void {
   const i = parts.findIndex(([n]) => n === name);
   const bytes = strToU8(xml);
@@ -313,15 +320,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     id: 'root-rel-missing',
     about: 'a root relationship to a part that is not in the file',
-    build() {
-      const parts = sampleParts();
-      setText(
-        parts,
-        '_rels/.rels',
-        text(parts, '_rels/.rels').replace('xl/workbook.xml', 'xl/nowhere.xml'),
-      );
-      return zipOf(parts);
-    },
+    build: () => sampleEdited('_rels/.rels', 'xl/workbook.xml', 'xl/nowhere.xml'),
     // The reader and the writer both fall back to xl/workbook.xml, where Excel puts it.
   },
   {
@@ -464,15 +463,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     id: 'sheet-name-forbidden',
     about: 'a sheet named "[Năm 2021]", a name Excel forbids',
-    build() {
-      const parts = sampleParts();
-      setText(
-        parts,
-        'xl/workbook.xml',
-        text(parts, 'xl/workbook.xml').replace('name="Năm 2021"', 'name="[Năm 2021]"'),
-      );
-      return zipOf(parts);
-    },
+    build: () => sampleEdited('xl/workbook.xml', 'name="Năm 2021"', 'name="[Năm 2021]"'),
     writeFails: 'sheet-name',
   },
 ];
