@@ -1,40 +1,11 @@
-import { a1, quoteSheetName as quoteUnlessPlain, rangeA1 } from '../model/address';
-import type { CellRange } from '../model/snapshot';
+import { consecutiveRuns, quoteSheetName } from './grid';
 
-/**
- * A sheet name as a formula writes it before "!". Besides what address.ts quotes, a name Excel
- * would read as a reference or a constant when bare must be quoted too: R1C1-style (R1C1, RC,
- * R2, C3, R, C) and the booleans TRUE and FALSE.
- */
-export function quoteSheetName(name: string): string {
-  const looksLikeReference = /^(R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(name);
-  return looksLikeReference ? `'${name.replace(/'/g, "''")}'` : quoteUnlessPlain(name);
-}
+// The addresses moved to grid.ts; callers outside the sheet builders still import them here.
+export { absA1, absRange, absRef, localRange, quoteSheetName } from './grid';
 
 /** A text as a formula string literal: "..." with quotes doubled. */
 export function str(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** An absolute reference to a cell of a sheet: 'Năm 2020'!$D$8. */
-export function absRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheetName(sheet)}!${absA1(row, col)}`;
-}
-
-export function absA1(row: number, col: number): string {
-  return a1(row, col).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-}
-
-/** An absolute range of a sheet: 'Năm 2020'!$D$8:$D$66. */
-export function absRange(sheet: string, r: CellRange): string {
-  const start = absA1(r.r0, r.c0);
-  const end = absA1(r.r1, r.c1);
-  return `${quoteSheetName(sheet)}!${start === end ? start : `${start}:${end}`}`;
-}
-
-/** A relative range on the same sheet: D5:O5. */
-export function localRange(r: CellRange): string {
-  return rangeA1(r);
 }
 
 /**
@@ -57,12 +28,5 @@ export function hyperlinkTo(sheet: string, cell: string, label: string): string 
 
 /** Splits rows into runs of consecutive rows, so a formula can skip the rows it must not count. */
 export function rowRuns(rows: number[]): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const r of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === r - 1) last[1] = r;
-    else runs.push([r, r]);
-  }
-  return runs;
+  return consecutiveRuns([...new Set(rows)].sort((a, b) => a - b));
 }

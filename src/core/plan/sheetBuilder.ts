@@ -1,4 +1,4 @@
-import type { OwnedSheetKey, PlanCell, PlanSheet, PlanStyle } from './outputPlan';
+import type { OwnedSheetKey, PlanCell, PlanPageSetup, PlanSheet, PlanStyle } from './outputPlan';
 import type { CellRange, Scalar } from '../model/snapshot';
 
 /** Collects the plan's styles once each, so hosts create one format per look. */
@@ -123,4 +123,14 @@ export class SheetBuilder {
     this.cells.set(cell.row * 16384 + cell.col, cell);
     return this;
   }
+}
+
+/** A4 landscape, all columns on one page wide, the header rows (first, last) on every page. */
+export function landscapePage(printTitleRows?: [number, number]): PlanPageSetup {
+  return {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    ...(printTitleRows ? { printTitleRows } : {}),
+  };
 }
