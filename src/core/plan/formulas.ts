@@ -8,6 +8,11 @@ export function str(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** An array constant of texts: {"có","x"}. */
+export function textArray(texts: readonly string[]): string {
+  return `{${texts.map(str).join(',')}}`;
+}
+
 /**
  * A COUNTIF criterion that matches the text exactly: "=" so that text starting with "<", ">" or
  * "=" is not read as an operator, and ~ before the wildcards * and ?.

@@ -1,13 +1,10 @@
 import type { LogOutcome } from '../compute/logMeetings';
-import { a1 } from '../model/address';
 import { KIND_SPELLINGS, THEMATIC_TOPIC_PATTERNS, type MeetingKind } from '../parse/logCells';
 import type { MeetingLog } from '../parse/meetingLog';
-import type { Settings } from '../settings';
-import { absRange, absRef, criteriaArray, exactCriterion, hyperlinkTo, str } from './formulas';
-import { PLAN_LABELS } from './labels';
-import { LOOK } from './look';
-import { MEETING_COLS as C } from './meetingsColumns';
-import type { SheetBuilder } from './sheetBuilder';
+import type { CellContent } from './columnTable';
+import { criteriaArray, exactCriterion, hyperlinkTo, str, textArray } from './formulas';
+import { a1, absRange, absRef } from './grid';
+import type { MeetingRow } from './meetingsColumns';
 
 /** Blank rows under a log its formulas still read, so a meeting added there counts. */
 const ROOM = 100;
@@ -20,15 +17,7 @@ const FORMULA_MAX = 8000;
  * counts and the verdict in Excel and LibreOffice alike. Days typed as text ("05/03/2020") are no
  * dates to COUNTIFS: each adds a term of its own that holds while its cell reads the same.
  */
-export function writeLogRow(
-  b: SheetBuilder,
-  r: number,
-  o: LogOutcome,
-  req: string,
-  perQ: string,
-  settings: Settings,
-): void {
-  const L = PLAN_LABELS[settings.lang];
+export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
   const t = o.log.table;
   const { view } = t;
   const src = view.name;
@@ -49,32 +38,17 @@ export function writeLogRow(
         if (t.kindCol !== undefined) {
           return `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.kindCol)},${criteriaArray(kinds[kind])},${days(m0, m1)}))`;
         }
-        const thematic = `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.topicCol!)},{${THEMATIC_TOPIC_PATTERNS.map(str).join(',')}},${days(m0, m1)}))`;
+        const thematic = `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.topicCol!)},${textArray(THEMATIC_TOPIC_PATTERNS)},${days(m0, m1)}))`;
         return kind === 'thematic' ? thematic : `COUNTIFS(${whose(s)},${days(m0, m1)})-${thematic}`;
       })
       .concat(textDated(o, kind, m0, m1))
       .join('+');
 
-  b.value(r, C.YEAR, y, LOOK.integer);
-  b.value(r, C.COMMUNE, o.commune, LOOK.text);
-  b.value(r, C.CELL, o.unit, LOOK.text);
   const first = (o.entries[0] ?? o.earlier!).row;
-  b.formula(
-    r,
-    C.LINK,
-    hyperlinkTo(src, a1(first, t.cellCol), String(first + 1)),
-    String(first + 1),
-    LOOK.link,
-  );
-
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
-  put(
-    b,
-    r,
-    C.REGULAR,
+  const regular = live(
     months.map((m) => `(${count('regular', m, m + 1)}>0)`).join('+'),
     o.result.regular,
-    LOOK.integer,
   );
 
   // The months the log reaches in this year: from its first day's month to its last day's.
@@ -89,42 +63,36 @@ export function writeLogRow(
   const span = (fn: 'MIN' | 'MAX') => `${fn}(${[range(t.dateCol), ...extremes].join(',')})`;
   const firstMonth = `IF(YEAR(${span('MIN')})<${y},1,IF(YEAR(${span('MIN')})>${y},13,MONTH(${span('MIN')})))`;
   const lastMonth = `IF(YEAR(${span('MAX')})>${y},12,IF(YEAR(${span('MAX')})<${y},0,MONTH(${span('MAX')})))`;
-  put(
-    b,
-    r,
-    C.UNKNOWN,
+  const unknown = live(
     `MIN(12,MAX(0,${firstMonth}-1)+MAX(0,12-${lastMonth}))`,
     o.result.monthsWithoutData.length,
-    LOOK.integer,
   );
 
-  for (let q = 1; q <= 4; q++) {
+  const quarters = [1, 2, 3, 4].map((q) => {
     const n = count('thematic', q * 3 - 2, q * 3 + 1);
     const noData = `OR(${firstMonth}>${q * 3 - 2},${lastMonth}<${q * 3})`;
     const cached = o.result.thematicByQuarter[q - 1];
-    put(
-      b,
-      r,
-      C.Q1 + q - 1,
+    return live(
       `IF(AND(${n}<${perQ},${noData}),"",${n})`,
       cached === null || cached === undefined ? '' : cached,
-      LOOK.integer,
     );
-  }
-  const qs = `${a1(r, C.Q1)}:${a1(r, C.Q1 + 3)}`;
-  const reg = a1(r, C.REGULAR);
-  const unk = a1(r, C.UNKNOWN);
-  b.formula(
-    r,
-    C.VERDICT,
-    `IF(OR(${reg}+${unk}<${req},COUNTIF(${qs},"<"&${perQ})>0),${str(L.verdictNo)},IF(AND(${reg}>=${req},COUNTIF(${qs},">="&${perQ})=4),${str(L.verdictYes)},${str(L.verdictUnknown)}))`,
-    o.result.compliant === true
-      ? L.verdictYes
-      : o.result.compliant === false
-        ? L.verdictNo
-        : L.verdictUnknown,
-    LOOK.flag,
-  );
+  });
+
+  return {
+    year: y,
+    commune: o.commune,
+    unit: o.unit,
+    link: {
+      formula: hyperlinkTo(src, a1(first, t.cellCol), String(first + 1)),
+      cached: String(first + 1),
+    },
+    regular,
+    unknown,
+    quarters,
+    thematic: 'quarters',
+    compliant: o.result.compliant,
+    held: o.result.regular,
+  };
 }
 
 const KINDS_SEEN = new WeakMap<MeetingLog, Record<MeetingKind, string[]>>();
@@ -147,16 +115,9 @@ function kindSpellings(log: MeetingLog): Record<MeetingKind, string[]> {
   return kinds;
 }
 
-function put(
-  b: SheetBuilder,
-  r: number,
-  c: number,
-  formula: string,
-  cached: number | string,
-  look: typeof LOOK.integer,
-): void {
-  if (formula.length <= FORMULA_MAX) b.formula(r, c, formula, cached, look);
-  else b.value(r, c, cached, look);
+/** The formula, or the engine's value where the formula would be longer than Excel takes. */
+function live(formula: string, cached: number | string): CellContent {
+  return formula.length <= FORMULA_MAX ? { formula, cached } : cached;
 }
 
 /** The log's last row, and the blank rows right under it where a new meeting would go. */

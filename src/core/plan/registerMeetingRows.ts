@@ -1,0 +1,112 @@
+import type { MeetingOutcome } from '../compute/meetings';
+import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
+import type { CellContent } from './columnTable';
+import { hyperlinkTo, textArray } from './formulas';
+import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
+import type { MeetingRow } from './meetingsColumns';
+
+/**
+ * One register row as live formulas over the register's cells: regular meetings held in the
+ * months counted, months without records, thematic meetings per quarter (or the year's count).
+ * Months of a quarter the register says is still to come count as without records.
+ */
+export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
+  const table = o.table;
+  const src = table.view.name;
+  const srcRow = o.row.row;
+  const cell = (c: number) => absRef(src, srcRow, c);
+  const cells = (c0: number, c1: number) => onSheet(src, absArea(rowCells(srcRow, c0, c1)));
+
+  const pending = new Set(o.row.pendingQuarters.flatMap((q) => [q * 3 - 2, q * 3 - 1, q * 3]));
+  const monthCols = table.monthCols;
+  const counted = monthCols.filter((c, i): c is number => c !== undefined && !pending.has(i + 1));
+  const ranges = consecutiveRuns(counted).map(([c0, c1]) => cells(c0, c1));
+  const held = ranges.length
+    ? ranges
+        .map(
+          (g) =>
+            `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))`,
+        )
+        .join('+')
+    : '0';
+
+  const quarterCell = (q: number) =>
+    table.quarterCols[q - 1] !== undefined ? cell(table.quarterCols[q - 1]!) : null;
+  const hasQuarters = table.quarterCols.some((c) => c !== undefined);
+  const lastMonth = lastDefined(monthCols);
+  const fromMonth = (m: number) => {
+    const c = monthCols[m - 1];
+    return c === undefined || lastMonth === undefined ? null : cells(c, lastMonth);
+  };
+  // A month is without records while it and every month after it are blank, and no thematic
+  // meeting is recorded in its quarter.
+  const trailing: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    if (pending.has(m) || monthCols[m - 1] === undefined) continue;
+    const rest = fromMonth(m)!;
+    const q = quarterCell(Math.ceil(m / 3));
+    const thematicBlank = q
+      ? `*(${q}="")`
+      : hasQuarters
+        ? '*0'
+        : table.thematicCountCol !== undefined
+          ? `*(${cell(table.thematicCountCol)}="")`
+          : '';
+    trailing.push(`(COUNTA(${rest})=0)${thematicBlank}`);
+  }
+  const invalid = ranges.length
+    ? ranges
+        .map(
+          (g) =>
+            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))`,
+        )
+        .join('+')
+    : '0';
+  const unknownParts = [String(pending.size), ...trailing, invalid].filter((p) => p !== '0');
+
+  const quarters: (CellContent | undefined)[] = [];
+  const tc = table.thematicCountCol !== undefined ? cell(table.thematicCountCol) : null;
+  if (hasQuarters) {
+    for (let q = 1; q <= 4; q++) {
+      const qc = quarterCell(q);
+      const cached = o.result.thematicByQuarter[q - 1];
+      if (!qc) {
+        quarters.push(null);
+        continue;
+      }
+      const m3 = fromMonth(q * 3);
+      const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
+      quarters.push({
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_TEXTS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_TEXTS)},0)),0,IFERROR(--${qc},"?"))))`,
+        cached: cached === null || cached === undefined ? '' : cached,
+      });
+    }
+  } else if (tc) {
+    // One thematic count for the year, in the first quarter's cell.
+    quarters.push({
+      formula: `IF(${tc}="","",IFERROR(--${tc},"?"))`,
+      cached: o.row.thematicCount?.value ?? '',
+    });
+  }
+
+  return {
+    year: o.row.year,
+    commune: o.row.commune,
+    unit: o.row.unit,
+    link: {
+      formula: hyperlinkTo(src, a1(srcRow, table.cellCol), String(srcRow + 1)),
+      cached: String(srcRow + 1),
+    },
+    regular: { formula: held, cached: o.result.regular },
+    unknown: { formula: unknownParts.join('+') || '0', cached: o.result.monthsWithoutData.length },
+    quarters,
+    thematic: hasQuarters ? 'quarters' : tc ? 'year' : 'none',
+    compliant: o.result.compliant,
+    held: o.result.regular,
+  };
+}
+
+function lastDefined(cols: (number | undefined)[]): number | undefined {
+  for (let i = cols.length - 1; i >= 0; i--) if (cols[i] !== undefined) return cols[i];
+  return undefined;
+}
