@@ -7,11 +7,13 @@ import { gradeSpellings, LEVELS } from '../text/grades';
 import type { ListEntry, RatingList } from '../parse/ratingList';
 import { nameKey } from '../text/normalize';
 import { TICK_MARKS } from '../recognize/content';
-import { absRange, absRef, criteriaArray, str } from './formulas';
+import { columnsOf, type CellContent, type ColumnTable } from './columnTable';
+import { criteriaArray, textArray } from './formulas';
+import { absRange, absRef } from './grid';
 import { PLAN_LABELS } from './labels';
 import { LEVEL_COLORS, LOOK, YEAR_COLORS } from './look';
 import type { MeetingsLayout } from './meetingsSheet';
-import { SheetBuilder, StyleBook } from './sheetBuilder';
+import { landscapePage, SheetBuilder, StyleBook } from './sheetBuilder';
 import type { SummaryLayout } from './summarySheet';
 
 /** Chart size in cells: two across fit an A4 landscape page. */
@@ -62,6 +64,13 @@ const TEXT = {
 
 const LEVEL_NUMBER: Record<Level, number> = { excellent: 4, good: 3, pass: 2, fail: 1 };
 
+type Chart = Omit<PlanChart, 'anchor'>;
+
+/**
+ * The charts, two across and as many down as they need, each where its data is (the summary's
+ * yearly rows, the meetings' yearly block, the pilot units' levels written on this sheet). A
+ * chart without data is left out and the next takes its place.
+ */
 export function chartsSheet(
   name: string,
   model: WorkbookModel,
@@ -75,7 +84,6 @@ export function chartsSheet(
   const L = PLAN_LABELS[settings.lang];
   const b = new SheetBuilder('charts', name, book);
   b.titled(L.chartsTitle, LOOK.title, null, LOOK.note, 2 * W);
-  const charts: PlanChart[] = [];
   const slot = (i: number) => {
     const r0 = 2 + Math.floor(i / 2) * (H + GAP);
     const c0 = (i % 2) * (W + GAP);
@@ -95,122 +103,121 @@ export function chartsSheet(
   // Charts point at whole columns of the summary's yearly rows and the meetings' yearly block.
   const rows = summary.orgRows;
   const summaryCol = (c: number) => columnOf(summary.sheet, rows, c);
-  const meetingCol = (c: number) => columnOf(meetings!.sheet, meetings!.yearRows, c);
   const levelSeries = () =>
     LEVELS.map((level) => ({
       name: levelName(level),
       values: summaryCol(summary.countCol[level]),
       color: LEVEL_COLORS[level],
     }));
-  if (rows.length) {
-    const years = summaryCol(summary.yearCol);
-    charts.push({
-      id: 'grade-mix',
-      type: 'columnStacked100',
-      title: T.mix,
-      ...(withOld ? { subtitle: T.mixNote } : {}),
-      categories: years,
-      series: levelSeries(),
-      xAxisTitle: T.year,
-      yAxisTitle: T.share,
-      yNumFmt: '0%',
-      legend: 'bottom',
-      anchor: slot(charts.length),
-    });
-  }
+  const meetingYears = meetings && meetings.yearRows.length ? meetings : null;
+  const meetingCol = (c: number) => columnOf(meetingYears!.sheet, meetingYears!.yearRows, c);
 
-  const pilotBlock = pilotData(b, model, pilots, T, 2 + 3 * (H + GAP));
-  if (pilotBlock) {
+  const gradeMix = (): Chart => ({
+    id: 'grade-mix',
+    type: 'columnStacked100',
+    title: T.mix,
+    ...(withOld ? { subtitle: T.mixNote } : {}),
+    categories: summaryCol(summary.yearCol),
+    series: levelSeries(),
+    xAxisTitle: T.year,
+    yAxisTitle: T.share,
+    yNumFmt: '0%',
+    legend: 'bottom',
+  });
+  const pilotChart = (block: PilotBlock): Chart => ({
     // One group of columns per pilot unit, one column per year: lines of units that share a
     // level would lie on top of each other and hide one another.
-    const firstRow = pilotBlock.rows[0]!.row;
-    const lastRow = pilotBlock.rows[pilotBlock.rows.length - 1]!.row;
-    charts.push({
-      id: 'pilots',
-      type: 'columnClustered',
-      title: T.pilots,
-      subtitle: T.pilotsNote,
-      categories: absRange(name, { r0: firstRow, c0: 0, r1: lastRow, c1: 0 }),
-      series: pilotBlock.years.map((year, i) => ({
-        name: String(year),
-        values: absRange(name, { r0: firstRow, c0: 1 + i, r1: lastRow, c1: 1 + i }),
-        color: YEAR_COLORS[i % YEAR_COLORS.length]!,
-      })),
-      xAxisTitle: T.unit,
-      yAxisTitle: T.level,
-      yMin: 0,
-      yMax: 4,
-      legend: 'bottom',
-      anchor: slot(charts.length),
-    });
-  }
+    id: 'pilots',
+    type: 'columnClustered',
+    title: T.pilots,
+    subtitle: T.pilotsNote,
+    categories: absRange(name, block.table.column('unit', block.first, block.last)),
+    series: block.years.map((year, i) => ({
+      name: String(year),
+      values: absRange(name, block.table.column(String(year), block.first, block.last)),
+      color: YEAR_COLORS[i % YEAR_COLORS.length]!,
+    })),
+    xAxisTitle: T.unit,
+    yAxisTitle: T.level,
+    yMin: 0,
+    yMax: 4,
+    legend: 'bottom',
+  });
+  const meetingsChart = (m: MeetingsLayout): Chart => ({
+    id: 'meetings',
+    type: 'columnClustered',
+    title: T.meetings,
+    categories: meetingCol(m.yearCols.year),
+    series: [
+      { name: T.avg, values: meetingCol(m.yearCols.avgRegular), color: '2171B5' },
+      {
+        name: T.required,
+        values: meetingCol(m.yearCols.required),
+        color: 'C2410C',
+        asLine: true,
+        dashed: true,
+      },
+    ],
+    xAxisTitle: T.year,
+    yAxisTitle: T.meetingsAxis,
+    yMin: 0,
+    legend: 'bottom',
+  });
+  const counts = (): Chart => ({
+    id: 'counts',
+    type: 'columnClustered',
+    title: T.counts,
+    categories: summaryCol(summary.yearCol),
+    series: levelSeries(),
+    xAxisTitle: T.year,
+    yAxisTitle: T.number,
+    yMin: 0,
+    legend: 'bottom',
+  });
+  const compliance = (m: MeetingsLayout): Chart => ({
+    id: 'compliance',
+    type: 'columnClustered',
+    title: T.compliance,
+    categories: meetingCol(m.yearCols.year),
+    series: [
+      { name: L.colPilotShare, values: meetingCol(m.yearCols.pilotShare), color: '08306B' },
+      { name: L.colOtherShare, values: meetingCol(m.yearCols.otherShare), color: '6BAED6' },
+    ],
+    xAxisTitle: T.year,
+    yNumFmt: '0%',
+    yMin: 0,
+    yMax: 1,
+    legend: 'bottom',
+  });
 
-  if (meetings && meetings.yearRows.length) {
-    const col = meetingCol;
-    charts.push({
-      id: 'meetings',
-      type: 'columnClustered',
-      title: T.meetings,
-      categories: col(meetings.yearCol),
-      series: [
-        { name: T.avg, values: col(meetings.avgRegularCol), color: '2171B5' },
-        {
-          name: T.required,
-          values: col(meetings.requiredCol),
-          color: 'C2410C',
-          asLine: true,
-          dashed: true,
-        },
-      ],
-      xAxisTitle: T.year,
-      yAxisTitle: T.meetingsAxis,
-      yMin: 0,
-      legend: 'bottom',
-      anchor: slot(charts.length),
-    });
-  }
-
-  if (rows.length) {
-    charts.push({
-      id: 'counts',
-      type: 'columnClustered',
-      title: T.counts,
-      categories: summaryCol(summary.yearCol),
-      series: levelSeries(),
-      xAxisTitle: T.year,
-      yAxisTitle: T.number,
-      yMin: 0,
-      legend: 'bottom',
-      anchor: slot(charts.length),
-    });
-  }
-
-  if (meetings && meetings.yearRows.length && meetings.hasOthers && pilots.length) {
-    const col = meetingCol;
-    charts.push({
-      id: 'compliance',
-      type: 'columnClustered',
-      title: T.compliance,
-      categories: col(meetings.yearCol),
-      series: [
-        { name: L.colPilotShare, values: col(meetings.pilotShareCol), color: '08306B' },
-        { name: L.colOtherShare, values: col(meetings.otherShareCol), color: '6BAED6' },
-      ],
-      xAxisTitle: T.year,
-      yNumFmt: '0%',
-      yMin: 0,
-      yMax: 1,
-      legend: 'bottom',
-      anchor: slot(charts.length),
-    });
-  }
+  const pilotBlock = pilotData(b, model, pilots, T, 2 + 3 * (H + GAP));
+  const charts: Chart[] = [
+    rows.length ? gradeMix() : null,
+    pilotBlock ? pilotChart(pilotBlock) : null,
+    meetingYears ? meetingsChart(meetingYears) : null,
+    rows.length ? counts() : null,
+    meetingYears && meetingYears.hasOthers && pilots.length ? compliance(meetingYears) : null,
+  ].filter((c): c is Chart => c !== null);
 
   for (let c = 0; c <= 2 * W; c++) b.width(c, 10);
   const sheet = b.build();
-  sheet.charts = charts;
-  sheet.page = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
+  sheet.charts = charts.map((c, i) => ({ ...c, anchor: slot(i) }));
+  sheet.page = landscapePage();
   sheet.tabColor = 'BF8F00';
   return sheet;
+}
+
+/** The pilot units' table on this sheet: one row per unit, one column per year. */
+interface PilotBlock {
+  table: ColumnTable<PilotRow, string>;
+  years: number[];
+  first: number;
+  last: number;
+}
+
+interface PilotRow {
+  label: string;
+  key: string;
 }
 
 /**
@@ -223,48 +230,51 @@ function pilotData(
   pilots: Pilot[],
   T: (typeof TEXT)['vi'] | (typeof TEXT)['en'],
   top: number,
-): { header: number; years: number[]; rows: { row: number; label: string }[] } | null {
+): PilotBlock | null {
   const orgLists = model.lists.filter((l) => l.table.subject === 'organization' && l.year !== null);
   const years = [...new Set(orgLists.map((l) => l.year!))].sort((a, b2) => a - b2);
   if (!pilots.length || !years.length) return null;
+  const table = columnsOf<PilotRow>()<string>([
+    { key: 'unit', header: T.unit, style: LOOK.text, cell: (p) => p.label },
+    ...years.map((year) => ({
+      key: String(year),
+      header: year,
+      style: LOOK.integer,
+      cell: (p: PilotRow) => pilotLevel(orgLists, year, p.key),
+    })),
+  ]);
   b.value(top, 0, T.dataTitle, LOOK.label);
-  const header = top + 1;
-  b.value(header, 0, T.unit, LOOK.header);
-  years.forEach((y, i) => b.value(header, 1 + i, y, LOOK.header));
-  const rows: { row: number; label: string }[] = [];
-  pilots.forEach((p, i) => {
-    const r = header + 1 + i;
-    const label = `${shortName(p.unit)} (${T.pilotOf(p.year)})`;
-    b.value(r, 0, label, LOOK.text);
-    const key = nameKey(p.unit);
-    years.forEach((y, j) => {
-      const list = orgLists.find((l) => l.year === y && l.entries.some((e) => e.nameKey === key));
-      const entry = list?.entries.find((e) => e.nameKey === key);
-      if (!list || !entry) {
-        b.value(r, 1 + j, null, LOOK.integer);
-        return;
-      }
-      const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
-      const ticks = list.table.tickCols;
-      // A tick list: the level whose column holds the unit's mark.
-      const tickCell = (level: Level) =>
-        absRef(list.table.view.name, entry.row, ticks!.find((t) => t.level === level)?.col ?? 0);
-      const marks = `{${TICK_MARKS.map(str).join(',')}}`;
-      const formula = LEVELS.reduceRight(
-        (rest, level) =>
-          ticks
-            ? ticks.some((t) => t.level === level)
-              ? `IF(ISNUMBER(MATCH(TRIM(${tickCell(level)}),${marks},0)),${LEVEL_NUMBER[level]},${rest})`
-              : rest
-            : `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
-        '0',
-      );
-      const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
-      b.formula(r, 1 + j, formula, cached, LOOK.integer);
-    });
-    rows.push({ row: r, label });
-  });
-  return { header, years, rows };
+  const first = table.writeHeader(b, top + 1, LOOK.header);
+  const rows = pilots.map((p) => ({
+    label: `${shortName(p.unit)} (${T.pilotOf(p.year)})`,
+    key: nameKey(p.unit),
+  }));
+  const end = table.writeRows(b, first, rows);
+  return { table, years, first, last: end - 1 };
+}
+
+/** A pilot unit's level in a year's list, 4 (excellent) to 1 (fail), 0 when not graded. */
+function pilotLevel(orgLists: RatingList[], year: number, key: string): CellContent {
+  const list = orgLists.find((l) => l.year === year && l.entries.some((e) => e.nameKey === key));
+  const entry = list?.entries.find((e) => e.nameKey === key);
+  if (!list || !entry) return null;
+  const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
+  const ticks = list.table.tickCols;
+  // A tick list: the level whose column holds the unit's mark.
+  const tickCell = (level: Level) =>
+    absRef(list.table.view.name, entry.row, ticks!.find((t) => t.level === level)?.col ?? 0);
+  const marks = textArray(TICK_MARKS);
+  const formula = LEVELS.reduceRight(
+    (rest, level) =>
+      ticks
+        ? ticks.some((t) => t.level === level)
+          ? `IF(ISNUMBER(MATCH(TRIM(${tickCell(level)}),${marks},0)),${LEVEL_NUMBER[level]},${rest})`
+          : rest
+        : `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
+    '0',
+  );
+  const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
+  return { formula, cached };
 }
 
 /** A column over a block of rows (first to last), sheet-qualified: a chart's series or labels. */

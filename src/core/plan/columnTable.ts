@@ -68,6 +68,11 @@ export class ColumnTable<Row, K extends string> {
     return this.place.get(key)!;
   }
 
+  /** Every key's sheet column. */
+  cols(): Record<K, number> {
+    return Object.fromEntries(this.place) as Record<K, number>;
+  }
+
   /** A column's cells from row r0 to r1. */
   column(key: K, r0: number, r1: number): CellRange {
     return columnCells(this.col(key), r0, r1);

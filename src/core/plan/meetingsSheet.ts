@@ -3,7 +3,7 @@ import type { PlanSheet, PlanStyle } from './outputPlan';
 import type { WorkbookModel } from '../workbookModel';
 import type { Settings } from '../settings';
 import { nameKey } from '../text/normalize';
-import { columnsOf } from './columnTable';
+import { columnsOf, type RowCells } from './columnTable';
 import { str, textArray } from './formulas';
 import { a1, absA1, absArea, rowCells } from './grid';
 import { PLAN_LABELS, type PlanLabels } from './labels';
@@ -18,14 +18,21 @@ export interface MeetingsLayout {
   sheet: string;
   /** 0-based rows of the per-year block, with the year each holds. */
   yearRows: { row: number; year: number }[];
-  yearCol: number;
-  avgRegularCol: number;
-  requiredCol: number;
-  shareCol: number;
-  pilotShareCol: number;
-  otherShareCol: number;
+  /** The per-year block's columns, by key. */
+  yearCols: Record<YearKey, number>;
+  /** Whether some cells are in communes that are not pilots. */
   hasOthers: boolean;
 }
+
+export type YearKey =
+  | 'year'
+  | 'cells'
+  | 'compliant'
+  | 'share'
+  | 'avgRegular'
+  | 'required'
+  | 'pilotShare'
+  | 'otherShare';
 
 const THRESHOLD_ROW = 3;
 const HEADER = 7;
@@ -57,11 +64,19 @@ function yearColumns(
   const years = over('year');
   const verdicts = over('verdict');
   const yes = str(L.verdictYes);
-  const pilotCells = (yc: string) =>
-    `SUMPRODUCT(COUNTIFS(${years},${yc},${over('commune')},${pilotList}))`;
-  const pilotYes = (yc: string) =>
-    `SUMPRODUCT(COUNTIFS(${years},${yc},${over('commune')},${pilotList},${verdicts},${yes}))`;
-  return columnsOf<YearRow>()([
+  // A year's cells in pilot communes, and those of them compliant.
+  const pilotCells = (at: RowCells<YearKey>) =>
+    `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList}))`;
+  const pilotYes = (at: RowCells<YearKey>) =>
+    `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList},${verdicts},${yes}))`;
+  /** The compliant share among some of a year's cells. */
+  const shareOf =
+    (among: (y: YearRow) => MeetingRow[], formula: (at: RowCells<YearKey>) => string) =>
+    (y: YearRow, at: RowCells<YearKey>) => ({
+      formula: formula(at),
+      cached: compliantShare(among(y)),
+    });
+  return columnsOf<YearRow>()<YearKey>([
     { key: 'year', header: L.colYear, style: LOOK.integer, cell: (y) => y.year },
     {
       key: 'cells',
@@ -106,25 +121,20 @@ function yearColumns(
       key: 'pilotShare',
       header: L.colPilotShare,
       style: LOOK.percent,
-      cell: (y, at) => {
-        const yc = at.ref('year');
-        return {
-          formula: `IFERROR(${pilotYes(yc)}/${pilotCells(yc)},0)`,
-          cached: compliantShare(y.pilot),
-        };
-      },
+      cell: shareOf(
+        (y) => y.pilot,
+        (at) => `IFERROR(${pilotYes(at)}/${pilotCells(at)},0)`,
+      ),
     },
     {
       key: 'otherShare',
       header: L.colOtherShare,
       style: LOOK.percent,
-      cell: (y, at) => {
-        const yc = at.ref('year');
-        return {
-          formula: `IFERROR((${at.ref('compliant')}-${pilotYes(yc)})/(${at.ref('cells')}-${pilotCells(yc)}),0)`,
-          cached: compliantShare(y.others),
-        };
-      },
+      cell: shareOf(
+        (y) => y.others,
+        (at) =>
+          `IFERROR((${at.ref('compliant')}-${pilotYes(at)})/(${at.ref('cells')}-${pilotCells(at)}),0)`,
+      ),
     },
   ]);
 }
@@ -189,12 +199,7 @@ export function meetingsSheet(
   const layout: MeetingsLayout = {
     sheet: name,
     yearRows: [],
-    yearCol: byYear.col('year'),
-    avgRegularCol: byYear.col('avgRegular'),
-    requiredCol: byYear.col('required'),
-    shareCol: byYear.col('share'),
-    pilotShareCol: byYear.col('pilotShare'),
-    otherShareCol: byYear.col('otherShare'),
+    yearCols: byYear.cols(),
     hasOthers: rows.some((m) => !isPilot(m)),
   };
   if (rows.length) {

@@ -5,7 +5,7 @@ import type { Lang } from '../words';
 import { FLAG_FILL, LOOK } from './look';
 import { PLAN_LABELS } from './labels';
 import { hyperlinkTo, localRange, str } from './formulas';
-import { SheetBuilder, StyleBook } from './sheetBuilder';
+import { landscapePage, SheetBuilder, StyleBook } from './sheetBuilder';
 
 export interface ReportSheetInput {
   name: string;
@@ -84,12 +84,7 @@ export function reportSheet(input: ReportSheetInput, book: StyleBook): PlanSheet
     formula: `$A${first + 1}=${str(L.severity[s])}`,
     style: fills[s],
   }));
-  sheet.page = {
-    orientation: 'landscape',
-    paper: 'A4',
-    fitToWidth: true,
-    printTitleRows: [HEADER_ROW, HEADER_ROW],
-  };
+  sheet.page = landscapePage([HEADER_ROW, HEADER_ROW]);
   sheet.tabColor = 'C00000';
   return sheet;
 }
