@@ -3,7 +3,10 @@ import { a1, colAbsA1, columnCells, localRange, rowCells } from './grid';
 import type { PlanStyle } from './outputPlan';
 import type { SheetBuilder } from './sheetBuilder';
 
-/** What a column writes in one row: a value (null: a blank cell in the column's style), or a formula with the core's own result. */
+/**
+ * What a column writes in one row: a value (null: a blank cell in the column's style), or a
+ * formula with the core's own result as its cached value.
+ */
 export type CellContent = Scalar | { formula: string; cached: Scalar };
 
 /** A header over neighbouring columns, in a row above their own headers. */
