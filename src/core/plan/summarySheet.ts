@@ -8,7 +8,7 @@ import { columnsOf, type ColumnSpec } from './columnTable';
 import { rowRuns, str } from './formulas';
 import { countedRuns, countFormula, levelCriteria, type ColumnCondition } from './gradeCounting';
 import { a1 } from './grid';
-import { PLAN_LABELS } from './labels';
+import { PLAN_LABELS, type PlanLabels } from './labels';
 import { FLAG_FILL, LEVEL_COLORS, LOOK } from './look';
 import { landscapePage, SheetBuilder, StyleBook } from './sheetBuilder';
 import type { SettingRefs } from './settingsSheet';
@@ -22,8 +22,6 @@ export interface SummaryLayout {
   countCol: Record<Level, number>;
   shareCol: Record<Level, number>;
 }
-
-type Labels = (typeof PLAN_LABELS)[keyof typeof PLAN_LABELS];
 
 /** One list's row: its counts by the engine, and the rows its formulas count. */
 interface ListRow {
@@ -47,7 +45,7 @@ type ListKey =
 const HEADER = 3;
 
 /** The yearly table: one row per list, a count and a share per level, and the cap's flag. */
-function listColumns(L: Labels, settings: Settings, refs: SettingRefs) {
+function listColumns(L: PlanLabels, settings: Settings, refs: SettingRefs) {
   const rated = (o: ListRow) => LEVELS.reduce((s, l) => s + o.counts[l], 0);
   const levelColumns = (level: Level): ColumnSpec<ListRow, ListKey>[] => {
     const group = {
@@ -234,7 +232,7 @@ interface OrgRow {
 }
 
 /** The cap per organization. Names and flags cover two columns each, to have room on the page. */
-function orgCapColumns(L: Labels, settings: Settings, refs: SettingRefs) {
+function orgCapColumns(L: PlanLabels, settings: Settings, refs: SettingRefs) {
   const count = (o: OrgRow, level: Level) => ({
     formula: countFormula(o.sub, o.runs, levelCriteria(o.sub, level), o.where),
     cached: level === 'excellent' ? o.excellent : o.good,
