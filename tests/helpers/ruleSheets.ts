@@ -131,3 +131,9 @@ export function logYear(cell: string, year: number, day = 5): LogMeeting[] {
   }
   return out;
 }
+
+/** Meetings in date order, as a log lists them. */
+export function byDate(meetings: LogMeeting[]): LogMeeting[] {
+  const key = (m: LogMeeting) => m.day.split('/').reverse().join('');
+  return [...meetings].sort((a, b) => key(a).localeCompare(key(b)));
+}
