@@ -23,6 +23,17 @@ function tickList(rows: Scalar[][], total: Scalar[]): SheetSpec {
   };
 }
 
+/** A summary with a column of units left unrated, in the total but in no grade. */
+function withUnrated(header: string, lines: Scalar[][]): SheetSpec {
+  const sheet = summarySheet(lines);
+  const [h1, h2] = [sheet.rows[2]!, sheet.rows[3]!];
+  return {
+    ...sheet,
+    rows: [sheet.rows[0]!, [], [...h1, header], [...h2, null], ...sheet.rows.slice(4)],
+    merges: [...sheet.merges!, 'K3:K4'],
+  };
+}
+
 const ticks = [
   ['Đảng bộ xã A', 'x', null, null, null],
   ['Đảng bộ xã B', null, 'x', null, null],
@@ -51,6 +62,21 @@ testRule('total.mismatch', {
     {
       name: 'a line with an unreadable count is not added up',
       workbook: xlsxOf(summarySheet([[2020, 58, 11, 19, 'bốn hai', 72.4, 5, 8.6, 0, 0]])),
+    },
+    {
+      name: 'units exempt from rating are in the total, in a column of their own',
+      workbook: xlsxOf(
+        withUnrated('Miễn đánh giá', [
+          [2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2],
+          [2021, 58, 9, 15.5, 44, 75.9, 5, 8.6, 0, 0, null],
+        ]),
+      ),
+    },
+    {
+      name: 'units not rated ("Không xếp loại") likewise',
+      workbook: xlsxOf(
+        withUnrated('Không xếp loại', [[2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]]),
+      ),
     },
     {
       name: 'a tick list whose "Cộng" line counts its marks',
@@ -85,6 +111,20 @@ testRule('total.mismatch', {
           cell: 'B5',
           vi: ['Dòng I. Đảng bộ xã: các mức cộng lại được 40, nhưng tổng số ghi 41'],
           en: ['Line I. Đảng bộ xã: the grades add up to 40, but the total says 41'],
+        },
+      ],
+    },
+    {
+      name: 'a total off by more than the units exempt from rating',
+      workbook: xlsxOf(
+        withUnrated('Miễn đánh giá', [[2020, 61, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]]),
+      ),
+      findings: [
+        {
+          sheet: 'Tổng hợp',
+          cell: 'B5',
+          vi: ['Dòng 2020: các mức cộng lại được 58, nhưng tổng số ghi 61'],
+          en: ['Line 2020: the grades add up to 58, but the total says 61'],
         },
       ],
     },
