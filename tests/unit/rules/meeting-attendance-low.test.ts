@@ -22,6 +22,10 @@ testRule('meeting.attendance-low', {
   severity: 'warning',
   valid: [
     {
+      name: 'a register whose rows are not filled in yet',
+      workbook: xlsxOf(registerSheet([row(Array(12).fill(null), [null, null, null, null])])),
+    },
+    {
       name: '18 of 20 attend',
       workbook: xlsxOf(registerSheet([row(Array(12).fill(18), [1, 1, 1, 1])])),
     },

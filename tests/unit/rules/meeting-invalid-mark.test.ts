@@ -10,6 +10,10 @@ testRule('meeting.invalid-mark', {
   severity: 'error',
   valid: [
     {
+      name: 'a register whose rows are not filled in yet',
+      workbook: xlsxOf(registerSheet([row(Array(12).fill(null), [null, null, null, null])])),
+    },
+    {
       name: 'x, v, có and words',
       workbook: xlsxOf(registerSheet([row(['x', 'v', 'có', 'X', ...X12.slice(4)], [1, 1, 1, 1])])),
     },

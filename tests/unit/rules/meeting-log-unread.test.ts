@@ -23,6 +23,11 @@ testRule('meeting.log-unread', {
   severity: 'info',
   valid: [
     {
+      name: 'a log without meetings yet is no log',
+      recognized: false,
+      workbook: xlsxOf(logSheet([])),
+    },
+    {
       name: 'a log whose every row counts',
       workbook: xlsxOf(logSheet(byDate([...logYear(A, 2021), ...logYear(B, 2021, 8)]))),
     },

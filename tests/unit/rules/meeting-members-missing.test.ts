@@ -33,6 +33,10 @@ testRule('meeting.members-missing', {
   severity: 'warning',
   valid: [
     {
+      name: 'a register whose rows are not filled in yet',
+      workbook: xlsxOf(registerSheet([row(Array(12).fill(null), [null, null, null, null])])),
+    },
+    {
       name: 'attendance with a member count',
       workbook: xlsxOf(registerSheet([row(Array(12).fill(18), [1, 1, 1, 1])])),
     },

@@ -21,6 +21,11 @@ const bMissesJuly = byDate([
   ...logYear(B, 2020, 8).filter((m) => !(m.day === '08/07/2020')),
 ]);
 
+/** A's meetings stop with 2020 while the log goes on through B's 2021. */
+const aAbsentIn2021 = byDate([...logYear(A, 2020), ...logYear(B, 2020, 8), ...logYear(B, 2021, 8)]);
+/** The sheet row of A's last meeting, where its record stops. */
+const aLastRow = 4 + aAbsentIn2021.map((m) => m.cell).lastIndexOf(A);
+
 testRule('meeting.regular-short', {
   severity: 'warning',
   valid: [
@@ -87,6 +92,18 @@ testRule('meeting.regular-short', {
           cell: `B${4 + bMissesJuly.findIndex((m) => m.cell === B && m.day === '08/06/2020')}`,
           vi: [`${B} năm 2020: 11/12 buổi`],
           en: [`${B}, 2020: 11 of 12 regular meetings`],
+        },
+      ],
+    },
+    {
+      name: 'a log where a cell held nothing all year: at its last meeting before',
+      workbook: xlsxOf(logSheet(aAbsentIn2021)),
+      findings: [
+        {
+          sheet: 'Nhật ký',
+          cell: `B${aLastRow}`,
+          vi: [`${A} năm 2021: 0/12 buổi sinh hoạt thường kỳ`],
+          en: [`${A}, 2021: 0 of 12 regular meetings`],
         },
       ],
     },

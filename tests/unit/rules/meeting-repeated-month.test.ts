@@ -18,6 +18,11 @@ testRule('meeting.repeated-month', {
   severity: 'info',
   valid: [
     {
+      name: 'a log without meetings yet is no log',
+      recognized: false,
+      workbook: xlsxOf(logSheet([])),
+    },
+    {
       name: 'one regular meeting a month, two cells',
       workbook: xlsxOf(logSheet(byDate([...logYear(A, 2020), ...logYear(B, 2020, 5)]))),
     },

@@ -21,6 +21,11 @@ const bMissesQ3 = byDate([
   ...logYear(B, 2020, 8).filter((m) => m.day !== '18/08/2020'),
 ]);
 
+/** A's meetings stop with 2020 while the log goes on through B's 2021. */
+const aAbsentIn2021 = byDate([...logYear(A, 2020), ...logYear(B, 2020, 8), ...logYear(B, 2021, 8)]);
+/** The sheet row of A's last meeting, where its record stops. */
+const aLastRow = 4 + aAbsentIn2021.map((m) => m.cell).lastIndexOf(A);
+
 testRule('meeting.thematic-short', {
   severity: 'warning',
   valid: [
@@ -37,6 +42,11 @@ testRule('meeting.thematic-short', {
     {
       name: 'a register whose rows are not filled in yet',
       workbook: xlsxOf(registerSheet([row(Array(12).fill(null), [null, null, null, null])])),
+    },
+    {
+      name: 'a log without meetings yet is no log',
+      recognized: false,
+      workbook: xlsxOf(logSheet([])),
     },
     {
       name: 'a log with a thematic meeting every quarter',
@@ -65,6 +75,18 @@ testRule('meeting.thematic-short', {
           cell: `B${4 + bMissesQ3.findIndex((m) => m.cell === B && m.day === '08/09/2020')}`,
           vi: [`${B} năm 2020: quý III có 0 buổi chuyên đề`],
           en: [`${B}, 2020: quarter III had 0 thematic meetings`],
+        },
+      ],
+    },
+    {
+      name: 'a log where a cell held nothing all year: one finding for the four quarters',
+      workbook: xlsxOf(logSheet(aAbsentIn2021)),
+      findings: [
+        {
+          sheet: 'Nhật ký',
+          cell: `B${aLastRow}`,
+          vi: [`${A} năm 2021: quý I–IV có 0 buổi chuyên đề (cần 4)`],
+          en: [`${A}, 2021: quarter I–IV had 0 thematic meetings (4 required)`],
         },
       ],
     },
