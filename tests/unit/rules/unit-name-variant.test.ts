@@ -2,9 +2,27 @@
  * unit.name-variant: one organization spelled differently across sheets or years; the most used
  * spelling is the usual one and each other spelling is named once, with what makes it differ.
  */
-import { GOOD, listTitle, memberListSheet, orgListSheet } from '../../helpers/ruleSheets';
+import {
+  GOOD,
+  listTitle,
+  memberListSheet,
+  orgListSheet,
+  type SheetSpec,
+} from '../../helpers/ruleSheets';
 import { testRule } from '../../helpers/ruleTester';
 import { xlsxOf } from '../../helpers/specXlsx';
+
+/** Party cells by commune, the commune in a column of its own. */
+function byCommune(year: number, cells: [string, string][]): SheetSpec {
+  return {
+    name: String(year),
+    rows: [
+      [listTitle(year)],
+      ['STT', 'Đảng bộ xã', 'Chi bộ', 'Xếp loại'],
+      ...cells.map(([commune, cell], i) => [i + 1, commune, cell, 'HTTNV']),
+    ],
+  };
+}
 
 testRule('unit.name-variant', {
   severity: 'info',
@@ -39,6 +57,21 @@ testRule('unit.name-variant', {
         ]),
       ),
     },
+    {
+      name: 'namesake party cells of two communes, typed in different case, are two units',
+      workbook: xlsxOf(
+        byCommune(2020, [
+          ['Hòa Sơn', 'Chi bộ Thôn 1'],
+          ['Hòa Sơn', 'Chi bộ Thôn 2'],
+          ['Đồng Tiến', 'Chi bộ thôn 1'],
+        ]),
+        byCommune(2021, [
+          ['Hòa Sơn', 'Chi bộ Thôn 1'],
+          ['Hòa Sơn', 'Chi bộ Thôn 2'],
+          ['Đồng Tiến', 'Chi bộ thôn 1'],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
@@ -68,6 +101,31 @@ testRule('unit.name-variant', {
       findings: [
         { sheet: '2019', cell: 'B6', vi: ['"Xã Hòa··Sơn"'], en: ['"Xã Hòa··Sơn"'] },
         { sheet: '2020', cell: 'B6', vi: ['(Unicode NFD)'], en: ['(Unicode NFD)'] },
+      ],
+    },
+    {
+      name: 'a party cell spelled another way in its own commune',
+      workbook: xlsxOf(
+        byCommune(2020, [
+          ['Hòa Sơn', 'Chi bộ Thôn 1'],
+          ['Đồng Tiến', 'Chi bộ Thôn Hòa Bình'],
+        ]),
+        byCommune(2021, [
+          ['Hòa Sơn', 'Chi bộ Thôn 1'],
+          ['Đồng Tiến', 'Chi bộ Thôn Hoà Bình'],
+        ]),
+        byCommune(2022, [
+          ['Hòa Sơn', 'Chi bộ Thôn 1'],
+          ['Đồng Tiến', 'Chi bộ Thôn Hòa Bình'],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: '2021',
+          cell: 'C4',
+          vi: ['"Chi bộ Thôn Hoà Bình" là cách viết khác của "Chi bộ Thôn Hòa Bình"', "'2020'!C4"],
+          en: ['"Chi bộ Thôn Hoà Bình" is another spelling of "Chi bộ Thôn Hòa Bình"', "'2020'!C4"],
+        },
       ],
     },
   ],
