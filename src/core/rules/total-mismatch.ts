@@ -9,8 +9,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
