@@ -40,6 +40,15 @@ testRule('table.year-conflict', {
       ),
     },
     {
+      name: 'a term of office above the title is not a year of the table',
+      workbook: xlsxOf(
+        list('2021', [
+          'ĐẢNG BỘ HUYỆN HỮU LŨNG NHIỆM KỲ 2020 - 2025',
+          'DANH SÁCH XẾP LOẠI NĂM 2021',
+        ]),
+      ),
+    },
+    {
       name: 'a table with a column per year has no one year to disagree on',
       workbook: xlsxOf({
         name: 'Năm 2021',

@@ -56,6 +56,36 @@ testRule('unit.duplicate', {
       ),
     },
     {
+      name: 'the same units in two years stacked on one sheet',
+      workbook: xlsxOf({
+        name: 'Xếp loại',
+        rows: [
+          ['DANH SÁCH XẾP LOẠI NĂM 2019'],
+          ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+          [1, 'Đảng bộ xã A', 'HTTNV'],
+          [2, 'Đảng bộ xã B', 'HTXSNV'],
+          [],
+          ['Năm 2020'],
+          ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+          [1, 'Đảng bộ xã A', 'HTXSNV'],
+          [2, 'Đảng bộ xã B', 'HTTNV'],
+        ],
+      }),
+    },
+    {
+      name: 'a long table with a year column: one row a unit and year',
+      workbook: xlsxOf({
+        name: 'DS',
+        rows: [
+          ['Năm', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+          [2019, 'Xã A', 'HTTNV'],
+          [2019, 'Xã B', 'HTTNV'],
+          [2020, 'Xã A', 'HTXSNV'],
+          [2020, 'Xã B', 'HTNV'],
+        ],
+      }),
+    },
+    {
       name: 'the same unit on the lists of two years',
       workbook: xlsxOf(
         orgListSheet('2019', listTitle(2019), [['Xã Hòa Sơn', GOOD]]),
@@ -100,6 +130,28 @@ testRule('unit.duplicate', {
           cell: 'C5',
           vi: ['Chi bộ Thôn 1 đã có ở ô C4'],
           en: ['Chi bộ Thôn 1 is already listed at C4'],
+        },
+      ],
+    },
+    {
+      name: 'a long table with a year column: a unit twice in one year',
+      workbook: xlsxOf({
+        name: 'DS',
+        rows: [
+          ['Năm', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+          [2019, 'Xã A', 'HTTNV'],
+          [2019, 'Xã B', 'HTTNV'],
+          [2020, 'Xã A', 'HTXSNV'],
+          [2020, 'Xã B', 'HTNV'],
+          [2020, 'Xã A', 'HTNV'],
+        ],
+      }),
+      findings: [
+        {
+          sheet: 'DS',
+          cell: 'B6',
+          vi: ['Xã A đã có ở ô B4'],
+          en: ['Xã A is already listed at B4'],
         },
       ],
     },
