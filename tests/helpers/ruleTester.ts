@@ -5,7 +5,7 @@
  * Valid cases must raise nothing of the rule; invalid ones exactly the findings listed, in order.
  */
 import { checkJob } from '../../src/core/job';
-import type { FileReport, Finding, Severity } from '../../src/core/report/types';
+import type { FileReport, Severity } from '../../src/core/report/types';
 import { ruleById } from '../../src/core/rules';
 import { readXlsx } from '../../src/hosts/xlsx/read/readXlsx';
 
@@ -38,12 +38,8 @@ export interface InvalidCase extends RuleCase {
 }
 
 /** The report a workbook gives, read and checked as a host would. */
-export function reportOf(c: RuleCase): FileReport {
+function reportOf(c: RuleCase): FileReport {
   return checkJob(readXlsx(c.workbook), { overrides: c.settings }).check.report;
-}
-
-export function findingsOf(c: RuleCase): Finding[] {
-  return reportOf(c).issues;
 }
 
 export function testRule(
@@ -71,7 +67,7 @@ export function testRule(
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const found = findingsOf(c).filter((f) => f.rule === id);
+        const found = reportOf(c).issues.filter((f) => f.rule === id);
         // Where each finding is: its cell, or its row when the case says "row".
         expect(
           found.map((f, i) => ({
