@@ -1,5 +1,6 @@
 import { readNumber } from '../parse/numbers';
-import { isTickMark } from '../recognize/content';
+import { isExemptText, isTickMark } from '../recognize/content';
+import type { RatingSummary } from '../parse/ratingSummary';
 import type { Rule } from './rule';
 
 export const totalMismatch: Rule = {
@@ -8,8 +9,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -47,6 +48,7 @@ export const totalMismatch: Rule = {
       }
     }
     for (const s of model.summaries) {
+      const unrated = unratedCols(s);
       for (const line of s.lines) {
         const total = line.total;
         if (!total || total.value === null) continue;
@@ -56,6 +58,12 @@ export const totalMismatch: Rule = {
           continue;
         const added = line.levels.reduce((sum, l) => sum + (l.count?.value ?? 0), 0);
         if (Math.abs(added - total.value) < 1e-9) continue;
+        // Units exempt from rating count in the total but under no grade.
+        const exempt = unrated.reduce(
+          (sum, col) => sum + (readNumber(s.table.view, line.row, col).value ?? 0),
+          0,
+        );
+        if (exempt > 0 && Math.abs(added + exempt - total.value) < 1e-9) continue;
         report({
           sheet: s.table.view.name,
           row: line.row,
@@ -69,3 +77,18 @@ export const totalMismatch: Rule = {
     }
   },
 };
+
+/** A summary's columns of units left unrated ("Miễn đánh giá", "Không xếp loại"), if any. */
+function unratedCols(s: RatingSummary): number[] {
+  const t = s.table;
+  const used = new Set<number | undefined>([
+    t.labelCol,
+    t.yearCol,
+    t.totalCol,
+    ...t.levels.flatMap((l) => [l.countCol, l.percentCol]),
+  ]);
+  return t.band.columns
+    .filter((c) => c.col >= t.firstCol && c.col <= t.lastCol && !used.has(c.col))
+    .filter((c) => c.raw.some(isExemptText))
+    .map((c) => c.col);
+}

@@ -1,4 +1,5 @@
 import { a1 } from '../model/address';
+import { nameKey } from '../text/normalize';
 import type { Rule } from './rule';
 
 export const unitNameVariant: Rule = {
@@ -22,9 +23,14 @@ export const unitNameVariant: Rule = {
       Map<string, { count: number; sheet: string; row: number; col: number }>
     >();
     for (const list of model.lists) {
-      if (list.table.subject !== 'organization') continue;
+      const t = list.table;
+      if (t.subject !== 'organization') continue;
       for (const e of list.entries) {
-        const forms = spellings.get(e.nameKey) ?? new Map();
+        // A party cell's name is one only within its commune: namesakes are not spellings.
+        const parent =
+          t.parentCol === undefined ? '' : nameKey(t.view.bodyText(e.row, t.parentCol));
+        const key = `${parent}|${e.nameKey}`;
+        const forms = spellings.get(key) ?? new Map();
         // Spellings as typed: a double space or a decomposed letter breaks lookups just the same.
         const seen = forms.get(e.rawName);
         if (seen) seen.count++;
@@ -35,7 +41,7 @@ export const unitNameVariant: Rule = {
             row: e.row,
             col: list.table.nameCol,
           });
-        spellings.set(e.nameKey, forms);
+        spellings.set(key, forms);
       }
     }
     for (const forms of spellings.values()) {

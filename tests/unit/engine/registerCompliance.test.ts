@@ -1,8 +1,8 @@
+/** A register row's verdict: regular meetings held, thematic ones by quarter, compliant or unknown. */
 import { checkWorkbook } from '../../../src/core/engine';
-import { resolveSettings } from '../../../src/core/settings';
 import type { Scalar } from '../../../src/core/model/snapshot';
+import { resolveSettings } from '../../../src/core/settings';
 import { registerHeader, snapshotOf, type SheetSpec } from '../../helpers/snapshot';
-import { testRule } from '../../helpers/ruleTester';
 
 const X12 = Array<Scalar>(12).fill('x');
 
@@ -21,92 +21,6 @@ const row = (
   note: Scalar = null,
   members: Scalar = 20,
 ): Scalar[] => [2020, 'Hòa Sơn', 'Chi bộ Thôn A', members, ...months, ...quarters, note];
-
-testRule('meeting.regular-short', {
-  valid: [
-    { name: 'twelve meetings', workbook: snapshotOf(register([row(X12, [1, 1, 1, 1])])) },
-    {
-      name: 'dates and attendance numbers count as held',
-      workbook: snapshotOf(register([row([...X12.slice(0, 10), 18, '15/12'], [1, 1, 1, 1])])),
-    },
-    {
-      name: 'a blank end of year with a blank quarter is no data, not short',
-      workbook: snapshotOf(
-        register([row([...X12.slice(0, 9), null, null, null], [1, 1, 1, null])]),
-      ),
-    },
-  ],
-  invalid: [
-    {
-      name: 'nine meetings and "Không SH"',
-      workbook: snapshotOf(
-        register([row([...X12.slice(0, 9), 'Không SH', null, 'x'], [1, 1, 1, 1])]),
-      ),
-      findings: [{ sheet: 'Sinh hoạt', cell: 'E4' }],
-    },
-  ],
-});
-
-testRule('meeting.thematic-short', {
-  valid: [{ name: 'one every quarter', workbook: snapshotOf(register([row(X12, [1, 2, 1, 1])])) }],
-  invalid: [
-    {
-      name: 'none in the second quarter',
-      workbook: snapshotOf(register([row(X12, [1, 0, 1, 1])])),
-      findings: [{ sheet: 'Sinh hoạt', cell: 'R4' }],
-    },
-  ],
-});
-
-testRule('meeting.attendance-low', {
-  valid: [
-    {
-      name: '18 of 20 attend',
-      workbook: snapshotOf(register([row(Array(12).fill(18), [1, 1, 1, 1])])),
-    },
-  ],
-  invalid: [
-    {
-      name: '17 of 20 is 85%: flagged',
-      workbook: snapshotOf(register([row([...Array(11).fill(18), 17], [1, 1, 1, 1])])),
-      findings: [{ sheet: 'Sinh hoạt', cell: 'P4' }],
-    },
-  ],
-});
-
-testRule('meeting.no-data', {
-  valid: [{ name: 'a full year', workbook: snapshotOf(register([row(X12, [1, 1, 1, 1])])) }],
-  invalid: [
-    {
-      name: 'blank months and quarter at the end of the year',
-      workbook: snapshotOf(
-        register([row([...X12.slice(0, 9), null, null, null], [1, 1, 1, null])]),
-      ),
-      findings: [{ sheet: 'Sinh hoạt', row: 4 }],
-    },
-    {
-      name: 'a "not yet compiled" note',
-      workbook: snapshotOf(register([row(X12, [1, 1, 1, 1], 'Chưa tổng hợp quý IV')])),
-      findings: [{ sheet: 'Sinh hoạt', row: 4 }],
-    },
-  ],
-});
-
-testRule('meeting.invalid-mark', {
-  valid: [
-    {
-      name: 'x, v, có and words',
-      workbook: snapshotOf(register([row(['x', 'v', 'có', 'X', ...X12.slice(4)], [1, 1, 1, 1])])),
-    },
-  ],
-  invalid: [
-    {
-      name: 'a question mark',
-      workbook: snapshotOf(register([row(['x', '?', ...X12.slice(2)], [1, 1, 1, 1])])),
-      findings: [{ sheet: 'Sinh hoạt', cell: 'F4' }],
-    },
-  ],
-});
 
 describe('compliance of a register row', () => {
   const verdict = (
