@@ -78,7 +78,7 @@ test('a finding opens its cells right under it, takes focus, and Escape gives fo
     name: 'Lỗi, XL 2019!D54: "Khá" không phải mức xếp loại; đơn vị này không được tính.',
   });
   fireEvent.click(finding);
-  const grid = await screen.findByTestId('cell-grid');
+  const grid = await screen.findByTestId('cell-grid', {}, { timeout: 30_000 });
   // Under the finding, in the same list item.
   expect(finding.closest('li')!.contains(grid)).toBe(true);
   expect(document.activeElement).toBe(grid);
@@ -90,7 +90,7 @@ test('a finding opens its cells right under it, takes focus, and Escape gives fo
   for (const th of grid.querySelectorAll('th')) expect(th.textContent).not.toBe('');
 
   fireEvent.keyDown(grid, { key: 'Escape' });
-  await waitFor(() => expect(screen.queryByTestId('cell-grid')).toBeNull());
+  await waitFor(() => expect(screen.queryByTestId('cell-grid')).toBeNull(), { timeout: 30_000 });
   expect(document.activeElement).toBe(finding);
 }, 120_000);
 
@@ -115,13 +115,15 @@ test('findings filter by severity, rule and sheet, and F8 steps to the next one'
   act(() => {
     fireEvent.keyDown(document, { key: 'F8' });
   });
-  await screen.findByTestId('cell-grid');
+  await screen.findByTestId('cell-grid', {}, { timeout: 30_000 });
   expect(screen.getByTestId('position').textContent).toBe('1 / 2');
   act(() => {
     fireEvent.keyDown(document, { key: 'F8' });
   });
-  await waitFor(() =>
-    expect(screen.getByTestId('cell-grid').getAttribute('aria-label')).toContain('XL 2019!C10'),
+  await waitFor(
+    () =>
+      expect(screen.getByTestId('cell-grid').getAttribute('aria-label')).toContain('XL 2019!C10'),
+    { timeout: 30_000 },
   );
   expect(screen.getByTestId('position').textContent).toBe('2 / 2');
 }, 120_000);
@@ -156,12 +158,14 @@ test('download gives NAME.checked.xlsx; removal gives NAME.cleaned.xlsx and keep
   expect(checked.sheets.filter((s) => s.owned)).toHaveLength(5);
 
   fireEvent.click(screen.getByRole('button', { name: 'Gỡ mọi thứ Bảng Kiểm đã thêm' }));
-  await waitFor(() => expect(saved).toHaveLength(2));
+  await waitFor(() => expect(saved).toHaveLength(2), { timeout: 30_000 });
   expect(saved[1]!.name).toBe('bang-kiem-mau.cleaned.xlsx');
   expect(readXlsx(saved[1]!.bytes).sheets.map((s) => s.name)).toEqual(
     readXlsx(original).sheets.map((s) => s.name),
   );
-  expect(await screen.findByText(/Đã tải xuống bang-kiem-mau\.cleaned\.xlsx/)).toBeTruthy();
+  expect(
+    await screen.findByText(/Đã tải xuống bang-kiem-mau\.cleaned\.xlsx/, {}, { timeout: 30_000 }),
+  ).toBeTruthy();
 
   // The checked file is still there, as it was.
   fireEvent.click(screen.getByRole('button', { name: 'Tải xuống tệp đã kiểm tra' }));
