@@ -327,7 +327,7 @@ function rowShared(
   return shared;
 }
 
-function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
+export function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
   if (EXEMPT.test(labelKey(text))) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
@@ -336,7 +336,7 @@ function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeSchem
 }
 
 /** Picks the list's scheme and finds grades of the other scheme. */
-function settleList(list: RatingList): void {
+export function settleList(list: RatingList): void {
   let pre = 0;
   let post = 0;
   for (const e of list.entries) {

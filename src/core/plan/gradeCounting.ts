@@ -3,6 +3,7 @@ import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
+import { acrossFormula } from './acrossCounting';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -107,6 +108,7 @@ function runsFormula(
   // No rows, no spelling, or a condition no text can meet: nothing to count.
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
+  if (list.table.across) return acrossFormula(list, criteria);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;

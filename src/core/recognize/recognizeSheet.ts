@@ -8,6 +8,7 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { findAcrossList } from './acrossList';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
@@ -86,6 +87,21 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     ) {
       const table = bareTable(view, bare, ceiling, inherited);
       if (table) found = { table };
+    }
+    // A list on its side (units across, a row per year) is told by its grade rows: it wins
+    // over what its grade rows would pass for (a summary headed by grade names).
+    const across = listAllowed(general)
+      ? findAcrossList(view, from, from + MAX_HEADER_ROW, {
+          titleYear: inherited,
+          sheetYear: yearIn(view.name),
+        })
+      : null;
+    if (across && (!found || startOf(found) >= across.band.top)) {
+      const hint = hintFor(across.band, general, forced);
+      if (hint?.year !== undefined) across.correctedYear = hint.year;
+      if (hint?.kind !== 'ignore') out.tables.push(across);
+      from = across.lastDataRow + 1;
+      continue;
     }
     // A log is told by its cells, not its header: it wins unless a table starts above it or
     // where it does.

@@ -58,6 +58,11 @@ export interface RatingListTable extends TableBase {
    * set, gradeCols holds its first column only, for the places that need one grade column.
    */
   tickCols?: { level: Level; col: number }[];
+  /**
+   * A list on its side: the units across the columns (named on `headerRow`), a row per year
+   * down. Each body row is one year's list; `nameCol` and `yearCol` are the rows' year labels.
+   */
+  across?: { headerRow: number; unitCols: number[] };
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;
