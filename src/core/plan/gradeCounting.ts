@@ -26,6 +26,8 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
       out.push(t);
     }
   };
+  // Codes the sheet's legend gives the level ("1", "A") are what the cells hold.
+  for (const [code, l] of Object.entries(list.table.codes ?? {})) if (l === level) add(code);
   // Most typed first, so a formula that must be shortened keeps what counts most.
   const typed = new Map<string, number>();
   for (const e of list.entries) {

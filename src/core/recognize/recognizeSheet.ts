@@ -9,6 +9,7 @@ import {
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
 import { findAcrossList } from './acrossList';
+import { codedColumn, type CodedColumn } from './gradeLegend';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
@@ -406,6 +407,16 @@ function recognizeBand(
   const content = profileColumns(view, firstDataRow, bottom, bounds?.c0 ?? 0, lastCol);
   const rowsSeen = Math.max(1, ...[...content.values()].map((p) => p.filled));
   const typed = typeColumns(band, content, rowsSeen, lastCol);
+  const coded = legendCoded(
+    view,
+    band,
+    typed,
+    content,
+    firstDataRow,
+    bottom,
+    bounds?.c0 ?? 0,
+    lastCol,
+  );
 
   const cols = (role: ColumnRole) =>
     [...typed.entries()].filter(([, t]) => t.meaning.role === role).map(([col, t]) => ({ col, t }));
@@ -575,8 +586,10 @@ function recognizeBand(
       year: g.t.meaning.year ?? null,
     }));
     const table: RatingListTable = { ...listBase(base, first, member, unit, nameCol), gradeCols };
+    if (coded?.codes) table.codes = coded.codes;
     const share = average(
       grades.map((g) => {
+        if (g.col === coded?.col) return coded.known / coded.filled;
         const p = content.get(g.col);
         const fit = p ? p.grades + p.exempt + p.nearGrades : 0;
         return support(fit, p?.filled ?? 0, g.t.from === 'header' ? 1 : 0.5);
@@ -587,7 +600,11 @@ function recognizeBand(
       table,
       share,
       `${Math.round(share * 100)}% of grade cells are grades` +
-        (byContent ? '; grade column known by its cells' : ''),
+        (coded?.codes ? '; grades typed as codes, read by the legend on the sheet' : '') +
+        (coded && !coded.codes
+          ? '; grades typed as codes and no legend on the sheet says what they stand for'
+          : '') +
+        (byContent && !coded ? '; grade column known by its cells' : ''),
     );
     if (typed.get(nameCol)?.from === 'content') {
       table.reasons.push('name column known by its cells');
@@ -600,6 +617,45 @@ function recognizeBand(
     return { incomplete: { view, band, kind: 'rating-list', missing: ['grade'] } };
   }
   return {};
+}
+
+/**
+ * Grades typed as codes ("1".."4", "A".."D") that a legend on the sheet explains: when no column
+ * holds grades themselves, the column of codes is the grade column (recognize/gradeLegend.ts).
+ * Without a legend it is still the grade column, of a table that says it cannot read its codes
+ * (confidence 0: one table.uncertain note, no error, nothing counted).
+ */
+function legendCoded(
+  view: SheetView,
+  band: HeaderBand,
+  typed: Map<number, Typed>,
+  content: Map<number, ColumnContent>,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number,
+): CodedColumn | null {
+  const roles = [...typed.values()].map((t) => t.meaning.role);
+  if (roles.some((r) => r === 'levelCount' || r === 'levelTick' || r === 'levelPercent'))
+    return null;
+  const graded = [...typed].some(
+    ([col, t]) => t.meaning.role === 'grade' && gradeShare(content.get(col)) >= 0.5,
+  );
+  if (graded) return null;
+  const taken = new Set([...typed].filter(([, t]) => t.meaning.role !== 'grade').map(([c]) => c));
+  const coded = codedColumn(view, band, taken, top, bottom, first, last);
+  if (!coded) return null;
+  // The coded column is the list's one grade column.
+  for (const [col, t] of typed)
+    if (t.meaning.role === 'grade' && col !== coded.col) typed.delete(col);
+  const header = band.columns.find((x) => x.col === coded.col);
+  const year = header ? yearIn(header.raw.join(' ')) : null;
+  typed.set(coded.col, {
+    meaning: year ? { role: 'grade', year } : { role: 'grade' },
+    label: header?.raw.join(' / ') ?? '',
+    from: 'content',
+  });
+  return coded;
 }
 
 function listBase(

@@ -63,6 +63,8 @@ export interface RatingListTable extends TableBase {
    * down. Each body row is one year's list; `nameCol` and `yearCol` are the rows' year labels.
    */
   across?: { headerRow: number; unitCols: number[] };
+  /** Grades typed as codes, and what each stands for by the legend on the sheet ("1" → excellent). */
+  codes?: Record<string, Level>;
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;
