@@ -4,6 +4,7 @@ import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
 import { acrossFormula } from './acrossCounting';
+import { codedFormula } from './codedCounting';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -33,7 +34,9 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
   for (const e of list.entries) {
     if (e.status !== 'ok' || e.level !== level) continue;
     const raw = list.table.view.cell(e.row, e.gradeCol).value;
-    if (typeof raw === 'string') typed.set(raw, (typed.get(raw) ?? 0) + 1);
+    // A coded cell is counted by its code ("2" for " 2" and 2 alike).
+    if (typeof raw === 'string' && !list.table.codes?.[raw.trim().toUpperCase()])
+      typed.set(raw, (typed.get(raw) ?? 0) + 1);
   }
   for (const [t] of [...typed].sort((a, b) => b[1] - a[1])) add(t);
   for (const s of gradeSpellings(level, list.scheme)) add(s);
@@ -111,6 +114,7 @@ function runsFormula(
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
   if (list.table.across) return acrossFormula(list, criteria);
+  if (list.table.codes) return codedFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
