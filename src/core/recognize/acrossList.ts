@@ -3,7 +3,7 @@ import { isTotalLabel } from '../parse/rows';
 import { LETTER_RE } from '../text/charClasses';
 import { recognizeGrade } from '../text/grades';
 import { isExemptText } from './content';
-import type { HeaderBand } from './headerBand';
+import { isColumnNumberRow, type HeaderBand } from './headerBand';
 import type { RatingListTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 
@@ -27,7 +27,8 @@ export function findAcrossList(
   for (let r = Math.max(from + 1, 1); r <= last; r++) {
     const first = gradeRow(view, r);
     if (!first) continue;
-    const header = r - 1;
+    // The unit names, above a row numbering the columns if there is one.
+    const header = r >= 2 && isColumnNumberRow(view, r - 1) ? r - 2 : r - 1;
     const unitCols = first.gradeCols.filter((c) => unitName(view, header, c) !== '');
     // The row above must name (nearly) every unit: a row of grades under column names is not
     // enough to know which unit each grade is.
@@ -60,6 +61,7 @@ interface GradeRow {
 function gradeRow(view: SheetView, r: number): GradeRow | null {
   const cols = view.columns(r);
   let labelCol = -1;
+  let stt = false;
   let year: number | null = null;
   let filled = 0;
   const gradeCols: number[] = [];
@@ -68,6 +70,11 @@ function gradeRow(view: SheetView, r: number): GradeRow | null {
     if (!text) continue;
     if (labelCol < 0) {
       year = yearLabel(text);
+      // A running number before the year ("1 | 2019 | HTTNV…") is the row's STT.
+      if (year === null && !stt && /^\d{1,2}\.?$/.test(text)) {
+        stt = true;
+        continue;
+      }
       if (year === null) return null;
       labelCol = c;
       continue;
@@ -111,7 +118,7 @@ function acrossTable(
   const labelText = view.headerText(header, labelCol);
   const band: HeaderBand = {
     top: header,
-    bottom: header,
+    bottom: firstRow - 1,
     columns: [labelCol, ...cols].map((c) => {
       const text = view.headerText(header, c);
       return { col: c, raw: [text], labels: [view.labelOf(text)], meaning: null };

@@ -10,10 +10,10 @@ export type GradeCodes = Record<string, Level>;
 const CODE = /^([1-4]|[a-d])$/i;
 
 /**
- * One legend item: a code, a sign ("=", "-", ":", "–"), and the grade it stands for up to the
+ * One legend item: a code, a sign ("=", "-", ":", "–", "."), and the grade it stands for up to the
  * next item. The code stands alone (after the start, a space, "(" or a separator).
  */
-const ITEM = /(?:^|[\s;,:(])\(?([1-4]|[A-Da-d])\)?\s*(?:=|:|-|–|—|\))\s*/g;
+const ITEM = /(?:^|[\s;,:(])\(?([1-4]|[A-Da-d])\)?\s*(?:=|:|-|–|—|\)|\.)\s*/g;
 
 /** Cells longer than this are prose, not a legend. */
 const MAX_LEGEND = 400;
@@ -42,15 +42,27 @@ export function codeOf(text: string): string | null {
  */
 function readLegend(view: SheetView): GradeCodes | null {
   const found = new Map<string, Level | null>();
+  const note = (code: string, level: Level) => {
+    const before = found.get(code);
+    found.set(code, before === undefined || before === level ? level : null);
+  };
   for (let r = 0; r < view.rowCount; r++) {
-    for (const c of view.columns(r)) {
+    const cols = view.columns(r);
+    cols.forEach((c, i) => {
       const v = view.sheet.rows[r]?.v[c];
-      if (typeof v !== 'string' || v.length > MAX_LEGEND || !/[=:\-–—)]/.test(v)) continue;
-      for (const [code, level] of legendItems(view.text(r, c))) {
-        const before = found.get(code);
-        found.set(code, before === undefined || before === level ? level : null);
+      if (typeof v === 'number' || (typeof v === 'string' && v.length <= 2)) {
+        // A legend laid out as a small table: the code, its grade in the next cell, and nothing
+        // right after (a summary's "1 | HTXSNV | 5" is a numbered line, not a code).
+        const code = codeOf(String(v));
+        if (!code || cols[i + 1] !== c + 1 || cols[i + 2] === c + 2) return;
+        const next = view.text(r, c + 1);
+        const grade = next ? recognizeGrade(next) : null;
+        if (grade) note(code, grade.level);
+        return;
       }
-    }
+      if (typeof v !== 'string' || v.length > MAX_LEGEND || !/[=:\-–—).]/.test(v)) return;
+      for (const [code, level] of legendItems(view.text(r, c))) note(code, level);
+    });
   }
   const digits: GradeCodes = {};
   const letters: GradeCodes = {};
@@ -72,7 +84,7 @@ function legendItems(text: string): [string, Level][] {
     const end = marks[i + 1]?.index ?? text.length;
     const name = text
       .slice(start, end)
-      .replace(/[\s;,.]+$/, '')
+      .replace(/[\s;,.)]+$/, '')
       .trim();
     const grade = name ? recognizeGrade(name) : null;
     if (grade) out.push([m[1]!.toUpperCase(), grade.level]);

@@ -638,13 +638,18 @@ function legendCoded(
   const roles = [...typed.values()].map((t) => t.meaning.role);
   if (roles.some((r) => r === 'levelCount' || r === 'levelTick' || r === 'levelPercent'))
     return null;
-  const graded = [...typed].some(
+  const graded = [...typed].filter(
     ([col, t]) => t.meaning.role === 'grade' && gradeShare(content.get(col)) >= 0.5,
   );
-  if (graded) return null;
+  // A column its header calls a grade and whose cells are grades is the list's.
+  if (graded.some(([, t]) => t.from === 'header')) return null;
   const taken = new Set([...typed].filter(([, t]) => t.meaning.role !== 'grade').map(([c]) => c));
   const coded = codedColumn(view, band, taken, top, bottom, first, last);
   if (!coded) return null;
+  // A column known only by a few grades in it (the legend's own "Ý nghĩa" column beside the list)
+  // loses to the column of codes that legend explains.
+  const most = Math.max(0, ...graded.map(([col]) => content.get(col)?.grades ?? 0));
+  if (graded.length && (!coded.codes || coded.known <= most)) return null;
   // The coded column is the list's one grade column.
   for (const [col, t] of typed)
     if (t.meaning.role === 'grade' && col !== coded.col) typed.delete(col);

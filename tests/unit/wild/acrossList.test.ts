@@ -45,6 +45,22 @@ describe('a list with its units across and a row per year', () => {
     expect(formula).toMatch(/^SUMPRODUCT\(COUNTIFS\('Theo xã'!\$B\$4:\$F\$4,\{/);
   });
 
+  it('is read with a running number before each year and a row numbering the columns', () => {
+    const { report } = check([
+      ['KẾT QUẢ XẾP LOẠI CÁC XÃ'],
+      ['STT', 'Năm', 'Xã Hòa Sơn', 'Xã Minh Sơn', 'Xã Tân Lập', 'Xã Yên Bình'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      [1, 2022, 'HTTNV', 'HTTNV', 'HTNV', 'HTXSNV'],
+      [2, 2023, 'HTTNV', 'HTXSNV', 'HTTNV', 'HTTNV'],
+    ]);
+    expect(errorsOf(report)).toEqual([]);
+    const got = report.results.ratings.filter((r) => r.source === 'list');
+    expect(got.map((r) => [r.year, r.counts.good, r.total])).toEqual([
+      [2022, 2, 4],
+      [2023, 3, 4],
+    ]);
+  });
+
   it('leaves a unit per row with its grades across the years as it was', () => {
     const { report } = check([
       ['KẾT QUẢ XẾP LOẠI'],

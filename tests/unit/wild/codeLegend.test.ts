@@ -43,6 +43,31 @@ describe('grades typed as codes', () => {
     expect(levelCriteria(model.lists[0]!, 'good')[0]).toBe('B');
   });
 
+  it.each([
+    ['in the header', [], 'Xếp loại (1: HTXSNV, 2: HTTNV, 3: HTNV, 4: KHTNV)'],
+    ['numbered lines', [['1. HTXSNV'], ['2. HTTNV'], ['3. HTNV'], ['4. KHTNV']], 'Xếp loại'],
+    [
+      'as a small table beside the list',
+      [
+        ['Mã', 'Ý nghĩa'],
+        [1, 'Hoàn thành xuất sắc nhiệm vụ'],
+        [2, 'HTTNV'],
+        [3, 'HTNV'],
+        [4, 'KHTNV'],
+      ],
+      'Mã XL',
+    ],
+  ])('are read by a legend %s', (what, legend, header) => {
+    const rows = list([2, 1, 2, 3, 2, 2, 4, 2, 1, 3]);
+    rows[1]![2] = header;
+    const lines = legend as Scalar[][];
+    if (what.includes('beside')) lines.forEach((l, i) => rows[3 + i]!.push('', ...l));
+    else rows.push([], ...lines);
+    const { report } = check(rows);
+    expect(counts(report)).toEqual([[{ excellent: 2, good: 5, pass: 2, fail: 1 }, 10]]);
+    expect(errorsOf(report)).toEqual([]);
+  });
+
   it('are not guessed without a legend: one note, no error, nothing counted', () => {
     for (const codes of [
       [1, 2, 2, 3, 2, 4],
