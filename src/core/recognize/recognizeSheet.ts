@@ -645,7 +645,10 @@ function legendCoded(
   if (graded.some(([, t]) => t.from === 'header')) return null;
   const taken = new Set([...typed].filter(([, t]) => t.meaning.role !== 'grade').map(([c]) => c));
   const coded = codedColumn(view, band, taken, top, bottom, first, last);
-  if (!coded) return null;
+  // Codes nothing explains are said to be codes only under a header naming grades: a column of
+  // small numbers elsewhere (a team, a count) is not a grade column.
+  const header = band.columns.find((x) => x.col === coded?.col);
+  if (!coded || (!coded.codes && header?.meaning?.role !== 'grade')) return null;
   // A column known only by a few grades in it (the legend's own "Ý nghĩa" column beside the list)
   // loses to the column of codes that legend explains.
   const most = Math.max(0, ...graded.map(([col]) => content.get(col)?.grades ?? 0));
@@ -653,7 +656,6 @@ function legendCoded(
   // The coded column is the list's one grade column.
   for (const [col, t] of typed)
     if (t.meaning.role === 'grade' && col !== coded.col) typed.delete(col);
-  const header = band.columns.find((x) => x.col === coded.col);
   const year = header ? yearIn(header.raw.join(' ')) : null;
   typed.set(coded.col, {
     meaning: year ? { role: 'grade', year } : { role: 'grade' },
