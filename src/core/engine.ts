@@ -9,6 +9,7 @@ import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
+import { parseAcrossLists } from './parse/acrossList';
 import { parseRatingSummary } from './parse/ratingSummary';
 import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
 import type { Table } from './recognize/tables';
@@ -74,7 +75,8 @@ export function analyzeWorkbook(
   let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {
-      for (const list of parseRatingLists(table)) {
+      const lists = table.across ? parseAcrossLists(table) : parseRatingLists(table);
+      for (const list of lists) {
         model.lists.push(list);
         model.listRatings.set(list, rateList(list, settings));
       }

@@ -1,6 +1,7 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
 import { isTickMark } from '../recognize/content';
+import { codeOf } from '../recognize/gradeLegend';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
@@ -53,6 +54,8 @@ interface Memo {
   keys: Map<string, string>;
   /** What rows share, by grade column and error (gradeCol * 2 + 1 for an error), text and org. */
   shared: Map<number, Map<string, Map<string, RowShared>>>;
+  /** Grades typed as codes, by the sheet's legend. */
+  codes?: Record<string, Level>;
 }
 
 /** What the rows of a list have in common: the grade cell's column, text and reading, the org. */
@@ -105,7 +108,7 @@ class ListRowEntry implements ListEntry {
 
 export function parseRatingLists(table: RatingListTable): RatingList[] {
   const { view } = table;
-  const memo: Memo = { grades: new Map(), keys: new Map(), shared: new Map() };
+  const memo: Memo = { grades: new Map(), keys: new Map(), shared: new Map(), codes: table.codes };
   const byKey = new Map<string | number, RatingList>();
   const lists: RatingList[] = [];
   // A repeated unit is one row too many in every year: the first row of a unit (per year, with a
@@ -317,7 +320,7 @@ function rowShared(
     else {
       let grade = memo.grades.get(gradeText);
       if (!grade) {
-        grade = gradeOf(gradeText);
+        grade = gradeOf(gradeText, memo.codes);
         memo.grades.set(gradeText, grade);
       }
       Object.assign(shared, grade);
@@ -327,7 +330,12 @@ function rowShared(
   return shared;
 }
 
-function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
+export function gradeOf(
+  text: string,
+  codes?: Record<string, Level>,
+): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
+  const code = codes ? codeOf(text) : null;
+  if (code && codes?.[code]) return { status: 'ok', level: codes[code], gradeScheme: 'any' };
   if (EXEMPT.test(labelKey(text))) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
@@ -336,7 +344,7 @@ function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeSchem
 }
 
 /** Picks the list's scheme and finds grades of the other scheme. */
-function settleList(list: RatingList): void {
+export function settleList(list: RatingList): void {
   let pre = 0;
   let post = 0;
   for (const e of list.entries) {

@@ -3,6 +3,8 @@ import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
+import { acrossFormula } from './acrossCounting';
+import { codedFormula } from './codedCounting';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -25,12 +27,16 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
       out.push(t);
     }
   };
+  // Codes the sheet's legend gives the level ("1", "A") are what the cells hold.
+  for (const [code, l] of Object.entries(list.table.codes ?? {})) if (l === level) add(code);
   // Most typed first, so a formula that must be shortened keeps what counts most.
   const typed = new Map<string, number>();
   for (const e of list.entries) {
     if (e.status !== 'ok' || e.level !== level) continue;
     const raw = list.table.view.cell(e.row, e.gradeCol).value;
-    if (typeof raw === 'string') typed.set(raw, (typed.get(raw) ?? 0) + 1);
+    // A coded cell is counted by its code ("2" for " 2" and 2 alike).
+    if (typeof raw === 'string' && !list.table.codes?.[raw.trim().toUpperCase()])
+      typed.set(raw, (typed.get(raw) ?? 0) + 1);
   }
   for (const [t] of [...typed].sort((a, b) => b[1] - a[1])) add(t);
   for (const s of gradeSpellings(level, list.scheme)) add(s);
@@ -107,6 +113,8 @@ function runsFormula(
   // No rows, no spelling, or a condition no text can meet: nothing to count.
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
+  if (list.table.across) return acrossFormula(list, criteria);
+  if (list.table.codes) return codedFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;

@@ -8,6 +8,8 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { findAcrossList } from './acrossList';
+import { codedColumn, type CodedColumn } from './gradeLegend';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findBody, isEndOfTableText } from './tableBody';
@@ -86,6 +88,21 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     ) {
       const table = bareTable(view, bare, ceiling, inherited);
       if (table) found = { table };
+    }
+    // A list on its side (units across, a row per year) is told by its grade rows: it wins
+    // over what its grade rows would pass for (a summary headed by grade names).
+    const across = listAllowed(general)
+      ? findAcrossList(view, from, from + MAX_HEADER_ROW, {
+          titleYear: inherited,
+          sheetYear: yearIn(view.name),
+        })
+      : null;
+    if (across && (!found || startOf(found) >= across.band.top)) {
+      const hint = hintFor(across.band, general, forced);
+      if (hint?.year !== undefined) across.correctedYear = hint.year;
+      if (hint?.kind !== 'ignore') out.tables.push(across);
+      from = across.lastDataRow + 1;
+      continue;
     }
     // A log is told by its cells, not its header: it wins unless a table starts above it or
     // where it does.
@@ -390,6 +407,16 @@ function recognizeBand(
   const content = profileColumns(view, firstDataRow, bottom, bounds?.c0 ?? 0, lastCol);
   const rowsSeen = Math.max(1, ...[...content.values()].map((p) => p.filled));
   const typed = typeColumns(band, content, rowsSeen, lastCol);
+  const coded = legendCoded(
+    view,
+    band,
+    typed,
+    content,
+    firstDataRow,
+    bottom,
+    bounds?.c0 ?? 0,
+    lastCol,
+  );
 
   const cols = (role: ColumnRole) =>
     [...typed.entries()].filter(([, t]) => t.meaning.role === role).map(([col, t]) => ({ col, t }));
@@ -559,8 +586,10 @@ function recognizeBand(
       year: g.t.meaning.year ?? null,
     }));
     const table: RatingListTable = { ...listBase(base, first, member, unit, nameCol), gradeCols };
+    if (coded?.codes) table.codes = coded.codes;
     const share = average(
       grades.map((g) => {
+        if (g.col === coded?.col) return coded.known / coded.filled;
         const p = content.get(g.col);
         const fit = p ? p.grades + p.exempt + p.nearGrades : 0;
         return support(fit, p?.filled ?? 0, g.t.from === 'header' ? 1 : 0.5);
@@ -571,7 +600,11 @@ function recognizeBand(
       table,
       share,
       `${Math.round(share * 100)}% of grade cells are grades` +
-        (byContent ? '; grade column known by its cells' : ''),
+        (coded?.codes ? '; grades typed as codes, read by the legend on the sheet' : '') +
+        (coded && !coded.codes
+          ? '; grades typed as codes and no legend on the sheet says what they stand for'
+          : '') +
+        (byContent && !coded ? '; grade column known by its cells' : ''),
     );
     if (typed.get(nameCol)?.from === 'content') {
       table.reasons.push('name column known by its cells');
@@ -584,6 +617,52 @@ function recognizeBand(
     return { incomplete: { view, band, kind: 'rating-list', missing: ['grade'] } };
   }
   return {};
+}
+
+/**
+ * Grades typed as codes ("1".."4", "A".."D") that a legend on the sheet explains: when no column
+ * holds grades themselves, the column of codes is the grade column (recognize/gradeLegend.ts).
+ * Without a legend it is still the grade column, of a table that says it cannot read its codes
+ * (confidence 0: one table.uncertain note, no error, nothing counted).
+ */
+function legendCoded(
+  view: SheetView,
+  band: HeaderBand,
+  typed: Map<number, Typed>,
+  content: Map<number, ColumnContent>,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number,
+): CodedColumn | null {
+  const roles = [...typed.values()].map((t) => t.meaning.role);
+  if (roles.some((r) => r === 'levelCount' || r === 'levelTick' || r === 'levelPercent'))
+    return null;
+  const graded = [...typed].filter(
+    ([col, t]) => t.meaning.role === 'grade' && gradeShare(content.get(col)) >= 0.5,
+  );
+  // A column its header calls a grade and whose cells are grades is the list's.
+  if (graded.some(([, t]) => t.from === 'header')) return null;
+  const taken = new Set([...typed].filter(([, t]) => t.meaning.role !== 'grade').map(([c]) => c));
+  const coded = codedColumn(view, band, taken, top, bottom, first, last);
+  // Codes nothing explains are said to be codes only under a header naming grades: a column of
+  // small numbers elsewhere (a team, a count) is not a grade column.
+  const header = band.columns.find((x) => x.col === coded?.col);
+  if (!coded || (!coded.codes && header?.meaning?.role !== 'grade')) return null;
+  // A column known only by a few grades in it (the legend's own "Ý nghĩa" column beside the list)
+  // loses to the column of codes that legend explains.
+  const most = Math.max(0, ...graded.map(([col]) => content.get(col)?.grades ?? 0));
+  if (graded.length && (!coded.codes || coded.known <= most)) return null;
+  // The coded column is the list's one grade column.
+  for (const [col, t] of typed)
+    if (t.meaning.role === 'grade' && col !== coded.col) typed.delete(col);
+  const year = header ? yearIn(header.raw.join(' ')) : null;
+  typed.set(coded.col, {
+    meaning: year ? { role: 'grade', year } : { role: 'grade' },
+    label: header?.raw.join(' / ') ?? '',
+    from: 'content',
+  });
+  return coded;
 }
 
 function listBase(

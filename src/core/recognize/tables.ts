@@ -58,6 +58,13 @@ export interface RatingListTable extends TableBase {
    * set, gradeCols holds its first column only, for the places that need one grade column.
    */
   tickCols?: { level: Level; col: number }[];
+  /**
+   * A list on its side: the units across the columns (named on `headerRow`), a row per year
+   * down. Each body row is one year's list; `nameCol` and `yearCol` are the rows' year labels.
+   */
+  across?: { headerRow: number; unitCols: number[] };
+  /** Grades typed as codes, and what each stands for by the legend on the sheet ("1" → excellent). */
+  codes?: Record<string, Level>;
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;

@@ -168,7 +168,8 @@ const transposed: Family = {
         years: keys,
         defects: [],
         meetings: [],
-        unsure: true,
+        // Years and units are labelled: a reader has no doubt which grade is whose.
+        unsure: false,
       },
     };
   },
