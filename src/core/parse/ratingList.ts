@@ -1,6 +1,7 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
 import { isTickMark } from '../recognize/content';
+import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
@@ -31,6 +32,8 @@ export interface ListEntry {
   duplicateOf?: number;
   /** Tick lists: the columns holding a mark, when more than one does. */
   marked?: number[];
+  /** The row of the cell holding the grade, when not the entry's own (a group line above it). */
+  gradeRow?: number;
 }
 
 /** One year's grades from one table (a sheet, or one year column of a sheet). */
@@ -116,8 +119,16 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   // numbered "1.2") has that committee as its parent.
   let committee = '';
   const repeated = new Set(table.repeatedHeaderRows);
+  // A list graded by group lines: the group each row falls under.
+  const groupAt = new Map(table.gradeGroups?.map((g) => [g.row, g]));
+  let gradeGroup: GradeGroup | null = null;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
+    const opens = groupAt.get(r);
+    if (opens) {
+      gradeGroup = opens;
+      continue;
+    }
     const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;
@@ -169,7 +180,9 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
       const entry = table.tickCols
         ? readTickEntry(table, r, name, org, memo)
-        : readEntry(table, r, g.col, name, org, memo);
+        : table.gradeGroups
+          ? readGroupedEntry(table, r, name, org, memo, gradeGroup)
+          : readEntry(table, r, g.col, name, org, memo);
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
       list.entries.push(entry);
     }
@@ -247,6 +260,39 @@ function readTickEntry(
   } else if (error !== null) entry.status = 'error';
   else if (other) entry.status = 'unknown';
   else entry.status = 'blank';
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
+}
+
+/** A row of a list graded by group lines: its group's grade, or blank above the first group. */
+function readGroupedEntry(
+  table: RatingListTable,
+  row: number,
+  name: string,
+  org: string,
+  memo: Memo,
+  group: GradeGroup | null,
+): ListEntry {
+  const { view } = table;
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
+    gradeCol: group?.col ?? table.nameCol,
+    gradeText: group?.text ?? '',
+    status: group ? 'ok' : 'blank',
+  };
+  if (group) {
+    entry.gradeRow = group.row;
+    entry.level = group.level;
+    entry.gradeScheme = group.scheme;
+  }
+  if (org) {
+    entry.org = org;
+    entry.orgKey = memoKey(memo, org);
+  }
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
 }

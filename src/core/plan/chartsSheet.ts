@@ -244,7 +244,7 @@ function pilotData(
         b.value(r, 1 + j, null, LOOK.integer);
         return;
       }
-      const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
+      const cell = absRef(list.table.view.name, entry.gradeRow ?? entry.row, entry.gradeCol);
       const ticks = list.table.tickCols;
       // A tick list: the level whose column holds the unit's mark.
       const tickCell = (level: Level) =>
@@ -277,7 +277,7 @@ function columnOf(sheet: string, rows: { row: number }[], c: number): string {
  * spellings, so a corrected grade is still read.
  */
 function cellCriteria(list: RatingList, entry: ListEntry, level: Level): string[] {
-  const own = list.table.view.cell(entry.row, entry.gradeCol).value;
+  const own = list.table.view.cell(entry.gradeRow ?? entry.row, entry.gradeCol).value;
   const usual = gradeSpellings(level, list.scheme);
   const mine = typeof own === 'string' && entry.level === level ? [own] : [];
   return [

@@ -16,6 +16,8 @@ const MAX_RUNS = 30;
 export function levelCriteria(list: RatingList, level: Level): string[] {
   // A tick list counts marks in the level's own column; the criteria name the level.
   if (list.table.tickCols) return [`${TICK_LEVEL}${level}`];
+  // A list graded by group lines counts the names under the level's groups.
+  if (list.table.gradeGroups) return [`${GROUP_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (t: string) => {
@@ -107,6 +109,7 @@ function runsFormula(
   // No rows, no spelling, or a condition no text can meet: nothing to count.
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
+  if (list.table.gradeGroups) return groupFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
@@ -185,6 +188,59 @@ function tickFormula(
         ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
         : '';
       return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${byYear}${byCol})`;
+    })
+    .join('+');
+}
+
+/** Marker a grouped list's criteria carry: the level whose groups are counted. */
+const GROUP_LEVEL = 'group:';
+
+/**
+ * A list graded by group lines: the names under each group of the level, counted where they
+ * stand (COUNTA over each stretch of counted rows between the group's line and the next), so a
+ * unit moved or added inside a group moves the count. With a year column or an organization
+ * condition, only rows that meet it.
+ */
+function groupFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
+  const level = criteria[0]!.slice(GROUP_LEVEL.length) as Level;
+  const { view, nameCol, yearCol } = list.table;
+  const sheet = view.name;
+  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+  const stretches: [number, number][] = [];
+  let open: [number, number] | null = null;
+  let openGroup = -1;
+  for (const e of list.entries) {
+    if (e.level !== level || e.gradeRow === undefined || !counted(e.row)) continue;
+    // Only blank names between two counted rows of one group: one stretch.
+    let joined = open !== null && openGroup === e.gradeRow;
+    for (let r = (open?.[1] ?? 0) + 1; joined && r < e.row; r++) {
+      if (view.text(r, nameCol) !== '') joined = false;
+    }
+    if (open && joined) open[1] = e.row;
+    else {
+      open = [e.row, e.row];
+      openGroup = e.gradeRow;
+      stretches.push(open);
+    }
+  }
+  if (stretches.length === 0) return '0';
+  return stretches
+    .map(([r0, r1]) => {
+      const range = absRange(sheet, { r0, c0: nameCol, r1, c1: nameCol });
+      if (yearCol === undefined && !where) return `COUNTA(${range})`;
+      const byYear =
+        yearCol !== undefined && list.year !== null
+          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
+          : '';
+      const byCol = where
+        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
+        : '';
+      return `SUMPRODUCT((${range}<>"")*1${byYear}${byCol})`;
     })
     .join('+');
 }

@@ -10,6 +10,7 @@ import {
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
+import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
   GradeColumn,
@@ -579,11 +580,38 @@ function recognizeBand(
     return { table };
   }
 
+  // No grade column, but the units sorted under group lines naming a grade: each takes its
+  // group's grade.
+  const groups = nameCol !== undefined ? leadingGradeGroups(view, firstDataRow, bottom) : null;
+  if (groups) {
+    const table: RatingListTable = {
+      ...listBase(base, first, member, unit, nameCol!),
+      gradeCols: [{ col: nameCol!, year: null }],
+      gradeGroups: groups,
+    };
+    settle(table, 1, `grades from ${groups.length} group lines naming a grade`);
+    table.gradeGroups = findGradeGroups(view, firstDataRow, table.lastDataRow);
+    return { table };
+  }
+
   // A list header with names but no grade column, under a title about ratings.
   if (nameCol !== undefined && looksLikeRatingSheet(view, band, ceiling)) {
     return { incomplete: { view, band, kind: 'rating-list', missing: ['grade'] } };
   }
   return {};
+}
+
+/**
+ * Group lines naming a grade, when the body opens with one (units above the first would have
+ * no grade) and units follow it; null otherwise.
+ */
+function leadingGradeGroups(view: SheetView, first: number, last: number): GradeGroup[] | null {
+  let top = first;
+  while (top <= last && view.lastColumn(top) < 0) top++;
+  const groups = findGradeGroups(view, top, last);
+  if (groups[0]?.row !== top) return null;
+  const units = last - top + 1 - groups.length;
+  return units > 0 ? groups : null;
 }
 
 function listBase(

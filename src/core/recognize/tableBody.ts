@@ -6,6 +6,7 @@ import { lastColumn } from '../model/cells';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
+import { gradeGroupAt } from './gradeGroups';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -94,6 +95,12 @@ export function findBody(table: Table): Body {
     if (again > 0) {
       for (let i = 0; i < again; i++) repeats.push(r + i);
       r += again - 1;
+      continue;
+    }
+    // A list graded by its group lines: such a line opens the next group, whatever it reads as.
+    if (table.kind === 'rating-list' && table.gradeGroups && gradeGroupAt(view, r)) {
+      afterBlank = false;
+      afterWeak = true;
       continue;
     }
     const kind = classifyRow(

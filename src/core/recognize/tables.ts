@@ -1,5 +1,6 @@
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
+import type { GradeGroup } from './gradeGroups';
 import type { HeaderBand } from './headerBand';
 
 interface TableBase {
@@ -58,6 +59,11 @@ export interface RatingListTable extends TableBase {
    * set, gradeCols holds its first column only, for the places that need one grade column.
    */
   tickCols?: { level: Level; col: number }[];
+  /**
+   * No grade column: the list is sorted under group lines naming a grade, and each unit takes
+   * its group's. gradeCols then holds the name column, for the places that need one.
+   */
+  gradeGroups?: GradeGroup[];
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;

@@ -1,0 +1,101 @@
+/**
+ * One test per cause behind three wild families the engine did not count (issue #10):
+ * grouped-by-grade, share-styles and new-commune-2025.
+ */
+import { checkWorkbook } from '../../../src/core/engine';
+import type { Scalar } from '../../../src/core/model/snapshot';
+import { countedRuns, countFormula, levelCriteria } from '../../../src/core/plan/gradeCounting';
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
+
+function listCounts(report: ReturnType<typeof check>, year: number) {
+  return report.results.ratings
+    .filter((r) => r.year === year && r.source === 'list')
+    .map((r) => r.counts);
+}
+
+describe('a list grouped under group lines naming a grade, with no grade column', () => {
+  const grouped: Scalar[][] = [
+    ['KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG'],
+    ['(Năm 2019)'],
+    ['STT', 'Tổ chức cơ sở đảng', 'Ghi chú'],
+    ['I. HOÀN THÀNH XUẤT SẮC NHIỆM VỤ (02 TCCSĐ)'],
+    [1, 'Đảng bộ xã Yên Thịnh', ''],
+    [2, 'Chi bộ Trường THPT Tân Thành', ''],
+    ['II. Hoàn thành tốt nhiệm vụ (03 TCCSĐ)'],
+    [1, 'Đảng bộ xã Sơn Hà', ''],
+    [2, 'Đảng bộ xã Đô Lương', ''],
+    [3, 'Chi bộ Hạt Kiểm lâm', ''],
+    ['III. Hoàn thành nhiệm vụ (01 TCCSĐ)'],
+    [1, 'Đảng bộ xã Hòa Sơn', ''],
+    ['IV. Không hoàn thành nhiệm vụ (01 TCCSĐ)'],
+    [1, 'Đảng bộ xã Yên Vượng', ''],
+    [],
+    [null, 'Hữu Lũng, ngày 24 tháng 01 năm 2020'],
+    [null, 'NGƯỜI LẬP BIỂU'],
+  ];
+  const sheet: SheetSpec = {
+    name: 'Năm 2019',
+    rows: grouped,
+    merges: ['A4:C4', 'A7:C7', 'A11:C11', 'A13:C13'],
+  };
+
+  it('counts each unit at the grade of the group line above it, raising no error', () => {
+    const report = check(sheet);
+    expect(errors(report)).toEqual([]);
+    expect(listCounts(report, 2019)).toEqual([{ excellent: 2, good: 3, pass: 1, fail: 1 }]);
+  });
+
+  it('reads Arabic numbering, old-scheme words and lines without a count alike', () => {
+    const report = check({
+      name: 'XL 2016',
+      rows: [
+        ['DANH SÁCH XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2016'],
+        ['TT', 'Tên đơn vị'],
+        ['1. Trong sạch, vững mạnh'],
+        ['', 'Đảng bộ xã A'],
+        ['', 'Đảng bộ xã B'],
+        ['2. Hoàn thành tốt nhiệm vụ:'],
+        ['', 'Đảng bộ xã C'],
+        ['3. Yếu kém'],
+        ['', 'Đảng bộ xã D'],
+      ],
+    });
+    expect(errors(report)).toEqual([]);
+    expect(listCounts(report, 2016)).toEqual([{ excellent: 2, good: 1, pass: 0, fail: 1 }]);
+  });
+
+  it('reports a group line whose stated count is not the units under it, at that line', () => {
+    const rows = grouped.map((r) => [...r]);
+    rows[6] = ['II. Hoàn thành tốt nhiệm vụ (04 TCCSĐ)'];
+    const report = check({ ...sheet, rows });
+    expect(errors(report)).toEqual(['total.mismatch A7']);
+    const issue = report.issues.find((i) => i.rule === 'total.mismatch')!;
+    expect([issue.expected, issue.actual]).toEqual([4, 3]);
+  });
+
+  it('writes counts that count the names under each group of the level', () => {
+    const { model } = checkWorkbook(snapshotOf(sheet));
+    const list = model.lists[0]!;
+    const formula = (level: 'excellent' | 'good') =>
+      countFormula(list, countedRuns(list), levelCriteria(list, level));
+    expect(formula('excellent')).toBe("COUNTA('Năm 2019'!$B$5:$B$6)");
+    expect(formula('good')).toBe("COUNTA('Năm 2019'!$B$8:$B$10)");
+  });
+
+  it('still leaves a list of kinds of organization ("I. Đảng bộ xã") without grades', () => {
+    const report = check({
+      name: 'Năm 2020',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI NĂM 2020'],
+        ['STT', 'Tổ chức cơ sở đảng', 'Ghi chú'],
+        ['I. Đảng bộ xã, thị trấn'],
+        [1, 'Đảng bộ xã A', ''],
+        ['II. Chi bộ cơ quan'],
+        [2, 'Chi bộ Kho bạc', ''],
+      ],
+    });
+    expect(errors(report)).toEqual([]);
+    expect(listCounts(report, 2020)).toEqual([]);
+  });
+});
