@@ -74,7 +74,7 @@ export function analyzeWorkbook(
   let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {
-      for (const list of parseRatingLists(table)) {
+      for (const list of parseRatingLists(table, settings.scoreBands)) {
         model.lists.push(list);
         model.listRatings.set(list, rateList(list, settings));
       }

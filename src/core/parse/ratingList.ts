@@ -6,6 +6,8 @@ import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
+import { levelForScore } from './scoreGrade';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
 
 /** `multiple`: a tick list row with marks under two or more levels. */
@@ -45,6 +47,8 @@ export interface RatingList {
   /** Entries whose grade belongs to the other scheme than the list's. */
   schemeOutliers: ListEntry[];
   entries: ListEntry[];
+  /** A list graded by its scores: the bands it was graded by, which its formulas count by. */
+  scoreBands?: Settings['scoreBands'];
 }
 
 const EXEMPT =
@@ -106,7 +110,11 @@ class ListRowEntry implements ListEntry {
   }
 }
 
-export function parseRatingLists(table: RatingListTable): RatingList[] {
+export function parseRatingLists(
+  table: RatingListTable,
+  /** The score bands a list with no grade column is graded by. */
+  bands: Settings['scoreBands'] = DEFAULT_SETTINGS.scoreBands,
+): RatingList[] {
   const { view } = table;
   const memo: Memo = { grades: new Map(), keys: new Map(), shared: new Map() };
   const byKey = new Map<string | number, RatingList>();
@@ -173,6 +181,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       let list = byKey.get(listKey);
       if (!list) {
         list = { table, year, gradeCol: g.col, scheme: '2018', schemeOutliers: [], entries: [] };
+        if (table.gradeFromScore) list.scoreBands = bands;
         byKey.set(listKey, list);
         lists.push(list);
       }
@@ -182,7 +191,9 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
         ? readTickEntry(table, r, name, org, memo)
         : table.gradeGroups
           ? readGroupedEntry(table, r, name, org, memo, gradeGroup)
-          : readEntry(table, r, g.col, name, org, memo);
+          : table.gradeFromScore
+            ? readScoredEntry(table, r, g.col, name, org, memo, bands)
+            : readEntry(table, r, g.col, name, org, memo);
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
       list.entries.push(entry);
     }
@@ -288,6 +299,44 @@ function readGroupedEntry(
     entry.gradeRow = group.row;
     entry.level = group.level;
     entry.gradeScheme = group.scheme;
+  }
+  if (org) {
+    entry.org = org;
+    entry.orgKey = memoKey(memo, org);
+  }
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
+}
+
+/** A row of a list with no grade column: the band its score falls in. */
+function readScoredEntry(
+  table: RatingListTable,
+  row: number,
+  scoreCol: number,
+  name: string,
+  org: string,
+  memo: Memo,
+  bands: Settings['scoreBands'],
+): ListEntry {
+  const { view } = table;
+  const score = readNumber(view, row, scoreCol);
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
+    gradeCol: scoreCol,
+    gradeText: view.text(row, scoreCol),
+    status: 'ok',
+    score,
+  };
+  if (score.status === 'error') entry.status = 'error';
+  else if (score.status === 'blank') entry.status = 'blank';
+  else if (score.value === null || score.value < 0 || score.value > 100) entry.status = 'unknown';
+  else {
+    entry.level = levelForScore(score.value, bands);
+    entry.gradeScheme = '2018';
   }
   if (org) {
     entry.org = org;

@@ -250,7 +250,7 @@ function pilotData(
       const tickCell = (level: Level) =>
         absRef(list.table.view.name, entry.row, ticks!.find((t) => t.level === level)?.col ?? 0);
       const marks = `{${TICK_MARKS.map(str).join(',')}}`;
-      const formula = LEVELS.reduceRight(
+      const byLevel = LEVELS.reduceRight(
         (rest, level) =>
           ticks
             ? ticks.some((t) => t.level === level)
@@ -259,12 +259,22 @@ function pilotData(
             : `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
         '0',
       );
+      const formula = list.scoreBands ? scoreLevelFormula(cell, list.scoreBands) : byLevel;
       const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
       b.formula(r, 1 + j, formula, cached, LOOK.integer);
     });
     rows.push({ row: r, label });
   });
   return { header, years, rows };
+}
+
+/** A unit of a list graded by its scores: the level of its score's band, 0 for no score. */
+function scoreLevelFormula(cell: string, bands: { excellent: number; good: number; pass: number }) {
+  const n = LEVEL_NUMBER;
+  return (
+    `IF(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=100),IF(${cell}>=${bands.excellent},${n.excellent},` +
+    `IF(${cell}>=${bands.good},${n.good},IF(${cell}>=${bands.pass},${n.pass},${n.fail}))),0)`
+  );
 }
 
 /** A column over a block of rows (first to last), sheet-qualified: a chart's series or labels. */

@@ -18,6 +18,8 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
   if (list.table.tickCols) return [`${TICK_LEVEL}${level}`];
   // A list graded by group lines counts the names under the level's groups.
   if (list.table.gradeGroups) return [`${GROUP_LEVEL}${level}`];
+  // A list graded by its scores counts the scores in the level's band.
+  if (list.scoreBands) return [`${SCORE_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (t: string) => {
@@ -110,6 +112,7 @@ function runsFormula(
   if (runs.length === 0 || criteria.length === 0 || where?.texts.length === 0) return '0';
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
   if (list.table.gradeGroups) return groupFormula(list, runs, criteria, where);
+  if (list.scoreBands) return scoreFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
@@ -242,5 +245,50 @@ function groupFormula(
         : '';
       return `SUMPRODUCT((${range}<>"")*1${byYear}${byCol})`;
     })
+    .join('+');
+}
+
+/** Marker a scored list's criteria carry: the level whose band is counted. */
+const SCORE_LEVEL = 'score:';
+
+/**
+ * A list graded by its scores: the scores in the level's band (">=90", ">=70" and "<90"…, on
+ * the 100-point scale), with a year column or an organization condition only rows that meet it.
+ * Scores stored as text are numbers to the engine but not to COUNTIFS.
+ */
+function scoreFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
+  const level = criteria[0]!.slice(SCORE_LEVEL.length) as Level;
+  const bands = list.scoreBands!;
+  const [low, high] = {
+    excellent: [bands.excellent, null],
+    good: [bands.good, bands.excellent],
+    pass: [bands.pass, bands.good],
+    fail: [null, bands.pass],
+  }[level];
+  const sheet = list.table.view.name;
+  const yearCol = list.table.yearCol;
+  const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  return runs
+    .flatMap(([r0, r1]) =>
+      conditions.map((cond) => {
+        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+        const bounds =
+          `${range},${str(`>=${low ?? 0}`)},${range},` +
+          (high === null ? str('<=100') : str(`<${high}`));
+        const byYear =
+          yearCol !== undefined && list.year !== null
+            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+            : '';
+        const byCol = cond
+          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
+          : '';
+        return `COUNTIFS(${bounds}${byYear}${byCol})`;
+      }),
+    )
     .join('+');
 }

@@ -8,6 +8,7 @@ import {
   type ColumnContent,
 } from './content';
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
+import { scoreColumnFor } from './scoreColumn';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
@@ -27,6 +28,7 @@ import { numberFromText } from '../parse/numbers';
 import { labelKey } from '../text/normalize';
 import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
+import { SCORES_FROM } from '../parse/scoreGrade';
 
 export interface SheetRecognition {
   tables: Table[];
@@ -591,6 +593,29 @@ function recognizeBand(
     };
     settle(table, 1, `grades from ${groups.length} group lines naming a grade`);
     table.gradeGroups = findGradeGroups(view, firstDataRow, table.lastDataRow);
+    return { table };
+  }
+
+  // No grade column in a list of the 2025 rating on: the grade is the score's band.
+  const scoreYear = titleYear ?? base.sheetYear;
+  const scoreCol =
+    nameCol !== undefined && scoreYear !== null && scoreYear >= SCORES_FROM
+      ? scoreColumnFor(view, band, firstDataRow, bottom, {
+          superior: first('superiorScore'),
+          score: first('score'),
+          self: first('selfScore'),
+        })
+      : undefined;
+  if (scoreCol !== undefined) {
+    const table: RatingListTable = {
+      ...listBase(base, first, member, unit, nameCol!),
+      gradeCols: [{ col: scoreCol, year: null }],
+      gradeFromScore: true,
+    };
+    table.scoreCol = scoreCol;
+    delete table.superiorScoreCol;
+    delete table.selfScoreCol;
+    settle(table, 1, 'no grade column: grades from the scores');
     return { table };
   }
 

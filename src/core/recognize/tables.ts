@@ -64,6 +64,11 @@ export interface RatingListTable extends TableBase {
    * its group's. gradeCols then holds the name column, for the places that need one.
    */
   gradeGroups?: GradeGroup[];
+  /**
+   * No grade column, in a list of the 2025 rating on: each unit's grade is its score's band.
+   * gradeCols then holds the score column.
+   */
+  gradeFromScore?: boolean;
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;

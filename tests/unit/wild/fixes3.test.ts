@@ -99,3 +99,60 @@ describe('a list grouped under group lines naming a grade, with no grade column'
     expect(listCounts(report, 2020)).toEqual([]);
   });
 });
+
+describe('a 2025 list with a 100-point score and no grade column', () => {
+  const scored = (header: string, scores: Scalar[]): SheetSpec => ({
+    name: 'ĐB xã Bắc Sơn (mới)',
+    rows: [
+      ['ĐẢNG BỘ XÃ BẮC SƠN (MỚI)'],
+      ['KẾT QUẢ CHẤM ĐIỂM CHẤT LƯỢNG CHI BỘ TRỰC THUỘC NĂM 2025'],
+      [],
+      ['STT', 'Chi bộ', header, 'Ghi chú'],
+      ...scores.map((s, i) => [i + 1, `Chi bộ thôn ${'ABCDEFGH'[i]}`, s, '']),
+    ],
+  });
+  const scores = [93, 90, 89.5, 70, 69.5, 50, 49, 75];
+
+  it.each(['Tổng điểm đạt được', 'Điểm', 'Điểm chấm', 'Tổng điểm'])(
+    'grades each unit by its score band, the score headed "%s"',
+    (header) => {
+      const report = check(scored(header, scores));
+      expect(errors(report)).toEqual([]);
+      expect(listCounts(report, 2025)).toEqual([{ excellent: 2, good: 3, pass: 2, fail: 1 }]);
+      const said = report.issues.filter((i) => i.rule === 'grade.from-score');
+      expect(said.map((i) => i.cell)).toEqual(['C4']);
+    },
+  );
+
+  it("follows the higher level's score when the unit's own is beside it", () => {
+    const report = check({
+      name: 'Năm 2025',
+      rows: [
+        ['KẾT QUẢ CHẤM ĐIỂM CHI BỘ NĂM 2025'],
+        ['STT', 'Chi bộ', 'Điểm tự chấm', 'Điểm thẩm định'],
+        [1, 'Chi bộ thôn A', 95, 85],
+        [2, 'Chi bộ thôn B', 72, 91],
+        [3, 'Chi bộ thôn C', 60, 45],
+      ],
+    });
+    expect(listCounts(report, 2025)).toEqual([{ excellent: 1, good: 1, pass: 0, fail: 1 }]);
+  });
+
+  it('writes counts by score band', () => {
+    const { model } = checkWorkbook(snapshotOf(scored('Điểm', scores)));
+    const list = model.lists[0]!;
+    const formula = (level: 'excellent' | 'fail') =>
+      countFormula(list, countedRuns(list), levelCriteria(list, level));
+    const range = "'ĐB xã Bắc Sơn (mới)'!$C$5:$C$12";
+    expect(formula('excellent')).toBe(`COUNTIFS(${range},">=90",${range},"<=100")`);
+    expect(formula('fail')).toBe(`COUNTIFS(${range},">=0",${range},"<50")`);
+  });
+
+  it('is no graded list before 2025, when a score binds nothing', () => {
+    const spec = scored('Điểm', scores);
+    spec.rows[1] = ['KẾT QUẢ CHẤM ĐIỂM CHẤT LƯỢNG CHI BỘ TRỰC THUỘC NĂM 2024'];
+    const report = check(spec);
+    expect(report.results.ratings).toEqual([]);
+    expect(errors(report)).toEqual([]);
+  });
+});
