@@ -12,6 +12,7 @@ import { scoreColumnFor } from './scoreColumn';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
+import { gradesDownMeasures } from './gradesDown';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
   GradeColumn,
@@ -553,6 +554,24 @@ function recognizeBand(
   }
 
   const grades = cols('grade');
+  // The grades down one column, each named once, beside counts: a summary on its side. Names
+  // in a name column make it a list, however short.
+  const named = nameCol !== undefined && textShare(content.get(nameCol)) >= 0.5;
+  const down =
+    grades.length === 1 && !named
+      ? gradesDownMeasures(view, band, grades[0]!.col, firstDataRow, bottom)
+      : null;
+  if (down) {
+    const table: RatingSummaryTable = {
+      ...base,
+      kind: 'rating-summary',
+      labelCol: grades[0]!.col,
+      levels: [],
+      gradesDown: down,
+    };
+    settle(table, 1, 'grades down, counts across');
+    return { table };
+  }
   if (grades.length > 0) {
     if (nameCol === undefined) {
       return { incomplete: { view, band, kind: 'rating-list', missing: ['name'] } };

@@ -168,6 +168,9 @@ function valueColumns(t: Table): number[] {
   if (t.kind === 'rating-list') {
     return t.tickCols ? t.tickCols.map((x) => x.col) : t.gradeCols.map((g) => g.col);
   }
+  if (t.kind === 'rating-summary' && t.gradesDown) {
+    return t.gradesDown.flatMap((m) => [m.countCol, m.percentCol]).filter((c) => c !== undefined);
+  }
   if (t.kind === 'rating-summary') {
     return t.levels.flatMap((l) => [l.countCol, l.percentCol]).filter((c) => c !== undefined);
   }

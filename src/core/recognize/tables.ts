@@ -1,6 +1,7 @@
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
+import type { GradesDownMeasure } from './gradesDown';
 import type { HeaderBand } from './headerBand';
 
 interface TableBase {
@@ -88,6 +89,11 @@ export interface RatingSummaryTable extends TableBase {
   yearCol?: number;
   totalCol?: number;
   levels: SummaryLevelColumns[];
+  /**
+   * A summary on its side: the grades down labelCol, counts and shares across. levels is then
+   * empty; parse/gradesDownSummary.ts reads it.
+   */
+  gradesDown?: GradesDownMeasure[];
 }
 
 export interface MeetingRegisterTable extends TableBase {

@@ -76,7 +76,7 @@ export const totalMismatch: Rule = {
         if (Math.abs(added - total.value) < 1e-9) continue;
         report({
           sheet: s.table.view.name,
-          row: line.row,
+          row: total.row,
           col: total.col,
           value: total.value,
           expected: total.value,

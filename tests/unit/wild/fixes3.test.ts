@@ -156,3 +156,69 @@ describe('a 2025 list with a 100-point score and no grade column', () => {
     expect(errors(report)).toEqual([]);
   });
 });
+
+describe('a summary whose rows are the grades (grades down, counts and shares across)', () => {
+  const summary = (
+    shares: Scalar[],
+    header = ['STT', 'Mức xếp loại', 'Số lượng', 'Tỷ lệ (%)'],
+  ) => ({
+    name: 'Tổng hợp',
+    rows: [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+      [],
+      header,
+      [null, 'Tổng số TCCSĐ được xếp loại', 56, '100'],
+      [1, 'Hoàn thành xuất sắc nhiệm vụ', 10, shares[0]!],
+      [2, 'Hoàn thành tốt nhiệm vụ', 35, shares[1]!],
+      [3, 'Hoàn thành nhiệm vụ', 11, shares[2]!],
+      [4, 'Không hoàn thành nhiệm vụ', 0, shares[3]!],
+    ],
+  });
+  const warnings = (report: ReturnType<typeof check>) =>
+    report.issues.filter((i) => i.rule === 'percent.mismatch').map((i) => i.cell);
+
+  it.each([
+    ['points with a decimal comma', ['17,86', '62,50', '19,64', '0,00']],
+    ['fractions as text', ['0,179', '0,625', '0,196', '0,000']],
+    ['points with a space before "%"', ['17.9 %', '62.5 %', '19.6 %', '0.0 %']],
+  ])("reads its counts as the year's and its right shares (%s) as right", (_, shares) => {
+    const report = check(summary(shares));
+    expect(errors(report)).toEqual([]);
+    expect(warnings(report)).toEqual([]);
+    const got = report.results.ratings.filter((r) => r.source === 'summary');
+    expect(got.map((r) => [r.year, r.counts])).toEqual([
+      [2023, { excellent: 10, good: 35, pass: 11, fail: 0 }],
+    ]);
+  });
+
+  it('finds a share five points off, in any of those styles', () => {
+    expect(warnings(check(summary(['22,86', '62,50', '19,64', '0,00'])))).toEqual(['D5']);
+    expect(warnings(check(summary(['0,179', '0,675', '0,196', '0,000'])))).toEqual(['D6']);
+  });
+
+  it('reads short grade names under a vague header, and checks the counts against the list', () => {
+    const report = check(
+      {
+        name: 'Năm 2023',
+        rows: [
+          ['KẾT QUẢ XẾP LOẠI NĂM 2023'],
+          ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+          [1, 'Đảng bộ xã A', 'HTXSNV'],
+          [2, 'Đảng bộ xã B', 'HTTNV'],
+          [3, 'Đảng bộ xã C', 'HTTNV'],
+        ],
+      },
+      {
+        name: 'Tổng hợp',
+        rows: [
+          ['TỔNG HỢP NĂM 2023'],
+          ['TT', 'Kết quả', 'SL', 'TL (%)'],
+          [1, 'HTXSNV', 1, '33,3'],
+          [2, 'HTTNV', 1, '33,3'],
+          [3, 'HTNV', 0, '0'],
+        ],
+      },
+    );
+    expect(errors(report)).toEqual(['summary.list-mismatch C4']);
+  });
+});
