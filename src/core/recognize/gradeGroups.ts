@@ -21,6 +21,9 @@ export interface GradeGroup {
 
 /** "I.", "II)", "1.", "A." before a group's name. */
 const NUMBERING = /^\s*(?:[IVXivx]{1,4}|[A-Da-d]|\d{1,2})\s*[.)]\s*/;
+/** A group's number alone in its cell: "I", "II.", "A", "1". */
+const BARE_NUMBER = /^\s*(?:[IVX]{1,4}|[A-D])\s*[.)]?\s*$/;
+
 /** A lead word before the grade's name: "Nhóm 1:", "Loại:", "Mức xếp loại:". */
 const LEAD_WORD =
   /^\s*(?:nh[oó]m\s*\d*|lo[aạ]i|m[uứ]c(?:\s+x[eế]p\s+lo[aạ]i)?|x[eế]p\s+lo[aạ]i)\s*[:.-]\s*/i;
@@ -64,8 +67,11 @@ export function readGradeGroupLine(
  * ("Hoàn thành tốt nhiệm vụ | 22"); null for any other row.
  */
 export function gradeGroupAt(view: SheetView, row: number): GradeGroup | null {
-  const texts = view.rowTexts(row);
-  if (texts.length === 0 || texts.length > 2) return null;
+  let texts = view.rowTexts(row);
+  if (texts.length === 0 || texts.length > 3) return null;
+  // The group's number in a cell of its own ("II" in the STT column, the name beside it).
+  if (texts.length > 1 && BARE_NUMBER.test(texts[0]!.text)) texts = texts.slice(1);
+  if (texts.length > 2) return null;
   const first = texts[0]!;
   if (typeof view.sheet.rows[row]?.v[first.col] === 'number') return null;
   let stated: number | null = null;

@@ -562,13 +562,36 @@ function recognizeBand(
       ? gradesDownMeasures(view, band, grades[0]!.col, firstDataRow, bottom)
       : null;
   if (down) {
+    // Sub-labels under the band ("SL | %" under each year) belong to the header.
+    const bottom = down.subLabelRow ?? band.bottom;
     const table: RatingSummaryTable = {
       ...base,
+      band: { ...band, bottom },
+      firstDataRow: bottom + 1,
+      lastDataRow: bottom,
       kind: 'rating-summary',
       labelCol: grades[0]!.col,
       levels: [],
-      gradesDown: down,
+      gradesDown: down.measures,
     };
+    for (const m of down.measures) {
+      for (const [col, role] of [
+        [m.countCol, 'count'],
+        [m.percentCol, 'percent'],
+      ] as const) {
+        if (col === undefined || table.roles.some((x) => x.col === col)) continue;
+        const label = view.headerText(bottom, col);
+        table.roles.push({
+          col,
+          role,
+          label,
+          ...(m.year ? { year: m.year } : {}),
+          from: 'content',
+        });
+      }
+      table.lastCol = Math.max(table.lastCol, m.countCol, m.percentCol ?? 0);
+    }
+    table.roles.sort((a, b) => a.col - b.col);
     settle(table, 1, 'grades down, counts across');
     return { table };
   }

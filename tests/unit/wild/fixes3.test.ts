@@ -65,6 +65,24 @@ describe('a list grouped under group lines naming a grade, with no grade column'
     expect(listCounts(report, 2016)).toEqual([{ excellent: 2, good: 1, pass: 0, fail: 1 }]);
   });
 
+  it('reads a group number in the STT column and its count in a cell of its own', () => {
+    const report = check({
+      name: 'Năm 2021',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2021'],
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Số lượng'],
+        ['I', 'Hoàn thành xuất sắc nhiệm vụ', 1],
+        [1, 'Đảng bộ xã A'],
+        ['II', 'HOÀN THÀNH TỐT NHIỆM VỤ', 2],
+        [2, 'Đảng bộ xã B'],
+        [3, 'Đảng bộ xã C'],
+        [4, 'Đảng bộ xã D'],
+      ],
+    });
+    expect(errors(report)).toEqual(['total.mismatch B5']);
+    expect(listCounts(report, 2021)).toEqual([{ excellent: 1, good: 3, pass: 0, fail: 0 }]);
+  });
+
   it('reports a group line whose stated count is not the units under it, at that line', () => {
     const rows = grouped.map((r) => [...r]);
     rows[6] = ['II. Hoàn thành tốt nhiệm vụ (04 TCCSĐ)'];
@@ -194,6 +212,29 @@ describe('a summary whose rows are the grades (grades down, counts and shares ac
   it('finds a share five points off, in any of those styles', () => {
     expect(warnings(check(summary(['22,86', '62,50', '19,64', '0,00'])))).toEqual(['D5']);
     expect(warnings(check(summary(['0,179', '0,675', '0,196', '0,000'])))).toEqual(['D6']);
+  });
+
+  it('reads a count and a share per year across ("Năm 2022" over "SL | Tỷ lệ (%)")', () => {
+    const report = check({
+      name: 'So sánh',
+      rows: [
+        ['SO SÁNH KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG'],
+        ['TT', 'Mức xếp loại', 'Năm 2022', null, 'Năm 2023', null],
+        [null, null, 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)'],
+        [1, 'Hoàn thành xuất sắc nhiệm vụ', 10, '17,9', 12, '21,4'],
+        [2, 'Hoàn thành tốt nhiệm vụ', 35, '62,5', 36, '64,3'],
+        [3, 'Hoàn thành nhiệm vụ', 11, '19,6', 8, '19,3'],
+        [4, 'Không hoàn thành nhiệm vụ', 0, '0', 0, '0'],
+        [null, 'Tổng số', 56, '100', 56, '100'],
+      ],
+      merges: ['C2:D2', 'E2:F2'],
+    });
+    expect(errors(report)).toEqual([]);
+    expect(warnings(report)).toEqual(['F6']);
+    expect(report.results.ratings.map((r) => [r.year, r.counts, r.total])).toEqual([
+      [2022, { excellent: 10, good: 35, pass: 11, fail: 0 }, 56],
+      [2023, { excellent: 12, good: 36, pass: 8, fail: 0 }, 56],
+    ]);
   });
 
   it('reads short grade names under a vague header, and checks the counts against the list', () => {
