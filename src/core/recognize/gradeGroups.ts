@@ -21,7 +21,7 @@ export interface GradeGroup {
 
 /** "I.", "II)", "1.", "A." before a group's name. */
 const NUMBERING = /^\s*(?:[IVXivx]{1,4}|[A-Da-d]|\d{1,2})\s*[.)]\s*/;
-/** A group's number alone in its cell: "I", "II.", "A", "1". */
+/** A group's number alone in its cell: "I", "II.", "A" (a bare "1" is a unit's running number). */
 const BARE_NUMBER = /^\s*(?:[IVX]{1,4}|[A-D])\s*[.)]?\s*$/;
 
 /** A lead word before the grade's name: "Nhóm 1:", "Loại:", "Mức xếp loại:". */
