@@ -128,11 +128,12 @@ export function parseRatingLists(
   let committee = '';
   const repeated = new Set(table.repeatedHeaderRows);
   // A list graded by group lines: the group each row falls under.
-  const groupAt = new Map(table.gradeGroups?.map((g) => [g.row, g]));
+  const groupAt = table.gradeGroups ? new Map(table.gradeGroups.map((g) => [g.row, g])) : null;
   let gradeGroup: GradeGroup | null = null;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
-    const opens = groupAt.get(r);
+    // A member list runs to a million rows: no lookup where no group line grades it.
+    const opens = groupAt?.get(r);
     if (opens) {
       gradeGroup = opens;
       continue;
