@@ -75,7 +75,9 @@ export function analyzeWorkbook(
   let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {
-      const lists = table.across ? parseAcrossLists(table) : parseRatingLists(table);
+      const lists = table.across
+        ? parseAcrossLists(table)
+        : parseRatingLists(table, settings.scoreBands);
       for (const list of lists) {
         model.lists.push(list);
         model.listRatings.set(list, rateList(list, settings));

@@ -2,10 +2,13 @@ import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
 import { isTickMark } from '../recognize/content';
 import { codeOf } from '../recognize/gradeLegend';
+import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
+import { levelForScore } from './scoreGrade';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
 
 /** `multiple`: a tick list row with marks under two or more levels. */
@@ -32,6 +35,8 @@ export interface ListEntry {
   duplicateOf?: number;
   /** Tick lists: the columns holding a mark, when more than one does. */
   marked?: number[];
+  /** The row of the cell holding the grade, when not the entry's own (a group line above it). */
+  gradeRow?: number;
 }
 
 /** One year's grades from one table (a sheet, or one year column of a sheet). */
@@ -43,6 +48,8 @@ export interface RatingList {
   /** Entries whose grade belongs to the other scheme than the list's. */
   schemeOutliers: ListEntry[];
   entries: ListEntry[];
+  /** A list graded by its scores: the bands it was graded by, which its formulas count by. */
+  scoreBands?: Settings['scoreBands'];
 }
 
 const EXEMPT =
@@ -106,7 +113,11 @@ class ListRowEntry implements ListEntry {
   }
 }
 
-export function parseRatingLists(table: RatingListTable): RatingList[] {
+export function parseRatingLists(
+  table: RatingListTable,
+  /** The score bands a list with no grade column is graded by. */
+  bands: Settings['scoreBands'] = DEFAULT_SETTINGS.scoreBands,
+): RatingList[] {
   const { view } = table;
   const memo: Memo = { grades: new Map(), keys: new Map(), shared: new Map(), codes: table.codes };
   const byKey = new Map<string | number, RatingList>();
@@ -119,8 +130,17 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
   // numbered "1.2") has that committee as its parent.
   let committee = '';
   const repeated = new Set(table.repeatedHeaderRows);
+  // A list graded by group lines: the group each row falls under.
+  const groupAt = table.gradeGroups ? new Map(table.gradeGroups.map((g) => [g.row, g])) : null;
+  let gradeGroup: GradeGroup | null = null;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
+    // A member list runs to a million rows: no lookup where no group line grades it.
+    const opens = groupAt?.get(r);
+    if (opens) {
+      gradeGroup = opens;
+      continue;
+    }
     const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
     if (!name) continue;
@@ -165,6 +185,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       let list = byKey.get(listKey);
       if (!list) {
         list = { table, year, gradeCol: g.col, scheme: '2018', schemeOutliers: [], entries: [] };
+        if (table.gradeFromScore) list.scoreBands = bands;
         byKey.set(listKey, list);
         lists.push(list);
       }
@@ -172,7 +193,11 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
       if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
       const entry = table.tickCols
         ? readTickEntry(table, r, name, org, memo)
-        : readEntry(table, r, g.col, name, org, memo);
+        : table.gradeGroups
+          ? readGroupedEntry(table, r, name, org, memo, gradeGroup)
+          : table.gradeFromScore
+            ? readScoredEntry(table, r, g.col, name, org, memo, bands)
+            : readEntry(table, r, g.col, name, org, memo);
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
       list.entries.push(entry);
     }
@@ -250,6 +275,77 @@ function readTickEntry(
   } else if (error !== null) entry.status = 'error';
   else if (other) entry.status = 'unknown';
   else entry.status = 'blank';
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
+}
+
+/** A row of a list graded by group lines: its group's grade, or blank above the first group. */
+function readGroupedEntry(
+  table: RatingListTable,
+  row: number,
+  name: string,
+  org: string,
+  memo: Memo,
+  group: GradeGroup | null,
+): ListEntry {
+  const { view } = table;
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
+    gradeCol: group?.col ?? table.nameCol,
+    gradeText: group?.text ?? '',
+    status: group ? 'ok' : 'blank',
+  };
+  if (group) {
+    entry.gradeRow = group.row;
+    entry.level = group.level;
+    entry.gradeScheme = group.scheme;
+  }
+  if (org) {
+    entry.org = org;
+    entry.orgKey = memoKey(memo, org);
+  }
+  if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
+  return entry;
+}
+
+/** A row of a list with no grade column: the band its score falls in. */
+function readScoredEntry(
+  table: RatingListTable,
+  row: number,
+  scoreCol: number,
+  name: string,
+  org: string,
+  memo: Memo,
+  bands: Settings['scoreBands'],
+): ListEntry {
+  const { view } = table;
+  const score = readNumber(view, row, scoreCol);
+  const raw = view.cell(row, table.nameCol).value;
+  const entry: ListEntry = {
+    row,
+    rawName: typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    name,
+    nameKey: table.subject === 'organization' ? memoKey(memo, name) : '',
+    gradeCol: scoreCol,
+    gradeText: view.text(row, scoreCol),
+    status: 'ok',
+    score,
+  };
+  if (score.status === 'error') entry.status = 'error';
+  else if (score.status === 'blank') entry.status = 'blank';
+  else if (score.value === null || score.value < 0 || score.value > 100) entry.status = 'unknown';
+  else {
+    entry.level = levelForScore(score.value, bands);
+    entry.gradeScheme = '2018';
+  }
+  if (org) {
+    entry.org = org;
+    entry.orgKey = memoKey(memo, org);
+  }
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
 }

@@ -3,6 +3,7 @@ import type { Level, SchemeId } from '../report/types';
 import type { RatingSummaryTable } from '../recognize/tables';
 import { isPercentLabel, yearIn } from '../recognize/vocabulary';
 import { labelKey } from '../text/normalize';
+import { gradesDownLines } from './gradesDownSummary';
 import { readNumber, typedDecimals, type NumberCell } from './numbers';
 import { isTotalLabel } from './rows';
 
@@ -35,9 +36,9 @@ export interface RatingSummary {
 
 export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
   const { view } = table;
-  const lines: SummaryLine[] = [];
+  const lines: SummaryLine[] = table.gradesDown ? gradesDownLines(table) : [];
   const repeated = new Set(table.repeatedHeaderRows);
-  for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
+  for (let r = table.firstDataRow; r <= table.lastDataRow && !table.gradesDown; r++) {
     if (repeated.has(r)) continue;
     const label = view.text(r, table.labelCol);
     if (!label) continue;
@@ -81,7 +82,7 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
   return { table, subject, lines };
 }
 
-function readPercent(table: RatingSummaryTable, row: number, col: number): PercentCell {
+export function readPercent(table: RatingSummaryTable, row: number, col: number): PercentCell {
   const n = readNumber(table.view, row, col);
   const formatted = isPercentFormat(n.numFmt);
   const decimals = formatDecimals(n.numFmt) ?? (n.value !== null ? typedDecimals(n.value) : 0);
@@ -98,7 +99,7 @@ function readPercent(table: RatingSummaryTable, row: number, col: number): Perce
  * column with any value above 1 holds points; otherwise a line whose shares add up to about 100
  * does, and one that adds up to about 1 holds fractions.
  */
-function settlePercentUnits(lines: SummaryLine[]): void {
+export function settlePercentUnits(lines: SummaryLine[]): void {
   const columns = new Map<number, PercentCell[]>();
   for (const line of lines) {
     for (const l of line.levels) {

@@ -258,13 +258,13 @@ function pilotLevel(orgLists: RatingList[], year: number, key: string): CellCont
   const list = orgLists.find((l) => l.year === year && l.entries.some((e) => e.nameKey === key));
   const entry = list?.entries.find((e) => e.nameKey === key);
   if (!list || !entry) return null;
-  const cell = absRef(list.table.view.name, entry.row, entry.gradeCol);
+  const cell = absRef(list.table.view.name, entry.gradeRow ?? entry.row, entry.gradeCol);
   const ticks = list.table.tickCols;
   // A tick list: the level whose column holds the unit's mark.
   const tickCell = (level: Level) =>
     absRef(list.table.view.name, entry.row, ticks!.find((t) => t.level === level)?.col ?? 0);
   const marks = textArray(TICK_MARKS);
-  const formula = LEVELS.reduceRight(
+  const byLevel = LEVELS.reduceRight(
     (rest, level) =>
       ticks
         ? ticks.some((t) => t.level === level)
@@ -273,8 +273,18 @@ function pilotLevel(orgLists: RatingList[], year: number, key: string): CellCont
         : `IF(SUMPRODUCT(COUNTIF(${cell},${criteriaArray(cellCriteria(list, entry, level))}))>0,${LEVEL_NUMBER[level]},${rest})`,
     '0',
   );
+  const formula = list.scoreBands ? scoreLevelFormula(cell, list.scoreBands) : byLevel;
   const cached = entry.status === 'ok' && entry.level ? LEVEL_NUMBER[entry.level] : 0;
   return { formula, cached };
+}
+
+/** A unit of a list graded by its scores: the level of its score's band, 0 for no score. */
+function scoreLevelFormula(cell: string, bands: { excellent: number; good: number; pass: number }) {
+  const n = LEVEL_NUMBER;
+  return (
+    `IF(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=100),IF(${cell}>=${bands.excellent},${n.excellent},` +
+    `IF(${cell}>=${bands.good},${n.good},IF(${cell}>=${bands.pass},${n.pass},${n.fail}))),0)`
+  );
 }
 
 /** A column over a block of rows (first to last), sheet-qualified: a chart's series or labels. */
@@ -287,7 +297,7 @@ function columnOf(sheet: string, rows: { row: number }[], c: number): string {
  * spellings, so a corrected grade is still read.
  */
 function cellCriteria(list: RatingList, entry: ListEntry, level: Level): string[] {
-  const own = list.table.view.cell(entry.row, entry.gradeCol).value;
+  const own = list.table.view.cell(entry.gradeRow ?? entry.row, entry.gradeCol).value;
   const usual = gradeSpellings(level, list.scheme);
   const mine = typeof own === 'string' && entry.level === level ? [own] : [];
   return [

@@ -18,6 +18,10 @@ const MAX_RUNS = 30;
 export function levelCriteria(list: RatingList, level: Level): string[] {
   // A tick list counts marks in the level's own column; the criteria name the level.
   if (list.table.tickCols) return [`${TICK_LEVEL}${level}`];
+  // A list graded by group lines counts the names under the level's groups.
+  if (list.table.gradeGroups) return [`${GROUP_LEVEL}${level}`];
+  // A list graded by its scores counts the scores in the level's band.
+  if (list.scoreBands) return [`${SCORE_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (t: string) => {
@@ -115,6 +119,8 @@ function runsFormula(
   if (list.table.tickCols) return tickFormula(list, runs, criteria, where);
   if (list.table.across) return acrossFormula(list, criteria);
   if (list.table.codes) return codedFormula(list, runs, criteria, where);
+  if (list.table.gradeGroups) return groupFormula(list, runs, criteria, where);
+  if (list.scoreBands) return scoreFormula(list, runs, criteria, where);
   const sheet = list.table.view.name;
   const crit = criteriaArray(criteria);
   const yearCol = list.table.yearCol;
@@ -194,5 +200,103 @@ function tickFormula(
         : '';
       return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${byYear}${byCol})`;
     })
+    .join('+');
+}
+
+/** Marker a grouped list's criteria carry: the level whose groups are counted. */
+const GROUP_LEVEL = 'group:';
+
+/**
+ * A list graded by group lines: the names under each group of the level, counted where they
+ * stand (COUNTA over each stretch of counted rows between the group's line and the next), so a
+ * unit moved or added inside a group moves the count. With a year column or an organization
+ * condition, only rows that meet it.
+ */
+function groupFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
+  const level = criteria[0]!.slice(GROUP_LEVEL.length) as Level;
+  const { view, nameCol, yearCol } = list.table;
+  const sheet = view.name;
+  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+  const stretches: [number, number][] = [];
+  let open: [number, number] | null = null;
+  let openGroup = -1;
+  for (const e of list.entries) {
+    if (e.level !== level || e.gradeRow === undefined || !counted(e.row)) continue;
+    // Only blank names between two counted rows of one group: one stretch.
+    let joined = open !== null && openGroup === e.gradeRow;
+    for (let r = (open?.[1] ?? 0) + 1; joined && r < e.row; r++) {
+      if (view.text(r, nameCol) !== '') joined = false;
+    }
+    if (open && joined) open[1] = e.row;
+    else {
+      open = [e.row, e.row];
+      openGroup = e.gradeRow;
+      stretches.push(open);
+    }
+  }
+  if (stretches.length === 0) return '0';
+  return stretches
+    .map(([r0, r1]) => {
+      const range = absRange(sheet, { r0, c0: nameCol, r1, c1: nameCol });
+      if (yearCol === undefined && !where) return `COUNTA(${range})`;
+      const byYear =
+        yearCol !== undefined && list.year !== null
+          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
+          : '';
+      const byCol = where
+        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
+        : '';
+      return `SUMPRODUCT((${range}<>"")*1${byYear}${byCol})`;
+    })
+    .join('+');
+}
+
+/** Marker a scored list's criteria carry: the level whose band is counted. */
+const SCORE_LEVEL = 'score:';
+
+/**
+ * A list graded by its scores: the scores in the level's band (">=90", ">=70" and "<90"…, on
+ * the 100-point scale), with a year column or an organization condition only rows that meet it.
+ * Scores stored as text are numbers to the engine but not to COUNTIFS.
+ */
+function scoreFormula(
+  list: RatingList,
+  runs: [number, number][],
+  criteria: string[],
+  where?: ColumnCondition,
+): string {
+  const level = criteria[0]!.slice(SCORE_LEVEL.length) as Level;
+  const bands = list.scoreBands!;
+  const [low, high] = {
+    excellent: [bands.excellent, null],
+    good: [bands.good, bands.excellent],
+    pass: [bands.pass, bands.good],
+    fail: [null, bands.pass],
+  }[level];
+  const sheet = list.table.view.name;
+  const yearCol = list.table.yearCol;
+  const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  return runs
+    .flatMap(([r0, r1]) =>
+      conditions.map((cond) => {
+        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+        const bounds =
+          `${range},${str(`>=${low ?? 0}`)},${range},` +
+          (high === null ? str('<=100') : str(`<${high}`));
+        const byYear =
+          yearCol !== undefined && list.year !== null
+            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+            : '';
+        const byCol = cond
+          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
+          : '';
+        return `COUNTIFS(${bounds}${byYear}${byCol})`;
+      }),
+    )
     .join('+');
 }

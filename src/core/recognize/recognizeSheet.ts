@@ -10,8 +10,11 @@ import {
 import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
 import { findAcrossList } from './acrossList';
 import { codedColumn, type CodedColumn } from './gradeLegend';
+import { scoreColumnFor } from './scoreColumn';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
+import { findGradeGroups, type GradeGroup } from './gradeGroups';
+import { gradesDownMeasures } from './gradesDown';
 import { findBody, isEndOfTableText } from './tableBody';
 import type {
   GradeColumn,
@@ -28,6 +31,7 @@ import { numberFromText } from '../parse/numbers';
 import { labelKey } from '../text/normalize';
 import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
+import { SCORES_FROM } from '../parse/scoreGrade';
 
 export interface SheetRecognition {
   tables: Table[];
@@ -577,6 +581,47 @@ function recognizeBand(
   }
 
   const grades = cols('grade');
+  // The grades down one column, each named once, beside counts: a summary on its side. Names
+  // in a name column make it a list, however short.
+  const named = nameCol !== undefined && textShare(content.get(nameCol)) >= 0.5;
+  const down =
+    grades.length === 1 && !named
+      ? gradesDownMeasures(view, band, grades[0]!.col, firstDataRow, bottom)
+      : null;
+  if (down) {
+    // Sub-labels under the band ("SL | %" under each year) belong to the header.
+    const bottom = down.subLabelRow ?? band.bottom;
+    const table: RatingSummaryTable = {
+      ...base,
+      band: { ...band, bottom },
+      firstDataRow: bottom + 1,
+      lastDataRow: bottom,
+      kind: 'rating-summary',
+      labelCol: grades[0]!.col,
+      levels: [],
+      gradesDown: down.measures,
+    };
+    for (const m of down.measures) {
+      for (const [col, role] of [
+        [m.countCol, 'count'],
+        [m.percentCol, 'percent'],
+      ] as const) {
+        if (col === undefined || table.roles.some((x) => x.col === col)) continue;
+        const label = view.headerText(bottom, col);
+        table.roles.push({
+          col,
+          role,
+          label,
+          ...(m.year ? { year: m.year } : {}),
+          from: 'content',
+        });
+      }
+      table.lastCol = Math.max(table.lastCol, m.countCol, m.percentCol ?? 0);
+    }
+    table.roles.sort((a, b) => a.col - b.col);
+    settle(table, 1, 'grades down, counts across');
+    return { table };
+  }
   if (grades.length > 0) {
     if (nameCol === undefined) {
       return { incomplete: { view, band, kind: 'rating-list', missing: ['name'] } };
@@ -609,6 +654,43 @@ function recognizeBand(
     if (typed.get(nameCol)?.from === 'content') {
       table.reasons.push('name column known by its cells');
     }
+    return { table };
+  }
+
+  // No grade column, but the units sorted under group lines naming a grade: each takes its
+  // group's grade.
+  const groups = nameCol !== undefined ? leadingGradeGroups(view, firstDataRow, bottom) : null;
+  if (groups) {
+    const table: RatingListTable = {
+      ...listBase(base, first, member, unit, nameCol!),
+      gradeCols: [{ col: nameCol!, year: null }],
+      gradeGroups: groups,
+    };
+    settle(table, 1, `grades from ${groups.length} group lines naming a grade`);
+    table.gradeGroups = findGradeGroups(view, firstDataRow, table.lastDataRow);
+    return { table };
+  }
+
+  // No grade column in a list of the 2025 rating on: the grade is the score's band.
+  const scoreYear = titleYear ?? base.sheetYear;
+  const scoreCol =
+    nameCol !== undefined && scoreYear !== null && scoreYear >= SCORES_FROM
+      ? scoreColumnFor(view, band, firstDataRow, bottom, {
+          superior: first('superiorScore'),
+          score: first('score'),
+          self: first('selfScore'),
+        })
+      : undefined;
+  if (scoreCol !== undefined) {
+    const table: RatingListTable = {
+      ...listBase(base, first, member, unit, nameCol!),
+      gradeCols: [{ col: scoreCol, year: null }],
+      gradeFromScore: true,
+    };
+    table.scoreCol = scoreCol;
+    delete table.superiorScoreCol;
+    delete table.selfScoreCol;
+    settle(table, 1, 'no grade column: grades from the scores');
     return { table };
   }
 
@@ -663,6 +745,19 @@ function legendCoded(
     from: 'content',
   });
   return coded;
+}
+
+/**
+ * Group lines naming a grade, when the body opens with one (units above the first would have
+ * no grade) and units follow it; null otherwise.
+ */
+function leadingGradeGroups(view: SheetView, first: number, last: number): GradeGroup[] | null {
+  let top = first;
+  while (top <= last && view.lastColumn(top) < 0) top++;
+  const groups = findGradeGroups(view, top, last);
+  if (groups[0]?.row !== top) return null;
+  const units = last - top + 1 - groups.length;
+  return units > 0 ? groups : null;
 }
 
 function listBase(

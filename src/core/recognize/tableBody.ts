@@ -6,6 +6,7 @@ import { lastColumn } from '../model/cells';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
+import { gradeGroupAt } from './gradeGroups';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -96,6 +97,12 @@ export function findBody(table: Table): Body {
       r += again - 1;
       continue;
     }
+    // A list graded by its group lines: such a line opens the next group, whatever it reads as.
+    if (table.kind === 'rating-list' && table.gradeGroups && gradeGroupAt(view, r)) {
+      afterBlank = false;
+      afterWeak = true;
+      continue;
+    }
     const kind = classifyRow(
       table,
       r,
@@ -160,6 +167,9 @@ export function keyColumn(t: Table): number {
 function valueColumns(t: Table): number[] {
   if (t.kind === 'rating-list') {
     return t.tickCols ? t.tickCols.map((x) => x.col) : t.gradeCols.map((g) => g.col);
+  }
+  if (t.kind === 'rating-summary' && t.gradesDown) {
+    return t.gradesDown.flatMap((m) => [m.countCol, m.percentCol]).filter((c) => c !== undefined);
   }
   if (t.kind === 'rating-summary') {
     return t.levels.flatMap((l) => [l.countCol, l.percentCol]).filter((c) => c !== undefined);

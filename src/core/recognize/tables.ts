@@ -1,5 +1,7 @@
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
+import type { GradeGroup } from './gradeGroups';
+import type { GradesDownMeasure } from './gradesDown';
 import type { HeaderBand } from './headerBand';
 
 interface TableBase {
@@ -65,6 +67,16 @@ export interface RatingListTable extends TableBase {
   across?: { headerRow: number; unitCols: number[] };
   /** Grades typed as codes, and what each stands for by the legend on the sheet ("1" → excellent). */
   codes?: Record<string, Level>;
+  /**
+   * No grade column: the list is sorted under group lines naming a grade, and each unit takes
+   * its group's. gradeCols then holds the name column, for the places that need one.
+   */
+  gradeGroups?: GradeGroup[];
+  /**
+   * No grade column, in a list of the 2025 rating on: each unit's grade is its score's band.
+   * gradeCols then holds the score column.
+   */
+  gradeFromScore?: boolean;
   scoreCol?: number;
   selfScoreCol?: number;
   superiorScoreCol?: number;
@@ -84,6 +96,11 @@ export interface RatingSummaryTable extends TableBase {
   yearCol?: number;
   totalCol?: number;
   levels: SummaryLevelColumns[];
+  /**
+   * A summary on its side: the grades down labelCol, counts and shares across. levels is then
+   * empty; parse/gradesDownSummary.ts reads it.
+   */
+  gradesDown?: GradesDownMeasure[];
 }
 
 export interface MeetingRegisterTable extends TableBase {

@@ -1,17 +1,8 @@
-import type { Level } from '../report/types';
-import type { Settings } from '../settings';
+import { levelForScore, SCORES_FROM } from '../parse/scoreGrade';
 import { levelLabel } from '../text/grades';
 import type { Rule } from './rule';
 
-/** First rating year graded by score (Quy định 366-QĐ/TW of 30/8/2025). */
-const SCORES_FROM = 2025;
-
-export function levelForScore(score: number, bands: Settings['scoreBands']): Level {
-  if (score >= bands.excellent) return 'excellent';
-  if (score >= bands.good) return 'good';
-  if (score >= bands.pass) return 'pass';
-  return 'fail';
-}
+export { levelForScore };
 
 export const gradeScoreMismatch: Rule = {
   meta: {

@@ -1,5 +1,6 @@
 import { encodingLegacy } from './encoding-legacy';
 import { gradeBlank } from './grade-blank';
+import { gradeFromScore } from './grade-from-score';
 import { gradeMultipleMarks } from './grade-multiple-marks';
 import { gradeExcellentCap } from './grade-excellent-cap';
 import { gradeSchemeMixed } from './grade-scheme-mixed';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   gradeMultipleMarks,
   gradeSchemeMixed,
   gradeScoreMismatch,
+  gradeFromScore,
   gradeExcellentCap,
   unitDuplicate,
   unitNameVariant,

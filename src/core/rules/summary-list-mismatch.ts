@@ -35,7 +35,7 @@ export const summaryListMismatch: Rule = {
         );
         report({
           sheet: summary.table.view.name,
-          row: line.row,
+          row: first.row,
           col: first.col,
           expected: list.counts,
           actual: summaryCounts,

@@ -9,8 +9,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -47,6 +47,24 @@ export const totalMismatch: Rule = {
         top = total + 1;
       }
     }
+    // A list grouped by grade: the count a group line states against the units under it.
+    for (const list of model.lists) {
+      for (const g of list.table.gradeGroups ?? []) {
+        if (g.stated === null) continue;
+        let units = 0;
+        for (const e of list.entries) if (e.gradeRow === g.row) units++;
+        if (units === g.stated) continue;
+        report({
+          sheet: list.table.view.name,
+          row: g.row,
+          col: g.col,
+          value: g.text,
+          expected: g.stated,
+          actual: units,
+          params: { label: g.text, actual: units, expected: g.stated },
+        });
+      }
+    }
     for (const s of model.summaries) {
       const unrated = unratedCols(s);
       for (const line of s.lines) {
@@ -66,7 +84,7 @@ export const totalMismatch: Rule = {
         if (exempt > 0 && Math.abs(added + exempt - total.value) < 1e-9) continue;
         report({
           sheet: s.table.view.name,
-          row: line.row,
+          row: total.row,
           col: total.col,
           value: total.value,
           expected: total.value,
