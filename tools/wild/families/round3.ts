@@ -1489,6 +1489,223 @@ const mergerCrosswalk: Family = {
   },
 };
 
+/** Members of several organizations, each closed by a typed subtotal line with its excellent share. */
+const memberOrgSubtotals: Family = {
+  name: 'member-org-subtotals',
+  about:
+    'members of several organizations under "Tổ chức cơ sở đảng" group rows, each closed by a typed line "Cộng: 24 đ/c; HTXSNV: 3 (12,5%)"; some exempt',
+  make(rng) {
+    const year = rng.int(2019, 2024);
+    const wb = new Workbook();
+    const sheet = rng.pick([`XLĐV ${year}`, `Đảng viên ${year}`]);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN KHỐI CƠ QUAN',
+      width: 5,
+    });
+    headerRow(ws, r++, 1, ['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Xếp loại', 'Ghi chú']);
+    const style = gradeStyle(rng, year);
+    const used = new Set<string>();
+    const levels: Level[] = [];
+    rng.sample(AGENCIES, rng.int(2, 4)).forEach((org, gi) => {
+      put(ws, r, 1, `${['I', 'II', 'III', 'IV'][gi]}. ${org}`, { bold: true, border: true });
+      ws.mergeCells(r, 1, r, 5);
+      r++;
+      const size = rng.int(6, 16);
+      const grades: (Level | 'exempt')[] = Array.from({ length: size }, () =>
+        rng.chance(0.06)
+          ? 'exempt'
+          : rng.chance(0.12)
+            ? 'excellent'
+            : rng.chance(0.9)
+              ? 'good'
+              : 'pass',
+      );
+      const good = grades.filter((g) => g === 'good').length;
+      let exc = 0;
+      grades.forEach((g, i) => {
+        if (g === 'excellent' && ++exc > Math.floor(good * 0.2)) grades[i] = 'good';
+      });
+      grades.forEach((g, i) => {
+        bodyCell(ws, r, 1, i + 1);
+        bodyCell(ws, r, 2, uniqueName(rng, used));
+        bodyCell(
+          ws,
+          r,
+          3,
+          rng.pick(['Chuyên viên', 'Phó Trưởng phòng', 'Kế toán', 'Nhân viên', 'Trưởng phòng']),
+        );
+        bodyCell(ws, r, 4, g === 'exempt' ? 'Miễn đánh giá' : style[g]);
+        bodyCell(ws, r, 5, g === 'exempt' ? 'Nghỉ ốm dài ngày' : '');
+        if (g !== 'exempt') levels.push(g);
+        r++;
+      });
+      const rated = grades.filter((g) => g !== 'exempt').length;
+      const nExc = grades.filter((g) => g === 'excellent').length;
+      const pct = ((100 * nExc) / rated).toFixed(1).replace('.', ',');
+      put(ws, r, 2, `Cộng: ${rated} đ/c; HTXSNV: ${nExc} (${pct}%)`, {
+        italic: true,
+        border: true,
+      });
+      ws.mergeCells(r, 2, r, 5);
+      r++;
+    });
+    widths(ws, [5, 26, 28, 30, 20]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'member-org-subtotals',
+        variant: 'v',
+        years: [tally(year, levels)],
+        defects: [],
+        meetings: [],
+        unsure: false,
+      },
+    };
+  },
+};
+
+/** A hand-kept summary per commune where one count was typed as text among numbers. */
+const summaryTextCount: Family = {
+  name: 'summary-text-count',
+  about:
+    'a summary per commune (Tổng số chi bộ, SL per grade) typed by hand, one count stored as text among numbers (value.not-number), a "Tổng cộng" of SUMs',
+  make(rng) {
+    const year = rng.int(2019, 2024);
+    const wb = new Workbook();
+    const sheet = rng.pick([`TH chi bộ ${year}`, 'Biểu 02', `Tong hop ${year}`]);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: 'TỔNG HỢP KẾT QUẢ XẾP LOẠI CHI BỘ TRỰC THUỘC ĐẢNG BỘ XÃ',
+      width: 7,
+    });
+    headerRow(ws, r++, 1, [
+      'STT',
+      'Đảng bộ',
+      'Tổng số chi bộ',
+      ...LEVELS.map((l) => GRADE_ABBR_2018[l]),
+    ]);
+    const first = r;
+    const communes = rng.sample(COMMUNES, rng.int(6, 12));
+    const textAt = rng.chance(0.7) ? rng.int(0, communes.length - 1) : -1;
+    const textCol = rng.int(4, 5);
+    const defects: DefectKey[] = [];
+    const sums = [0, 0, 0, 0, 0];
+    let skipped = 0;
+    communes.forEach((c, i) => {
+      const n = rng.int(6, 22);
+      const counts = [0, 0, 0, 0];
+      for (let k = 0; k < n; k++) (counts[LEVELS.indexOf(randomLevel(rng))] as number)++;
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, `Đảng bộ xã ${c}`);
+      bodyCell(ws, r, 3, n);
+      counts.forEach((v, k) =>
+        bodyCell(ws, r, 4 + k, i === textAt && 4 + k === textCol ? String(v) : v),
+      );
+      sums[0] = (sums[0] as number) + n;
+      counts.forEach((v, k) => {
+        // SUM skips the text cell, as Excel's does.
+        if (!(i === textAt && 4 + k === textCol)) sums[k + 1] = (sums[k + 1] as number) + v;
+        else skipped = v;
+      });
+      if (i === textAt)
+        defects.push({
+          rule: 'value.not-number',
+          sheet,
+          row: r,
+          cell: addr(r, textCol),
+          what: 'a count typed as text',
+        });
+      r++;
+    });
+    bodyCell(ws, r, 2, 'Tổng cộng');
+    for (let c = 3; c <= 7; c++)
+      bodyCell(ws, r, c, {
+        formula: `SUM(${colLetter(c)}${first}:${colLetter(c)}${r - 1})`,
+        result: sums[c - 3] as number,
+      });
+    if (skipped > 0)
+      // The SUM skipped the text count, so the total row no longer adds up.
+      defects.push({
+        rule: 'total.mismatch',
+        sheet,
+        row: r,
+        cell: addr(r, 3),
+        what: 'SUM skipped a text count',
+      });
+    widths(ws, [5, 28, 10, 9, 9, 9, 9]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'summary-text-count',
+        variant: textAt >= 0 ? 'text-count' : 'clean',
+        years: [],
+        defects,
+        meetings: [],
+        unsure: false,
+      },
+    };
+  },
+};
+
+/** One year's list in two stacked parts, each with its own header of other columns. */
+const stackedKinds: Family = {
+  name: 'stacked-kinds',
+  about:
+    'one sheet, one year: "A. ĐẢNG BỘ XÃ, THỊ TRẤN" with STT | Tên | Bí thư | Xếp loại, then "B. CHI BỘ CƠ QUAN" with its own header STT | Tên chi bộ | Số ĐV | Kết quả | Ghi chú',
+  make(rng) {
+    const year = rng.int(2018, 2024);
+    const wb = new Workbook();
+    const sheet = rng.pick([`Năm ${year}`, `XL${year}`]);
+    const ws = wb.addWorksheet(sheet);
+    const style = gradeStyle(rng, year);
+    let r = titleBlock(ws, rng, 1, { year, subject: SUBJECT, width: 5 });
+    const orgs = districtOrganizations(rng, rng.int(18, 30));
+    const communes = orgs.filter((n) => !n.startsWith('Chi bộ'));
+    const agencies = orgs.filter((n) => n.startsWith('Chi bộ'));
+    line(ws, r++, 1, 5, 'A. ĐẢNG BỘ XÃ, THỊ TRẤN', { bold: true });
+    headerRow(ws, r++, 1, ['STT', 'Tên đảng bộ', 'Bí thư', 'Xếp loại']);
+    const a = plantRows(rng, communes, style, { unknown: 0.3 });
+    const atA: number[] = [];
+    a.forEach((x, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, x.name);
+      bodyCell(ws, r, 3, `${rng.pick(SURNAMES)} ${rng.pick(MIDDLE)} ${rng.pick(GIVEN)}`);
+      bodyCell(ws, r, 4, x.text);
+      atA.push(r++);
+    });
+    r += rng.int(1, 2);
+    line(ws, r++, 1, 5, 'B. CHI BỘ CƠ QUAN, ĐƠN VỊ', { bold: true });
+    headerRow(ws, r++, 1, ['STT', 'Tên chi bộ', 'Số ĐV', 'Kết quả', 'Ghi chú']);
+    const b = plantRows(rng, agencies, style, { duplicate: 0.4, blank: 0.3 });
+    const atB: number[] = [];
+    b.forEach((x, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, x.name);
+      bodyCell(ws, r, 3, rng.int(5, 40));
+      bodyCell(ws, r, 4, x.text);
+      bodyCell(ws, r, 5, '');
+      atB.push(r++);
+    });
+    signatureBlock(ws, rng, r, 5, year + 1);
+    widths(ws, [5, 40, 22, 28, 14]);
+    const both = yearKeyOf(year, [...a, ...b]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'stacked-kinds',
+        variant: 'v',
+        years: [both],
+        defects: [...defectsOf(sheet, a, atA, 'D', 'B'), ...defectsOf(sheet, b, atB, 'D', 'B')],
+        meetings: [],
+        unsure: false,
+      },
+    };
+  },
+};
+
 export const ROUND3_FAMILIES: readonly Family[] = [
   scoreCriteria2025,
   threeLevelScores,
@@ -1506,4 +1723,7 @@ export const ROUND3_FAMILIES: readonly Family[] = [
   committeeWithCellCounts,
   registerRomanMonths,
   mergerCrosswalk,
+  memberOrgSubtotals,
+  summaryTextCount,
+  stackedKinds,
 ];
