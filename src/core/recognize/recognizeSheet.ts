@@ -394,6 +394,10 @@ function recognizeBand(
   const cols = (role: ColumnRole) =>
     [...typed.entries()].filter(([, t]) => t.meaning.role === role).map(([col, t]) => ({ col, t }));
   const first = (role: ColumnRole) => cols(role)[0]?.col;
+  const last = (role: ColumnRole) => {
+    const at = cols(role).map((c) => c.col);
+    return at.length ? Math.max(...at) : undefined;
+  };
   const roles: TableColumn[] = [...typed.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([col, t]) => ({
@@ -461,7 +465,7 @@ function recognizeBand(
     }
     const tickCols = ticks.map((t) => ({ level: t.t.meaning.level!, col: t.col }));
     const table: RatingListTable = {
-      ...listBase(base, first, member, unit, nameCol),
+      ...listBase(base, first, last, member, unit, nameCol),
       gradeCols: [
         {
           col: tickCols[0]!.col,
@@ -558,7 +562,10 @@ function recognizeBand(
       col: g.col,
       year: g.t.meaning.year ?? null,
     }));
-    const table: RatingListTable = { ...listBase(base, first, member, unit, nameCol), gradeCols };
+    const table: RatingListTable = {
+      ...listBase(base, first, last, member, unit, nameCol),
+      gradeCols,
+    };
     const share = average(
       grades.map((g) => {
         const p = content.get(g.col);
@@ -589,6 +596,7 @@ function recognizeBand(
 function listBase(
   base: Omit<RatingListTable, 'kind' | 'subject' | 'nameCol' | 'gradeCols'>,
   first: (role: ColumnRole) => number | undefined,
+  last: (role: ColumnRole) => number | undefined,
   member: number | undefined,
   unit: number | undefined,
   nameCol: number,
@@ -604,7 +612,9 @@ function listBase(
     yearCol: first('year'),
     scoreCol: first('score'),
     selfScoreCol: first('selfScore'),
-    superiorScoreCol: first('superiorScore'),
+    // Levels are laid out low to high ("Tự chấm", "Thẩm định", "BTV quyết định"): the grade
+    // follows the last, the highest level's.
+    superiorScoreCol: last('superiorScore'),
     noteCol: first('note'),
   };
 }

@@ -162,8 +162,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
   if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
     return { role: 'grade', year };
-  // The higher level's score: "Cấp trên chấm", and its appraisal, "Điểm thẩm định".
-  if (/cap tren|tham dinh/.test(all) && /diem|cham/.test(all)) {
+  // The higher level's score: "Cấp trên chấm", its appraisal, "Điểm thẩm định", and the
+  // committee's decision: "BTV Tỉnh ủy quyết định", "Tỉnh ủy chấm", "Kết luận".
+  if (
+    /cap tren|tham dinh|quyet dinh|ket luan|\bbtv\b|thuong vu|(tinh|huyen|thanh|dang|cap) uy/.test(
+      all,
+    ) &&
+    /diem|cham|ket luan|quyet dinh/.test(all)
+  ) {
     return { role: 'superiorScore' };
   }
   if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };

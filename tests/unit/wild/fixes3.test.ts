@@ -1,0 +1,25 @@
+/** One test per engine fix that round 3 of the wild layouts (tools/wild/families/round3.ts) exposed. */
+import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+
+describe('scores at three levels: own, appraisal, the committee decision', () => {
+  const rows = (labels: string[]): Scalar[][] => [
+    ['KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CÁC ĐẢNG BỘ TRỰC THUỘC TỈNH ỦY NĂM 2025'],
+    ['STT', 'Tên đảng bộ', 'Điểm', null, null, 'Xếp loại'],
+    [null, null, ...labels, null],
+    [1, 'Đảng bộ xã A', 61.5, 55.5, 47.5, 'KHTNV'],
+    [2, 'Đảng bộ xã B', 86, 80, 72, 'HTTNV'],
+    [3, 'Đảng bộ xã C', 93, 91, 88, 'HTXSNV'],
+  ];
+  const merges = ['C2:E2', 'A2:A3', 'B2:B3', 'F2:F3'];
+
+  it.each([
+    [['Điểm tự chấm', 'Điểm Ban Tổ chức Tỉnh ủy thẩm định', 'Điểm BTV Tỉnh ủy quyết định']],
+    [['Tự chấm', 'Thẩm định', 'BTV Tỉnh ủy kết luận']],
+    [['Đảng bộ tự chấm', 'Đảng ủy cấp trên chấm', 'Tỉnh ủy chấm']],
+  ])('grade by the last, highest level (%j)', (labels) => {
+    const report = check({ name: '2025', rows: rows(labels), merges });
+    // Only C's grade disagrees with the decision (88: good), not with the appraisal (91).
+    expect(errors(report)).toEqual(['grade.score-mismatch F6']);
+  });
+});
