@@ -193,7 +193,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     return { role: 'thematicCount' };
   if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
     return { role: 'regularCount' };
-  if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
+  // The commune a cell belongs to, or belonged to before the 2025 mergers ("Xã cũ", "Thuộc xã
+  // (cũ)", "Địa bàn cũ"): cells of the same name under two of them are two cells.
+  if (
+    /^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label) ||
+    /^(thuoc )?(xa|dia ban|don vi hanh chinh|dvhc)( truoc sap (xep|nhap))? cu$|^thuoc xa$/.test(
+      label,
+    )
+  ) {
     return { role: 'commune' };
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.

@@ -23,3 +23,46 @@ describe('scores at three levels: own, appraisal, the committee decision', () =>
     expect(errors(report)).toEqual(['grade.score-mismatch F6']);
   });
 });
+
+describe('a merged commune naming the old commune of each cell', () => {
+  const village = (old: string, grade: string): Scalar[] => [
+    `Chi bộ thôn Đoàn Kết (xã ${old} cũ)`,
+    grade,
+  ];
+
+  it('in parentheses: the same village under two old communes is two cells', () => {
+    const report = check({
+      name: 'Năm 2025',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CÁC CHI BỘ TRỰC THUỘC NĂM 2025'],
+        ['STT', 'Tên chi bộ', 'Xếp loại'],
+        [1, ...village('Hòa Sơn', 'HTTNV')],
+        [2, ...village('Yên Bình', 'HTXSNV')],
+        [3, 'Chi bộ thôn Làng Mới (điểm)', 'HTTNV'],
+        [4, ...village('Hòa Sơn', 'HTNV')],
+      ],
+    });
+    // A note in parentheses is still no part of a name; the old commune is.
+    expect(errors(report)).toEqual(['unit.duplicate B6']);
+    const y = report.results.ratings.find((r) => r.year === 2025);
+    expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 0, fail: 0 });
+  });
+
+  it.each(['Xã cũ', 'Thuộc xã (cũ)', 'Địa bàn cũ'])('in a column headed "%s"', (header) => {
+    const report = check({
+      name: 'Năm 2025',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CÁC CHI BỘ TRỰC THUỘC NĂM 2025'],
+        ['STT', 'Tên chi bộ', header, 'Xếp loại'],
+        [1, 'Chi bộ Công an xã', '', 'HTTNV'],
+        [2, 'Chi bộ thôn Đoàn Kết', 'Hòa Sơn', 'HTTNV'],
+        [3, 'Chi bộ thôn Đoàn Kết', 'Yên Bình', 'HTXSNV'],
+        [4, 'Chi bộ thôn Làng Mới', 'Yên Bình', 'HTTNV'],
+        [5, 'Chi bộ thôn Đoàn Kết', 'Hòa Sơn', 'HTNV'],
+      ],
+    });
+    expect(errors(report)).toEqual(['unit.duplicate B7']);
+    const y = report.results.ratings.find((r) => r.year === 2025);
+    expect(y?.counts).toEqual({ excellent: 1, good: 3, pass: 0, fail: 0 });
+  });
+});
