@@ -44,6 +44,9 @@ export interface ColumnMeaning {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** Roles that name the rows' units. */
+const NAME_ROLES = new Set<ColumnRole>(['unit', 'member', 'commune', 'cell', 'org']);
+
 export function yearIn(text: string): number | null {
   const years = [...text.matchAll(YEAR_RE_G)].map((m) => Number(m[1]));
   const distinct = [...new Set(years)];
@@ -158,7 +161,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return year ? { role: 'grade', year, weak: true } : { role: 'grade', weak: true };
   }
-  if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) return { role: 'grade', year };
+  // A year group over its grade ("Kết quả xếp loại" over "2019", "Năm 2024 (trước sắp xếp)" over
+  // "Xếp loại"); a sub-label naming the units ("Đảng bộ xã (cũ)") keeps its own meaning.
+  if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) {
+    const own = classifyHeader([subRaw], [sub]);
+    if (own && NAME_ROLES.has(own.role)) return own;
+    return { role: 'grade', year };
+  }
   // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
   if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
     return { role: 'grade', year };
@@ -197,7 +206,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   // (cũ)", "Địa bàn cũ"): cells of the same name under two of them are two cells.
   if (
     /^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label) ||
-    /^(thuoc )?(xa|dia ban|don vi hanh chinh|dvhc)( truoc sap (xep|nhap))? cu$|^thuoc xa$/.test(
+    /^(thuoc )?(xa|dia ban|don vi hanh chinh|dvhc)( truoc sap (xep|nhap))? cu$|^thuoc xa$|^(dang bo )?xa (cu|moi)$/.test(
       label,
     )
   ) {

@@ -66,3 +66,54 @@ describe('a merged commune naming the old commune of each cell', () => {
     expect(y?.counts).toEqual({ excellent: 1, good: 3, pass: 0, fail: 0 });
   });
 });
+
+describe('a row numbering the columns with a formula of them', () => {
+  it('is part of the header, not a unit', () => {
+    const report = check({
+      name: 'Chấm điểm 2025',
+      rows: [
+        ['KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2025'],
+        [
+          'STT',
+          'Tên tổ chức cơ sở đảng',
+          'Điểm theo tiêu chí',
+          null,
+          'Điểm cộng',
+          'Điểm trừ',
+          'Tổng điểm',
+          'Xếp loại',
+        ],
+        [null, null, 'Tiêu chí 1 (50 điểm)', 'Tiêu chí 2 (50 điểm)'],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)=(3)+…+(5)-(6)', '(8)'],
+        [1, 'Đảng bộ xã A', 45, 40, 2, null, 87, 'HTTNV'],
+        [2, 'Đảng bộ xã B', 48, 44, null, 1, 91, 'HTXSNV'],
+        [3, 'Đảng bộ xã C', 30, 30, null, null, 60, 'HTTNV'],
+      ],
+      merges: ['C2:D2', 'A2:A3', 'B2:B3', 'E2:E3', 'F2:F3', 'G2:G3', 'H2:H3'],
+    });
+    expect(errors(report)).toEqual(['grade.score-mismatch H7']);
+    const y = report.results.ratings.find((r) => r.year === 2025);
+    expect(y?.total).toBe(3);
+  });
+});
+
+describe('sub-labels under group labels that read like a unit ("Đảng bộ xã (cũ)")', () => {
+  it('are header, not the first unit', () => {
+    const report = check({
+      name: 'So sánh',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TRƯỚC VÀ SAU SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ'],
+        ['STT', 'Năm 2024 (trước sắp xếp)', null, 'Năm 2025 (sau sắp xếp)', null, 'Ghi chú'],
+        [null, 'Đảng bộ xã (cũ)', 'Xếp loại', 'Đảng bộ xã (mới)', 'Xếp loại'],
+        [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV', 'Đảng bộ xã Hữu Lũng', 'HTXSNV'],
+        [2, 'Đảng bộ xã Hòa Bình', 'HTXSNV', null, null],
+        [3, 'Đảng bộ xã Yên Thịnh', 'HTNV', 'Đảng bộ xã Yên Bình', 'HTTNV'],
+        [4, 'Đảng bộ xã Minh Sơn', 'HTTNV', null, null],
+      ],
+      merges: ['B2:C2', 'D2:E2', 'A2:A3', 'F2:F3', 'D4:D5', 'E4:E5', 'D6:D7', 'E6:E7'],
+    });
+    expect(errors(report)).toEqual([]);
+    const y = report.results.ratings.find((r) => r.year === 2024 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 1, fail: 0 });
+  });
+});
