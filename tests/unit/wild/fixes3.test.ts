@@ -117,3 +117,61 @@ describe('sub-labels under group labels that read like a unit ("Đảng bộ xã
     expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 1, fail: 0 });
   });
 });
+
+describe('texts that begin with "Công" (work, company, police), not "Cộng" (total)', () => {
+  it('do not end a meeting log ("Công tác phát triển đảng viên" as a topic)', () => {
+    const cells = ['Chi bộ thôn A', 'Chi bộ thôn B'];
+    const rows: Scalar[][] = [
+      ['SỔ THEO DÕI CÁC BUỔI SINH HOẠT CHI BỘ NĂM 2021'],
+      ['STT', 'Ngày sinh hoạt', 'Chi bộ', 'Hình thức', 'Nội dung', 'Số ĐV dự', 'Tổng số ĐV'],
+    ];
+    for (let m = 1; m <= 12; m++) {
+      const mm = String(m).padStart(2, '0');
+      cells.forEach((cell, i) => {
+        rows.push([
+          rows.length - 1,
+          `0${5 + i}/${mm}/2021`,
+          cell,
+          'Thường kỳ',
+          `Sinh hoạt tháng ${m}`,
+          14,
+          15,
+        ]);
+        if (m % 3 === 0)
+          rows.push([
+            rows.length - 1,
+            `2${i}/${mm}/2021`,
+            cell,
+            'Chuyên đề',
+            'Công tác phát triển đảng viên',
+            15,
+            15,
+          ]);
+      });
+    }
+    const report = check({ name: 'Nhật ký SH 2021', rows });
+    expect(report.tables.map((t) => t.kind)).toEqual(['meeting-log']);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn A', 12, true],
+      ['Chi bộ thôn B', 12, true],
+    ]);
+  });
+
+  it('do not end a rating list ("Công ty …", "Công an …" as units)', () => {
+    const report = check({
+      name: 'Năm 2022',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2022'],
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+        [1, 'Đảng bộ xã A', 'HTTNV'],
+        [2, 'Công ty TNHH MTV Lâm nghiệp', 'HTXSNV'],
+        [3, 'Công an huyện', 'HTTNV'],
+        [4, 'Đảng bộ xã B', 'HTNV'],
+        [null, 'Cộng', 4],
+      ],
+    });
+    const y = report.results.ratings.find((r) => r.year === 2022 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 1, fail: 0 });
+    expect(errors(report)).toEqual([]);
+  });
+});
