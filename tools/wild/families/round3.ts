@@ -767,13 +767,28 @@ const meetingLog: Family = {
       const row = firstRow.get(c) as number;
       const regular = c === short ? 11 : 12;
       meetings.push({ sheet, row, year, regular, compliant: regular === 12 && c !== noTh });
+      // A log's gap has no row of its own: a checker points at the cell's last meeting before it,
+      // where a reader looking for the missing month would look.
+      const lastBefore = (month: number) => {
+        const limit = Date.UTC(year, month - 1, 1);
+        let at = row;
+        list.forEach((mt, i) => {
+          if (mt.cell === c && mt.day.getTime() < limit) at = 5 + i;
+        });
+        return at;
+      };
       if (c === short)
-        defects.push({ rule: 'meeting.regular-short', sheet, row, what: '11 regular' });
+        defects.push({
+          rule: 'meeting.regular-short',
+          sheet,
+          row: lastBefore(shortMonth),
+          what: `11 regular, month ${shortMonth} missing`,
+        });
       if (c === noTh)
         defects.push({
           rule: 'meeting.thematic-short',
           sheet,
-          row,
+          row: lastBefore((noThQ + 1) * 3 + 1),
           what: `no thematic in Q${noThQ + 1}`,
         });
     });
