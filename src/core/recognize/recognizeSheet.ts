@@ -530,10 +530,14 @@ function recognizeBand(
       else entry.percentCol ??= c.col;
     }
     const yearCol = first('year');
+    // The lines' names: a column of units or kinds ("Đảng bộ", "Loại hình"), not the STT
+    // before it, whose blank on the "Cộng" line would hide that line.
     const labelCol =
       yearCol ??
-      band.columns.find((c) => !typed.get(c.col) || typed.get(c.col)!.meaning.role === 'unit')
-        ?.col ??
+      band.columns.find((c) => {
+        const role = typed.get(c.col)?.meaning.role;
+        return role === undefined || role === 'type' || NAME_ROLES.has(role);
+      })?.col ??
       band.columns[0]!.col;
     const table: RatingSummaryTable = {
       ...base,
