@@ -175,3 +175,53 @@ describe('texts that begin with "Công" (work, company, police), not "Cộng" (t
     expect(errors(report)).toEqual([]);
   });
 });
+
+describe('a summary whose lines are named in a column after STT', () => {
+  it.each(['Loại hình', 'Đảng bộ'])('checks its "Cộng" line too (lines headed "%s")', (label) => {
+    const report = check({
+      name: 'Tổng hợp',
+      rows: [
+        ['TỔNG HỢP KẾT QUẢ XẾP LOẠI NĂM 2023'],
+        ['STT', label, 'Tổng số', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+        [1, 'Xã, thị trấn', 10, 2, 7, 1, 0],
+        [2, 'Cơ quan', 9, 1, 6, 1, 0],
+        [3, 'Doanh nghiệp', 4, 1, 3, 0, 0],
+        [null, 'Cộng', 23, 4, 16, 2, 0],
+      ],
+    });
+    // Line 2 says 9 of 8; the "Cộng" line sums it, so it says 23 of 22.
+    expect(errors(report)).toEqual(['total.mismatch C4', 'total.mismatch C6']);
+  });
+});
+
+describe("a year's list split into sheets by kind, and a summary of the year", () => {
+  const list = (name: string, grades: string[]) => ({
+    name,
+    rows: [
+      [`KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG KHỐI ${name.toUpperCase()} NĂM 2023`],
+      ['STT', 'Tên TCCSĐ', 'Xếp loại'],
+      ...grades.map((g, i) => [i + 1, `${name} đơn vị ${i + 1}`, g]),
+    ],
+  });
+  const summary = (line: Scalar[]) => ({
+    name: 'Tổng hợp',
+    rows: [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI NĂM 2023'],
+      ['STT', 'Loại hình', 'Tổng số', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+      [1, 'Xã, thị trấn', 3, 1, 2, 0, 0],
+      [2, 'Cơ quan', 2, 0, 1, 1, 0],
+      line,
+    ],
+  });
+  const lists = [list('Xã', ['HTXSNV', 'HTTNV', 'HTTNV']), list('Cơ quan', ['HTTNV', 'HTNV'])];
+
+  it('compares the "Cộng" line with all the lists of the year together', () => {
+    const report = check(...lists, summary([null, 'Cộng', 5, 1, 3, 1, 0]));
+    expect(errors(report)).toEqual([]);
+  });
+
+  it('and still says when it differs from them', () => {
+    const report = check(...lists, summary([null, 'Cộng', 5, 2, 2, 1, 0]));
+    expect(errors(report)).toEqual(['summary.list-mismatch D5']);
+  });
+});

@@ -477,7 +477,12 @@ const splitByKind: Family = {
     const sum = summaryFirst ? wb.addWorksheet('Tổng hợp') : null;
     const orgs = districtOrganizations(rng, rng.int(22, 34));
     const kinds: [string, string, string[]][] = [
-      ['Xã, thị trấn', 'ĐẢNG BỘ XÃ, THỊ TRẤN', orgs.filter((n) => /xã|thị trấn/.test(n))],
+      // By the name's head: "Chi bộ Bảo hiểm xã hội huyện" is an agency, not a commune.
+      [
+        'Xã, thị trấn',
+        'ĐẢNG BỘ XÃ, THỊ TRẤN',
+        orgs.filter((n) => /^Đảng bộ (xã|thị trấn) /.test(n)),
+      ],
       [
         'Cơ quan',
         'CHI BỘ CƠ QUAN, ĐƠN VỊ SỰ NGHIỆP',
