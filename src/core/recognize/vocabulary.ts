@@ -172,12 +172,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
     return { role: 'grade', year };
   // The higher level's score: "Cấp trên chấm", its appraisal, "Điểm thẩm định", and the
-  // committee's decision: "BTV Tỉnh ủy quyết định", "Tỉnh ủy chấm", "Kết luận".
+  // committee's decision: "BTV Tỉnh ủy quyết định", "Tỉnh ủy chấm" (under "Điểm"). A decision
+  // named without a score ("Kèm theo Quyết định số 452-QĐ/HU") is no column at all.
   if (
     /cap tren|tham dinh|quyet dinh|ket luan|\bbtv\b|thuong vu|(tinh|huyen|thanh|dang|cap) uy/.test(
       all,
     ) &&
-    /diem|cham|ket luan|quyet dinh/.test(all)
+    /\b(diem|cham)\b/.test(all)
   ) {
     return { role: 'superiorScore' };
   }

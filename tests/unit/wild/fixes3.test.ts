@@ -1,5 +1,6 @@
 /** One test per engine fix that round 3 of the wild layouts (tools/wild/families/round3.ts) exposed. */
 import type { Scalar } from '../../../src/core/model/snapshot';
+import { classifyHeader } from '../../../src/core/recognize/vocabulary';
 import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
 
 describe('scores at three levels: own, appraisal, the committee decision', () => {
@@ -223,5 +224,21 @@ describe("a year's list split into sheets by kind, and a summary of the year", (
   it('and still says when it differs from them', () => {
     const report = check(...lists, summary([null, 'Cộng', 5, 2, 2, 1, 0]));
     expect(errors(report)).toEqual(['summary.list-mismatch D5']);
+  });
+});
+
+describe('a line naming a decision above a list with no header', () => {
+  it('is no header of scores', () => {
+    expect(
+      classifyHeader(
+        ['(Kèm theo Quyết định số 452-QĐ/HU ngày 14/01/2023)'],
+        ['kem theo quyet dinh so 452 qd hu ngay 14 01 2023'],
+      ),
+    ).toBeNull();
+    expect(
+      classifyHeader(['Điểm', 'BTV Tỉnh ủy kết luận'], ['diem', 'btv tinh uy ket luan']),
+    ).toEqual({
+      role: 'superiorScore',
+    });
   });
 });
