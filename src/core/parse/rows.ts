@@ -1,5 +1,5 @@
 import { LETTER_RE } from '../text/charClasses';
-import { labelKey } from '../text/normalize';
+import { labelKey, toNfc } from '../text/normalize';
 
 const ROMAN_OR_LETTER = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|a|b|c|d|e)\.?$/i;
 const NUMBERED_GROUP = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|a|b|c|d)[.)]\s+\S/i;
@@ -9,9 +9,32 @@ export function isTotalLabel(text: string): boolean {
   // Cheap first look: every total label starts with a T or a C ("Tổng", "Cộng", "Toàn huyện").
   if (!/^\s*[tTcC]/.test(text)) return false;
   // "Tổng hợp" titles a summary ("Tổng hợp chung", "Tổng hợp các năm"); it totals nothing.
-  return /^(tong cong|tong so|tong(?! hop\b)|cong|cong chung|toan huyen|tong toan huyen)\b/.test(
-    labelKey(text),
-  );
+  const label = labelKey(text);
+  if (
+    !/^(tong cong|tong so|tong(?! hop\b)|cong|cong chung|toan huyen|tong toan huyen)\b/.test(label)
+  )
+    return false;
+  return !label.startsWith('cong') || isCongTotal(text, label);
+}
+
+/** Words after an unaccented "Cong" that make it "Công" (work, company, police, union…). */
+const CONG_NOT_TOTAL =
+  /^cong (tac|ty|an|doan|nghiep|trinh|viec|nhan|dan|chuc|thuong|nghe|khai|bo|ich)\b/;
+
+/**
+ * "Cộng" sums the rows above; "Công tác…", "Công ty…", "Công an…" lose the difference once
+ * diacritics go. Typed with its dot below it is a total; without diacritics, unless a word after it
+ * makes it "Công".
+ */
+function isCongTotal(text: string, label: string): boolean {
+  const word =
+    toNfc(text)
+      .trim()
+      .toLowerCase()
+      .split(/[\s:.,]/)[0] ?? '';
+  if (word === 'cộng') return true;
+  if (word !== 'cong') return false;
+  return !CONG_NOT_TOTAL.test(label);
 }
 
 /**

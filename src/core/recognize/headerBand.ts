@@ -85,8 +85,12 @@ function distinctTexts(view: SheetView, row: number): number {
  * A row belongs to the header above it when it holds sub-labels (SL, %, T1, Quý I, a year) or
  * continues merged cells from above; a row of names and grades does not.
  */
-/** "(1)", "2", "(6)=(4)/(3)", "A": the number a form gives each column, on a row of its own. */
-const COLUMN_NUMBER = /^(\(?\d{1,2}\)?(\s*[=+\-*/:x]\s*\(?\d{1,2}\)?)*|\(?[a-eA-E]\)?)$/;
+/**
+ * "(1)", "2", "(6)=(4)/(3)", "(9)=(3)+…+(6)+(7)-(8)", "A": the number a form gives each
+ * column, on a row of its own (a formula of them may skip a run with "…").
+ */
+const COLUMN_NUMBER =
+  /^(\(?\d{1,2}\)?(\s*[=+\-*/:x]\s*(\(?\d{1,2}\)?|…|\.{2,3}))*|\(?[a-eA-E]\)?)$/;
 
 /**
  * A row numbering the columns under a header ("(1) (2) (3)…" or 1, 2, 3… in order): part of
@@ -136,6 +140,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   let numbers = 0;
   const levels = new Set<string>();
   const gradeCols: number[] = [];
+  let spansDown: boolean | undefined;
   for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -150,6 +155,19 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       gradeCols.push(c);
     }
     const label = view.labelOf(raw);
+    // A label under a group label merged across columns ("Đảng bộ xã (cũ)" and "Xếp loại"
+    // under "Năm 2024"): a sub-label, though it reads like a unit's name or a grade column.
+    if (
+      !grade &&
+      typeof view.sheet.rows[row]?.v[c] !== 'number' &&
+      underGroup(view, row, c) &&
+      (spansDown ??= mergedDownInto(view, row))
+    ) {
+      if (classifyHeader([raw], [label])) {
+        sub++;
+        continue;
+      }
+    }
     // A unit's name ("Xã Thanh Sơn") is never a sub-label: the row is the first unit, though its
     // running number reads as a month and its year as a year's label.
     if (!grade && isOrgName(raw) && !classifyHeader([raw], [label])) return false;
@@ -176,6 +194,30 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
     if (above.size < gradeCols.length) return true;
   }
   return sub > 0 && sub >= data;
+}
+
+/** Is the cell under a group label: a merge across columns on the row above that ends there? */
+function underGroup(view: SheetView, row: number, c: number): boolean {
+  if (row === 0) return false;
+  const spans = (col: number) => view.isMergedTail(row - 1, col) && !view.isMergedTail(row, col);
+  return (
+    spans(c) || (spans(c + 1) && view.headerText(row - 1, c) === view.headerText(row - 1, c + 1))
+  );
+}
+
+/**
+ * Does a header cell of the row above run down into this row ("STT" merged over two rows)? A
+ * two-row header has one; a year line over a one-row header ("NĂM 2020" over TT | Đơn vị) has not.
+ */
+function mergedDownInto(view: SheetView, row: number): boolean {
+  return view
+    .mergedColumns(row)
+    .some(
+      (c) =>
+        view.headerText(row, c) !== '' &&
+        view.headerText(row, c) === view.headerText(row - 1, c) &&
+        !underGroup(view, row, c),
+    );
 }
 
 function isSubLabel(view: SheetView, text: string): boolean {

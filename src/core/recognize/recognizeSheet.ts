@@ -425,6 +425,10 @@ function recognizeBand(
   const cols = (role: ColumnRole) =>
     [...typed.entries()].filter(([, t]) => t.meaning.role === role).map(([col, t]) => ({ col, t }));
   const first = (role: ColumnRole) => cols(role)[0]?.col;
+  const last = (role: ColumnRole) => {
+    const at = cols(role).map((c) => c.col);
+    return at.length ? Math.max(...at) : undefined;
+  };
   const roles: TableColumn[] = [...typed.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([col, t]) => ({
@@ -492,7 +496,7 @@ function recognizeBand(
     }
     const tickCols = ticks.map((t) => ({ level: t.t.meaning.level!, col: t.col }));
     const table: RatingListTable = {
-      ...listBase(base, first, member, unit, nameCol),
+      ...listBase(base, first, last, member, unit, nameCol),
       gradeCols: [
         {
           col: tickCols[0]!.col,
@@ -557,10 +561,14 @@ function recognizeBand(
       else entry.percentCol ??= c.col;
     }
     const yearCol = first('year');
+    // The lines' names: a column of units or kinds ("Đảng bộ", "Loại hình"), not the STT
+    // before it, whose blank on the "Cộng" line would hide that line.
     const labelCol =
       yearCol ??
-      band.columns.find((c) => !typed.get(c.col) || typed.get(c.col)!.meaning.role === 'unit')
-        ?.col ??
+      band.columns.find((c) => {
+        const role = typed.get(c.col)?.meaning.role;
+        return role === undefined || role === 'type' || NAME_ROLES.has(role);
+      })?.col ??
       band.columns[0]!.col;
     const table: RatingSummaryTable = {
       ...base,
@@ -630,7 +638,10 @@ function recognizeBand(
       col: g.col,
       year: g.t.meaning.year ?? null,
     }));
-    const table: RatingListTable = { ...listBase(base, first, member, unit, nameCol), gradeCols };
+    const table: RatingListTable = {
+      ...listBase(base, first, last, member, unit, nameCol),
+      gradeCols,
+    };
     if (coded?.codes) table.codes = coded.codes;
     const share = average(
       grades.map((g) => {
@@ -662,7 +673,7 @@ function recognizeBand(
   const groups = nameCol !== undefined ? leadingGradeGroups(view, firstDataRow, bottom) : null;
   if (groups) {
     const table: RatingListTable = {
-      ...listBase(base, first, member, unit, nameCol!),
+      ...listBase(base, first, last, member, unit, nameCol!),
       gradeCols: [{ col: nameCol!, year: null }],
       gradeGroups: groups,
     };
@@ -676,14 +687,14 @@ function recognizeBand(
   const scoreCol =
     nameCol !== undefined && scoreYear !== null && scoreYear >= SCORES_FROM
       ? scoreColumnFor(view, band, firstDataRow, bottom, {
-          superior: first('superiorScore'),
+          superior: last('superiorScore'),
           score: first('score'),
           self: first('selfScore'),
         })
       : undefined;
   if (scoreCol !== undefined) {
     const table: RatingListTable = {
-      ...listBase(base, first, member, unit, nameCol!),
+      ...listBase(base, first, last, member, unit, nameCol!),
       gradeCols: [{ col: scoreCol, year: null }],
       gradeFromScore: true,
     };
@@ -763,6 +774,7 @@ function leadingGradeGroups(view: SheetView, first: number, last: number): Grade
 function listBase(
   base: Omit<RatingListTable, 'kind' | 'subject' | 'nameCol' | 'gradeCols'>,
   first: (role: ColumnRole) => number | undefined,
+  last: (role: ColumnRole) => number | undefined,
   member: number | undefined,
   unit: number | undefined,
   nameCol: number,
@@ -778,7 +790,9 @@ function listBase(
     yearCol: first('year'),
     scoreCol: first('score'),
     selfScoreCol: first('selfScore'),
-    superiorScoreCol: first('superiorScore'),
+    // Levels are laid out low to high ("Tự chấm", "Thẩm định", "BTV quyết định"): the grade
+    // follows the last, the highest level's.
+    superiorScoreCol: last('superiorScore'),
     noteCol: first('note'),
   };
 }

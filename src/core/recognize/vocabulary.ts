@@ -44,6 +44,9 @@ export interface ColumnMeaning {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** Roles that name the rows' units. */
+const NAME_ROLES = new Set<ColumnRole>(['unit', 'member', 'commune', 'cell', 'org']);
+
 export function yearIn(text: string): number | null {
   const years = [...text.matchAll(YEAR_RE_G)].map((m) => Number(m[1]));
   const distinct = [...new Set(years)];
@@ -158,12 +161,25 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   ) {
     return year ? { role: 'grade', year, weak: true } : { role: 'grade', weak: true };
   }
-  if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) return { role: 'grade', year };
+  // A year group over its grade ("Kết quả xếp loại" over "2019", "Năm 2024 (trước sắp xếp)" over
+  // "Xếp loại"); a sub-label naming the units ("Đảng bộ xã (cũ)") keeps its own meaning.
+  if (labels.length > 1 && year && /ket qua|danh gia|xep/.test(top)) {
+    const own = classifyHeader([subRaw], [sub]);
+    if (own && NAME_ROLES.has(own.role)) return own;
+    return { role: 'grade', year };
+  }
   // A column headed by a year alone ("2019", "Năm 2019") holds that year's grades.
   if (year && /^(nam )?(19|20)\d{2}$/.test(labels[labels.length - 1] ?? ''))
     return { role: 'grade', year };
-  // The higher level's score: "Cấp trên chấm", and its appraisal, "Điểm thẩm định".
-  if (/cap tren|tham dinh/.test(all) && /diem|cham/.test(all)) {
+  // The higher level's score: "Cấp trên chấm", its appraisal, "Điểm thẩm định", and the
+  // committee's decision: "BTV Tỉnh ủy quyết định", "Tỉnh ủy chấm" (under "Điểm"). A decision
+  // named without a score ("Kèm theo Quyết định số 452-QĐ/HU") is no column at all.
+  if (
+    /cap tren|tham dinh|quyet dinh|ket luan|\bbtv\b|thuong vu|(tinh|huyen|thanh|dang|cap) uy/.test(
+      all,
+    ) &&
+    /\b(diem|cham)\b/.test(all)
+  ) {
     return { role: 'superiorScore' };
   }
   if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };
@@ -187,7 +203,14 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     return { role: 'thematicCount' };
   if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
     return { role: 'regularCount' };
-  if (/^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label)) {
+  // The commune a cell belongs to, or belonged to before the 2025 mergers ("Xã cũ", "Thuộc xã
+  // (cũ)", "Địa bàn cũ"): cells of the same name under two of them are two cells.
+  if (
+    /^(dang bo xa|dang bo|xa|dang bo xa thi tran|xa thi tran|dang bo co so)$/.test(label) ||
+    /^(thuoc )?(xa|dia ban|don vi hanh chinh|dvhc)( truoc sap (xep|nhap))? cu$|^thuoc xa$|^(dang bo )?xa (cu|moi)$/.test(
+      label,
+    )
+  ) {
     return { role: 'commune' };
   }
   // "Tổng số", "Tổng số TCCSĐ được đánh giá", "Tổng cộng": a stated total.

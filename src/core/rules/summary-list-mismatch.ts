@@ -19,14 +19,21 @@ export const summaryListMismatch: Rule = {
     for (const summary of model.summaries) {
       for (const line of summary.lines) {
         if (line.year === null || !line.wholeYear) continue;
-        const list = [...model.listRatings.values()].find(
+        const lists = [...model.listRatings.values()].filter(
           (r) => r.year === line.year && r.subject === summary.subject,
         );
-        if (!list) continue;
-        const differing = line.levels.filter(
-          (l) => l.count && l.count.value !== null && l.count.value !== list.counts[l.level],
-        );
-        if (differing.length === 0) continue;
+        if (lists.length === 0) continue;
+        // A year's list may be one sheet, or split by kind of organization over several sheets
+        // ("Xã, thị trấn", "Cơ quan"…): the line may agree with one list or with all together.
+        const whole = { sheet: lists.map((l) => l.sheet).join('", "'), counts: sumCounts(lists) };
+        const candidates = lists.length > 1 ? [...lists, whole] : lists;
+        const differs = (c: { counts: Record<(typeof LEVELS)[number], number> }) =>
+          line.levels.filter(
+            (l) => l.count && l.count.value !== null && l.count.value !== c.counts[l.level],
+          );
+        if (candidates.some((c) => differs(c).length === 0)) continue;
+        const list = lists.length > 1 ? whole : lists[0]!;
+        const differing = differs(list);
         const show = (get: (level: (typeof LEVELS)[number]) => number) =>
           line.levels.map((l) => `${ABBR[l.level]} ${get(l.level)}`).join(', ');
         const first = differing[0]!.count!;
@@ -50,6 +57,15 @@ export const summaryListMismatch: Rule = {
     }
   },
 };
+
+function sumCounts(lists: { counts: Record<(typeof LEVELS)[number], number> }[]) {
+  const out = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<
+    (typeof LEVELS)[number],
+    number
+  >;
+  for (const list of lists) for (const l of LEVELS) out[l] += list.counts[l];
+  return out;
+}
 
 const ABBR: Record<(typeof LEVELS)[number], string> = {
   excellent: 'HTXSNV',

@@ -140,6 +140,12 @@ function stripUnitPrefixes(s: string): string {
 }
 
 /**
+ * A parenthesis that names a place ("(xã Hòa Sơn cũ)", "(thuộc xã Yên Bình)"): since the 2025
+ * mergers it tells apart same-named village cells of one new commune, so it is part of the name.
+ */
+const PLACE_NOTE = /^(thuộc )?(xã|phường|thị trấn|huyện|thôn|bản|khu|tổ dân phố) \S|\scũ$/;
+
+/**
  * The key that matches an organization or party-cell name across sheets and years: "Đảng bộ xã
  * Hòa Sơn", "xã Hoà Sơn", "Hòa  Sơn" and its NFD form give one key, while "Hòa Sơn", "Hóa Sơn"
  * and "Hoa Sơn" stay three. A note in parentheses ("Hòa Sơn (điểm)") is not part of the name.
@@ -149,7 +155,11 @@ export function nameKey(s: string): string {
   let k = collapseSpaces(toNfc(s)).toLowerCase();
   // A mark typed on a quote lands on the letter once the quote is gone.
   k = k.replace(QUOTES, '').normalize('NFC');
-  const withoutNotes = collapseSpaces(k.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '));
+  const withoutNotes = collapseSpaces(
+    k.replace(/\(([^()]*)\)|\[[^[\]]*\]/g, (all, inner?: string) =>
+      inner !== undefined && PLACE_NOTE.test(inner.trim()) ? ` ${inner} ` : ' ',
+    ),
+  );
   // A name that is all parenthesis keeps its content.
   k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
   k = k.replace(DASHES, ' - ').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');

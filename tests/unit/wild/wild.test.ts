@@ -5,6 +5,7 @@
 import { checkBytes } from '../../../tools/wild/check';
 import { FAMILIES } from '../../../tools/wild/families';
 import { ROUND2_FAMILIES } from '../../../tools/wild/families/round2';
+import { ROUND3_FAMILIES } from '../../../tools/wild/families/round3';
 import { generateCase } from '../../../tools/wild/generate';
 import { scoreReport, type CaseScore } from '../../../tools/wild/score';
 
@@ -37,11 +38,19 @@ beforeAll(async () => {
 }, 120_000);
 
 const ROUND2 = new Set(ROUND2_FAMILIES.map((f) => f.name));
-type Round = 'all' | 'round1' | 'round2';
+const ROUND3 = new Set(ROUND3_FAMILIES.map((f) => f.name));
+/** Round 3 is held to no crash and no false error; its known gaps are in docs/wild-layouts.md. */
+type Round = 'rounds 1-2' | 'round1' | 'round2';
 
-function sum(pick: (s: CaseScore) => number, round: Round = 'all'): number {
+function roundOf(family: string): 'round1' | 'round2' | 'round3' {
+  return ROUND3.has(family) ? 'round3' : ROUND2.has(family) ? 'round2' : 'round1';
+}
+
+function sum(pick: (s: CaseScore) => number, round: Round = 'rounds 1-2'): number {
   return outcomes
-    .filter((o) => round === 'all' || ROUND2.has(o.family) === (round === 'round2'))
+    .filter((o) =>
+      round === 'rounds 1-2' ? roundOf(o.family) !== 'round3' : roundOf(o.family) === round,
+    )
     .reduce((n, o) => n + (o.score ? pick(o.score) : 0), 0);
 }
 

@@ -2,9 +2,11 @@ import type { Family } from '../key';
 import { LIST_FAMILIES } from './lists';
 import { OTHER_FAMILIES } from './other';
 import { ROUND2_FAMILIES } from './round2';
+import { ROUND3_FAMILIES } from './round3';
 
 export const FAMILIES: readonly Family[] = [
   ...LIST_FAMILIES,
   ...OTHER_FAMILIES,
   ...ROUND2_FAMILIES,
+  ...ROUND3_FAMILIES,
 ];
