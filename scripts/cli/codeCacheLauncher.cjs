@@ -30,9 +30,24 @@ function cacheFolder() {
   const base =
     env.XDG_CACHE_HOME ||
     (process.platform === 'win32' && env.LOCALAPPDATA) ||
-    (env.HOME && path.join(env.HOME, '.cache')) ||
-    require('node:os').tmpdir();
+    (env.HOME && path.join(env.HOME, '.cache'));
+  // The shared temporary folder only as a last resort, in a folder of this user's own.
+  if (!base) return path.join(require('node:os').tmpdir(), `bang-kiem-${process.getuid?.() ?? 0}`);
   return path.join(base, 'bang-kiem');
+}
+
+/**
+ * Whether the folder is this user's and no one else can write to it: cached code is run, so a
+ * file another user could have placed (in a shared temporary folder) is not read.
+ */
+function ownFolder(folder) {
+  if (!process.getuid) return true;
+  try {
+    const st = fs.lstatSync(folder);
+    return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** V8's cached data from our file, or undefined when it is missing or not whole. */
@@ -92,7 +107,7 @@ const file =
     folder,
     `engine-${crc32(bytes).toString(16)}-${bytes.length}-${process.version}-${process.arch}.v8cache`,
   );
-const cachedData = file ? readCache(file) : undefined;
+const cachedData = file && ownFolder(folder) ? readCache(file) : undefined;
 const script = new vm.Script(
   `(function (exports, require, module, __filename, __dirname) {${text}\n})`,
   // No import() in the engine (build.cjs turns it into require()): a script from the code cache

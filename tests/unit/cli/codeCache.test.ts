@@ -126,6 +126,19 @@ describe('the code cache of the compiled command', () => {
     }
   });
 
+  it('does not read a cache from a folder others can write to', () => {
+    const home = path.join(tmp, 'open-to-all');
+    compiled([SAMPLE], { env: withCache(home) });
+    const [file] = cacheFiles(home);
+    fs.chmodSync(path.dirname(file!), 0o777);
+    const old = new Date('2020-01-01T00:00:00Z');
+    fs.utimesSync(file!, old, old);
+    const r = compiled([...files, '--format', 'json', '--jobs', '1'], { env: withCache(home) });
+    expect(r).toEqual(reference);
+    // Not taken, so compiled again and written anew.
+    expect(fs.statSync(file!).mtimeMs).toBeGreaterThan(old.getTime());
+  });
+
   it('writes nothing when turned off', () => {
     const home = path.join(tmp, 'off');
     const r = compiled([SAMPLE, '--format', 'json'], {
