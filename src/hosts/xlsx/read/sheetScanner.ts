@@ -10,6 +10,7 @@ import { isoDateSerial } from './isoDateSerial';
 import { parseRichText } from './richText';
 import type { SharedStrings } from './sharedStringsPart';
 import { shiftFormula } from './shiftFormula';
+import { StyleRowPool } from './styleRowPool';
 import type { StyleTable } from './styleTable';
 import {
   decodeCellText,
@@ -141,6 +142,7 @@ export class SheetScanner {
    */
   private readonly values: Scalar[] = [];
   private readonly styleIds: number[] = [];
+  private readonly styleRows = new StyleRowPool();
   private width = 0;
   private styledWidth = 0;
   /** Columns put in the row being read, in the order they came. */
@@ -290,8 +292,12 @@ export class SheetScanner {
     if (storedSparse(this.width, held)) {
       row = this.sparseRow();
     } else {
-      row = { v: this.values.slice(0, this.width) };
-      if (this.styledWidth > 0) row.s = this.styleIds.slice(0, this.styledWidth);
+      const v = this.values.slice(0, this.width);
+      // Both fields in the literal: a field added later costs the row a second store.
+      row =
+        this.styledWidth > 0
+          ? { v, s: this.styleRows.take(this.styleIds, this.styledWidth) }
+          : { v };
     }
     if (this.formulas) row.f = this.formulas;
     if (this.errors) row.e = this.errors;
