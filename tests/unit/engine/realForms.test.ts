@@ -100,3 +100,125 @@ describe('a line of form fields above the table ("Chi bộ: ……… Xếp lo�
     expect(errors(report)).toEqual(['grade.unknown D10']);
   });
 });
+
+/**
+ * The letterhead line of an official statistical form (Biểu số 7A - TCTW, as a report generator
+ * prints it): three merged blocks side by side, the middle one the title with its year.
+ */
+const LETTERHEAD = [
+  [null],
+  [
+    'Tỉnh (thành uỷ)..............\nHuyện (quận uỷ)..............\nBAN TỔ CHỨC',
+    null,
+    null,
+    null,
+    null,
+    'BÁO CÁO\nĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG\nNăm 2019',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    'Biểu số 7A - TCTW - Đơn vị báo cáo: BTC Huyện uỷ (và tương đương)',
+  ],
+  [
+    'Số điện thoại:.......... ',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    'Đvt: Người',
+  ],
+];
+const LETTERHEAD_MERGES = ['A2:E2', 'F2:L2', 'M2:R2', 'A3:E3', 'M3:R3'];
+
+/** One line of the form: what is counted, the total, the share as text, and one count per kind. */
+function level(what: string, share: string, n: number[]): (string | number | null)[] {
+  const [xa, phuong, dnnn, dncp, dntn, fdi, hc, sn, qd, khac] = n as [number, ...number[]];
+  const total = n.reduce((a, b) => a + b, 0);
+  return [
+    what,
+    total,
+    share,
+    xa,
+    phuong,
+    null,
+    dnnn,
+    dncp,
+    dntn,
+    null,
+    fdi,
+    0,
+    null,
+    hc,
+    sn,
+    qd,
+    khac,
+  ];
+}
+
+describe('an official form\'s letterhead line ("… | BÁO CÁO ĐÁNH GIÁ … Năm 2019 | Biểu số 7A - TCTW")', () => {
+  it('is not a header, though its title holds header words and a year', () => {
+    const report = check({
+      name: 'Sheet1',
+      // Its header as printed: kinds of organization across, "Tổng số / Trong đó" under one.
+      merges: [
+        ...LETTERHEAD_MERGES,
+        ...['A4:A6', 'B4:B6', 'C4:C6', 'D4:Q4', 'D5:D6', 'E5:F6', 'G5:G6', 'H5:H6', 'I5:J6'],
+        ...['K5:M5', 'N5:N6', 'O5:O6', 'P5:P6', 'Q5:Q6', 'L6:M6'],
+      ],
+      rows: [
+        ...LETTERHEAD,
+        ['CHỈ TIÊU', 'Tổng số', 'Tỷ lệ(%)', 'CHIA THEO CÁC LOẠI HÌNH TỔ CHỨC CƠ SỞ ĐẢNG'],
+        [
+          ...[null, null, null, 'Xã', 'Phường thị trấn', null, 'DNNhà nước', 'DN cổ phần'],
+          ...['DN tư nhân', null, 'DN có vốn đầu tư NN', null, null, 'Cơ quan hành chính'],
+          ...['Cơ sở sự nghiệp', 'Quân đội, Công an', 'Loại hình khác'],
+        ],
+        [...Array<null>(10).fill(null), 'Tổng số', 'Trong đó 100% vốn NN'],
+        [1, '2 = 4+...+14', 3, 4, 5, null, 6, 7, 8, null, 9, 10, null, 11, 12, 13, 14],
+        level(
+          '1. Số tổ chức cơ sở đảng được đánh giá chất lượng',
+          '100,00',
+          [20, 5, 2, 3, 1, 1, 6, 8, 2, 1],
+        ),
+        level('a) Trong sạch vững mạnh', '40,82', [8, 2, 1, 1, 0, 0, 3, 4, 1, 0]),
+        level('b) Hoàn thành tốt nhiệm vụ', '46,94', [10, 2, 1, 1, 1, 1, 2, 3, 1, 1]),
+        level('c) Hoàn thành nhiệm vụ', '12,24', [2, 1, 0, 1, 0, 0, 1, 1, 0, 0]),
+        level('d) Yếu kém', '0,00', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      ],
+    });
+    expect(report.tables.filter((t) => t.headerRows[0] <= 3)).toEqual([]);
+    expect(errors(report)).toEqual([]);
+  });
+
+  it('a list under a form with its number in the corner is read from its own header', () => {
+    const report = check({
+      name: 'Sheet1',
+      merges: LETTERHEAD_MERGES,
+      rows: [
+        ...LETTERHEAD,
+        ['TT', 'Tổ chức cơ sở đảng', 'Xếp loại'],
+        [1, 'Đảng bộ xã Tân An', 'Hoàn thành tốt nhiệm vụ'],
+        [2, 'Đảng bộ xã Tân Bình', 'Hoàn thành xuất sắc nhiệm vụ'],
+        [3, 'Chi bộ Trường THCS Tân An', 'Hoàn thành nhiệm vụ'],
+        [4, 'Đảng bộ xã Tân Hòa', 'Hoàn thành tốt nhiệm vụ'],
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A4:C8', headerRows: [4, 4], years: [2019] },
+    ]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2019, counts: { excellent: 1, good: 2, pass: 1, fail: 0 } },
+    ]);
+    expect(errors(report)).toEqual([]);
+  });
+});
