@@ -529,7 +529,7 @@ function recognizeBand(
     const yearCol = first('year');
     const labelCol =
       yearCol ??
-      band.columns.find((c) => !typed.get(c.col) || typed.get(c.col)!.meaning.role === 'unit')
+      band.columns.find((c) => !typed.get(c.col) || NAME_ROLES.has(typed.get(c.col)!.meaning.role))
         ?.col ??
       band.columns[0]!.col;
     const table: RatingSummaryTable = {

@@ -222,3 +222,38 @@ describe('an official form\'s letterhead line ("… | BÁO CÁO ĐÁNH GIÁ … 
     expect(errors(report)).toEqual([]);
   });
 });
+
+describe('a statistics form with its "STT" typed down the cell ("S\\nT\\nT")', () => {
+  // A ward's "Thống kê số liệu đảng viên": a line per cell, its members' grades counted across.
+  const sheet: SheetSpec = {
+    name: 'Tke So Lieu (BM5)',
+    merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:H3'],
+    rows: [
+      [null, 'THỐNG KÊ SỐ LIỆU ĐẢNG VIÊN'],
+      [],
+      ['S\nT\nT', 'CHI BỘ', 'ĐẢNG\n SỐ', 'DỰ BỊ', 'XẾP LOẠI ĐẢNG VIÊN'],
+      [null, null, null, null, 'Xuất sắc', 'Tốt', 'Hoàn thành', 'Không \nhoàn \nthành'],
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, 'Chi bộ Khu phố 1', 12, 0, 2, 3, 6, 1],
+      [2, 'Chi bộ Khu phố 2', 13, 1, 3, 8, 2, 0],
+      [3, 'Chi bộ Khu phố 3', 9, 0, 1, 5, 3, 0],
+      [null, 'Cộng', 34, 1, 6, 16, 11, 1],
+      [],
+      [null, null, ' - Cột 2 tới cột 12 là các thông số thường xuyên tra cứu'],
+    ],
+  };
+
+  it('is numbered by that column, its lines are named by the cell column, and "Cộng" is its total', () => {
+    const report = check(sheet);
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-summary', range: 'A3:H9', totalRows: [9] },
+    ]);
+    expect(report.tables[0]!.columns).toContainEqual(
+      expect.objectContaining({ column: 'A', role: 'stt' }),
+    );
+    expect(report.results.ratings).toMatchObject([
+      { counts: { excellent: 6, good: 16, pass: 11, fail: 1 }, total: 34 },
+    ]);
+    expect(errors(report)).toEqual([]);
+  });
+});
