@@ -141,8 +141,9 @@ const LETTERHEAD = [
 const LETTERHEAD_MERGES = ['A2:E2', 'F2:L2', 'M2:R2', 'A3:E3', 'M3:R3'];
 
 /** One line of the form: what is counted, the total, the share as text, and one count per kind. */
-function level(what: string, share: string, n: number[]): (string | number | null)[] {
-  const [xa, phuong, dnnn, dncp, dntn, fdi, hc, sn, qd, khac] = n as [number, ...number[]];
+type Kinds = [number, number, number, number, number, number, number, number, number, number];
+function level(what: string, share: string, n: Kinds): (string | number | null)[] {
+  const [xa, phuong, dnnn, dncp, dntn, fdi, hc, sn, qd, khac] = n;
   const total = n.reduce((a, b) => a + b, 0);
   return [
     what,
