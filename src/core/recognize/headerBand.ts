@@ -1,6 +1,8 @@
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
 import { isOrgName } from './content';
+import { isFormFieldLine } from './formFieldLine';
+import { isTitleBlockLine } from './titleBlockLine';
 import {
   classifyHeader,
   isCountLabel,
@@ -47,6 +49,7 @@ export function findHeaderBands(
     if (atRow === undefined && distinctTexts(view, r) < 2) continue;
     // A header's first row names columns itself; a letterhead above it does not.
     if (atRow === undefined && !namesAColumn(view, r)) continue;
+    if (atRow === undefined && (isFormFieldLine(view, r) || isTitleBlockLine(view, r))) continue;
     let best: HeaderBand | null = null;
     for (const depth of [1, 2, 3, 4]) {
       const bottom = r + depth - 1;

@@ -11,6 +11,7 @@ import { findHeaderBands, MAX_HEADER_ROW, type HeaderBand } from './headerBand';
 import { findAcrossList } from './acrossList';
 import { codedColumn, type CodedColumn } from './gradeLegend';
 import { scoreColumnFor } from './scoreColumn';
+import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
@@ -925,6 +926,8 @@ function stripWeak(m: ColumnMeaning): ColumnMeaning {
 
 function looksLikeRatingSheet(view: SheetView, band: HeaderBand, ceiling: number): boolean {
   for (let r = ceiling; r < band.top; r++) {
+    // "Xếp loại Đảng viên: ………" on a form's line of fields is a blank to fill, not the subject.
+    if (isFormFieldLine(view, r)) continue;
     for (const t of view.rowTexts(r)) {
       if (/xếp loại|đánh giá|xep loai|danh gia/i.test(t.text)) return true;
     }

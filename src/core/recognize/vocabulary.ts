@@ -185,7 +185,7 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(diem|tong diem|diem so|diem danh gia|so diem)$/.test(sub || top)) return { role: 'score' };
 
   const label = sub || top;
-  if (/^(stt|tt|so tt|so thu tu)$/.test(label)) return { role: 'stt' };
+  if (/^(stt|s t t|tt|so tt|so thu tu)$/.test(label)) return { role: 'stt' };
   if (/^nam( danh gia| xep loai)?$/.test(label)) return { role: 'year' };
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
