@@ -107,6 +107,9 @@ function logFrom(
     .find((c) => holdsOneValuePer(view, sample, c, cellCol));
 
   const band = headerAbove(view, first, ceiling);
+  // With neither a kind column nor cell names, dates, repeating names and long texts are any
+  // task or event list ("Assigned to", "Due date"): only words about meetings make it a log.
+  if (kindCol === undefined && !names.some(named) && !speaksOfMeetings(view, band)) return null;
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
@@ -213,6 +216,16 @@ function isKindLabel(text: string): boolean {
 
 const COMMUNE = /^((dang bo|db) )?(xa|thi tran|phuong)\b/;
 const PLACE = /^(thon|ban|khu|khu pho|to dan pho|xom|ap|lang|truong)\b/;
+
+const MEETING_WORDS = /\b(chi bo|sinh hoat|shcb|hop|cuoc hop|noi dung|chuyen de|thuong ky|buoi)\b/;
+
+/** The header or the sheet's name speaks of party meetings ("Nội dung sinh hoạt", "Chi bộ"). */
+function speaksOfMeetings(view: SheetView, band: HeaderBand): boolean {
+  return (
+    MEETING_WORDS.test(labelKey(view.name)) ||
+    band.columns.some((c) => c.labels.some((l) => MEETING_WORDS.test(l)))
+  );
+}
 
 function isCellName(text: string): boolean {
   return isOrgName(text) || PLACE.test(labelKey(text));
