@@ -2,7 +2,6 @@ import { recognizeGrade } from '../text/grades';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isOrgName, isTickMark } from './content';
-import { codeOf } from './gradeLegend';
 
 /**
  * What boards type under a list once it is done, after a blank row: a key to the grades as a
@@ -53,17 +52,11 @@ export function startsListTail(view: SheetView, r: number, key: number, values: 
   let notes = 0;
   for (let at = r; at < Math.min(view.rowCount, r + MAX_BLOCK); at++) {
     if (view.lastColumn(at) < 0) break;
-    const name = view.text(at, key);
-    // A code where units have their names, its grade beside it in the grade column: a key
-    // begun one column to the right ("| A | Hoàn thành xuất sắc nhiệm vụ").
-    if (name && codeOf(name)) {
-      defines++;
-      continue;
-    }
     for (const c of values) {
       const text = view.text(at, c);
       if (text && (recognizeGrade(text) || isTickMark(text))) return false;
     }
+    const name = view.text(at, key);
     if (!name) continue;
     if (isGradeDefinition(name)) defines++;
     // A note may begin with a unit's name ("Đảng bộ xã A đề nghị khen thưởng."): it neither

@@ -63,15 +63,6 @@ describe('a small table under a list, after a blank row', () => {
       ],
     ],
     [
-      'a legend begun in the name column, each grade in the grade column',
-      [
-        [null, 'A', 'Hoàn thành xuất sắc nhiệm vụ'],
-        [null, 'B', 'Hoàn thành tốt nhiệm vụ'],
-        [null, 'C', 'Hoàn thành nhiệm vụ'],
-        [null, 'D', 'Không hoàn thành nhiệm vụ'],
-      ],
-    ],
-    [
       'grade words with their counts',
       [
         [1, 'Hoàn thành xuất sắc nhiệm vụ', 1, '16,7%'],
