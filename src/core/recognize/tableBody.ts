@@ -7,6 +7,7 @@ import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
 import { gradeGroupAt } from './gradeGroups';
+import { startsListTail } from './listTail';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -190,6 +191,8 @@ function classifyRow(
   const { view } = t;
   const row = view.sheet.rows[r]!;
   const sttCol = t.kind === 'rating-list' ? t.sttCol : undefined;
+  // A key or notes typed under the list: numbered like units, so looked for before the fast path.
+  if (afterBreak && t.kind === 'rating-list' && startsListTail(view, r, key, values)) return 'end';
   // A numbered row is the list's own (a total or a header carries no running number): the fast
   // path a million-row list takes, its name never read here.
   if (sttCol !== undefined && sttCol !== key && typeof row.v[sttCol] === 'number') {
