@@ -12,6 +12,10 @@ const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
 const YEAR = /^(nam |năm )?(19|20)\d{2}$/i;
 
+/** The right half of an agency line pair, or the state's motto under it. */
+const NATIONAL_HEADING =
+  /^(dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)/;
+
 /** Rows that must read as a unit and its grade before a list with no header is believed. */
 const MIN_ROWS = 3;
 /** Rows looked at from the first such row: a long list shows itself in its first dozen. */
@@ -95,6 +99,8 @@ function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
   const name = view.text(r, unit.name);
   if (!name || !isName(name) || isTitleText(name) || isEndOfTableText(name)) return false;
   if (view.mergedColumns(r).length > 0 || unitRow(view, r) !== null) return false;
+  // An agency line pair ("ĐẢNG BỘ TỈNH … | ĐẢNG CỘNG SẢN VIỆT NAM") names a party body too.
+  if (view.rowTexts(r).some((x) => NATIONAL_HEADING.test(labelKey(x.text)))) return false;
   if (view.rowTexts(r).some((x) => x.col < unit.name && x.col !== unit.stt)) return false;
   if (unit.stt === null) return isOrgName(name);
   return numberFromText(view.text(r, unit.stt).replace(/\.$/, '')) !== null;
@@ -112,7 +118,8 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
   let blanks = 0;
   for (let k = r; k < view.rowCount && seen < LOOK; k++) {
     if (view.lastColumn(k) < 0) {
-      if (++blanks >= 2) break;
+      // Blank rows between a title and the first units are no end of the list.
+      if (seen > 0 && ++blanks >= 2) break;
       continue;
     }
     blanks = 0;

@@ -41,3 +41,52 @@ describe('a list with a year column', () => {
     ]);
   });
 });
+
+describe('a list with no header row', () => {
+  it('two blank rows under its title, a blank row between its units: one list of every unit', () => {
+    // Counted from two rows above the first unit, the blank rows under the title ended the
+    // look before it reached the units; the first unit was lost, and a list of three not found.
+    const report = check({
+      name: 'Xếp loại 2022',
+      rows: [
+        ['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2022'],
+        [],
+        [],
+        [1, 'Đảng bộ thị trấn Hữu Lũng', 'Tốt'],
+        [2, 'Đảng bộ xã Cai Kinh', 'Hoàn thành tốt nhiệm vụ'],
+        [],
+        [3, 'Chi bộ Phòng Tài nguyên và Môi trường', 'Không HT', 'Đã kiểm tra'],
+        [null, 'Tổng số'],
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A4:C8', years: [2022], headerRows: [4, 3] },
+    ]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2022, counts: { excellent: 0, good: 2, pass: 0, fail: 1 } },
+    ]);
+    expect(findings(report)).toEqual([]);
+  });
+
+  it('under an agency line pair: the pair is no unit, and its right half no grade', () => {
+    const units = [
+      ['Đảng bộ Quân sự huyện', 'HOÀN THÀNH TỐT NHIỆM VỤ'],
+      ['Đảng bộ Trung tâm Y tế huyện', 'HOÀN THÀNH TỐT NHIỆM VỤ'],
+      ['Đảng bộ xã Cai Kinh', 'HOÀN THÀNH NHIỆM VỤ'],
+      ['Đảng bộ xã Yên Bình', 'HOÀN THÀNH XUẤT SẮC NHIỆM VỤ'],
+    ];
+    const report = check({
+      name: 'TCCSĐ 2020',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TCCSĐ'],
+        ['ĐẢNG BỘ TỈNH LẠNG SƠN', null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+        [],
+        ...units.map(([name, grade]) => [name, null, grade]),
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A4:C7', years: [2020], headerRows: [4, 3] },
+    ]);
+    expect(findings(report)).toEqual([]);
+  });
+});
