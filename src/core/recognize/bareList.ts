@@ -34,7 +34,7 @@ export function findBareList(view: SheetView, from: number, to: number): HeaderB
   for (let r = from; r <= last; r++) {
     const unit = unitRow(view, r);
     // Counted from a little above: the first units' grades may be the mistyped ones.
-    if (unit === null || !listFollows(view, Math.max(from, r - 2), unit.grade)) continue;
+    if (unit === null || !listFollows(view, Math.max(from, r - 2), unit)) continue;
     let start = r;
     // Units with no grade yet may head the list; above its first group line, nothing does.
     for (let crossedGroup = false; !crossedGroup;) {
@@ -110,9 +110,13 @@ function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
  * Most of the rows from `r` down to the last such row hold a name and a grade in column `g`
  * (what follows the last one is the next table).
  */
-function listFollows(view: SheetView, r: number, g: number): boolean {
+function listFollows(view: SheetView, r: number, unit: UnitRow): boolean {
+  const g = unit.grade;
   let seen = 0;
   let hits = 0;
+  // Units numbered and named like the graded ones whose grade is no grade ("Tiên tiến"): with
+  // two graded units, a third such makes a short list, its grade a defect.
+  let ungraded = 0;
   let seenAtLastHit = 0;
   let seenAtFirstHit = -1;
   let blanks = 0;
@@ -140,9 +144,12 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
       hits++;
       seenAtLastHit = seen;
       if (seenAtFirstHit < 0) seenAtFirstHit = seen - 1;
+    } else if (unit.stt !== null && view.text(k, g) && isUngradedUnit(view, k, unit)) {
+      ungraded++;
     }
   }
-  return hits >= MIN_ROWS && hits >= (seenAtLastHit - seenAtFirstHit) * 0.6;
+  if (hits < MIN_ROWS && (hits < MIN_ROWS - 1 || hits + ungraded < MIN_ROWS)) return false;
+  return hits >= (seenAtLastHit - seenAtFirstHit) * 0.6;
 }
 
 /** "I. Đảng bộ xã, thị trấn", "II | CHI BỘ CƠ QUAN": a group line heading the first units. */

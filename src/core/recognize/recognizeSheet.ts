@@ -155,6 +155,18 @@ function bareTable(
 ): Table | null {
   const { table } = recognizeBand(view, band, ceiling, inherited);
   if (table?.kind !== 'rating-list' || table.tickCols) return null;
+  // A title or a sheet name naming ratings ("KẾT QUẢ XẾP LOẠI…", "XL 2021") says what the
+  // column of grades is, as a header would: a short list's one mistyped grade then stays a
+  // clear defect, where the cells alone (three of four) leave doubt.
+  if (table.gradeCols.length === 1 && namedRatings(view, band, ceiling)) {
+    const g = table.gradeCols[0]!.col;
+    const p = profileColumns(view, table.firstDataRow, table.lastDataRow, g, g).get(g);
+    const named = p ? support(p.grades + p.exempt + p.nearGrades, p.filled, 1) : 0;
+    if (named > table.confidence) {
+      table.confidence = named;
+      table.reasons.push('ratings named in the title or the sheet name');
+    }
+  }
   const names = profileColumns(
     view,
     table.firstDataRow,
@@ -173,6 +185,13 @@ function bareTable(
   );
   return table;
 }
+
+/** Ratings named over a headerless list: in a title line above it, or in the sheet's name. */
+function namedRatings(view: SheetView, band: HeaderBand, ceiling: number): boolean {
+  return looksLikeRatingSheet(view, band, ceiling) || RATING_SHEET_NAME.test(labelKey(view.name));
+}
+
+const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)\b/;
 
 function logAllowed(general: TableHint | undefined): boolean {
   return !general?.kind || general.kind === 'meeting-log';

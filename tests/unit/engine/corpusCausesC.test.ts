@@ -81,12 +81,48 @@ describe('a list with no header row', () => {
         ['KẾT QUẢ XẾP LOẠI TCCSĐ'],
         ['ĐẢNG BỘ TỈNH LẠNG SƠN', null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
         [],
-        ...units.map(([name, grade]) => [name, null, grade]),
+        ...units.map(([name, grade]) => [name!, null, grade!]),
       ],
     });
     expect(report.tables).toMatchObject([
       { kind: 'rating-list', range: 'A4:C7', years: [2020], headerRows: [4, 3] },
     ]);
+    expect(findings(report)).toEqual([]);
+  });
+});
+
+describe('a short list with no header under a title naming ratings', () => {
+  const rows = (grades: string[]) => [
+    ['KẾT QUẢ XẾP LOẠI TCCSĐ'],
+    [],
+    ...grades.map((g, i) => [`${i + 1}.`, `Đảng bộ xã Số ${i + 1}`, 'Phạm Văn An', g]),
+  ];
+
+  it('one grade of four mistyped: the title says what the column holds, so it is an error', () => {
+    const report = check({
+      name: 'Sheet1',
+      rows: rows(['Trong sạch vững mạnh', 'Loại A', 'Hoàn thành nhiệm vụ', 'HTNV']),
+    });
+    expect(findings(report)).toEqual(['grade.unknown D4']);
+    expect(report.issues.map((f) => f.rule)).not.toContain('table.uncertain');
+  });
+
+  it('three numbered units, one grade no grade: a short list, its grade an error', () => {
+    // Two graded units and a third numbered and named like them were too few rows to believe.
+    const report = check({ name: 'Sheet1', rows: rows(['HTXSNV', 'Tiên tiến', 'HTNV']) });
+    expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A3:D5' }]);
+    expect(findings(report)).toEqual(['grade.unknown D4']);
+  });
+
+  it('with no title and a sheet name that says nothing: one uncertain note, no error', () => {
+    const report = check({ name: 'Sheet1', rows: rows(['HTXSNV', 'Tiên tiến', 'HTNV']).slice(2) });
+    expect(findings(report)).toEqual([]);
+    expect(findings(report, 'info')).toEqual(['table.uncertain A1']);
+  });
+
+  it('two units, one graded: nobody could tell a list, so no table and no error', () => {
+    const report = check({ name: 'Sheet1', rows: rows(['Tiên tiến', 'HTNV']) });
+    expect(report.tables).toEqual([]);
     expect(findings(report)).toEqual([]);
   });
 });
