@@ -660,6 +660,9 @@ function readableShare(ps: (ColumnContent | undefined)[]): number {
  * cells are grades is one; grade columns full of figures are not; level columns full of ticks
  * are a tick list's; a list with no name header takes the column of names its cells show.
  */
+/** A column label that names a number of something: "Số đảng viên", "SL ĐV", "Tổng số ĐV". */
+const COUNT_LABEL = /^(so|sl|tong so)\b/;
+
 function typeColumns(
   band: HeaderBand,
   content: Map<number, ColumnContent>,
@@ -681,8 +684,15 @@ function typeColumns(
       // Figures under a year or "Xếp loại": counts of a summary, not grades.
       if (p && p.filled > 0 && numberShare(p) >= 0.6 && gradeShare(p) < 0.2) continue;
     }
-    // "Đảng viên" heads a register's member counts and a member list's names alike.
-    if (m.role === 'members' && p && p.filled > 0 && textShare(p) >= 0.6) {
+    // "Đảng viên" heads a register's member counts and a member list's names alike; "Số đảng
+    // viên" only counts, whatever text the sample finds under a short list's few figures.
+    if (
+      m.role === 'members' &&
+      p &&
+      p.filled > 0 &&
+      textShare(p) >= 0.6 &&
+      !COUNT_LABEL.test(labelKey(c.raw[c.raw.length - 1] ?? ''))
+    ) {
       typed.set(c.col, { meaning: { role: 'member' }, label, from: 'content' });
       continue;
     }

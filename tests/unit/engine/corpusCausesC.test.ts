@@ -126,3 +126,39 @@ describe('a short list with no header under a title naming ratings', () => {
     expect(findings(report)).toEqual([]);
   });
 });
+
+describe('lists stacked on one sheet', () => {
+  it('a short list\'s "Số đảng viên" column counts members, though texts stand in that column further down', () => {
+    // The sample of a short list's cells runs on into the next list: texts there under the same
+    // header outvoted the few figures under "Số đảng viên", taken then for member names.
+    const header = ['Tên TCCSĐ', 'Mức xếp loại', 'Số đảng viên', 'Bí thư'];
+    const report = check({
+      name: 'DS TCCSĐ',
+      rows: [
+        ['Năm 2019'],
+        header,
+        ['Xã Hòa Lạc', 'Hoàn thành tốt nhiệm vụ', 163, 'Nguyễn Văn An'],
+        ['Xã Thanh Sơn', 'HTNV', 30, 'Trần Thị Bình'],
+        ['Đảng bộ Quân sự huyện', 'HTNV', 163, 'Lê Văn Cường'],
+        ['Cộng', null, '3 đơn vị'],
+        [],
+        ['Năm 2020'],
+        header,
+        ...['Hòa Lạc', 'Thanh Sơn', 'Yên Bình', 'Minh Hòa', 'Cai Kinh', 'Tân Thủy'].map((x) => [
+          `Xã ${x}`,
+          'HTTNV',
+          'Phạm Văn Dũng',
+          'Hoàng Thị Em',
+        ]),
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { range: 'A2:D6', years: [2019], subject: 'organization' },
+      { range: 'A9:D15', years: [2020], subject: 'organization' },
+    ]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2019, counts: { excellent: 0, good: 1, pass: 2, fail: 0 } },
+      { year: 2020, counts: { excellent: 0, good: 6, pass: 0, fail: 0 } },
+    ]);
+  });
+});
