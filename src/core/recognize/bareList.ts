@@ -190,7 +190,12 @@ function isLabelRow(view: SheetView, r: number, body: number, gradeCol: number):
   if (texts.length === 0) return false;
   let known = 0;
   for (const x of texts) {
-    if (isTitleText(x.text) || isEndOfTableText(x.text)) return false;
+    if (isTitleText(x.text)) return false;
+    // "Bí thư" signs a sheet alone on its line; beside column names it heads the secretaries.
+    if (isEndOfTableText(x.text)) {
+      if (texts.length === 1) return false;
+      continue;
+    }
     // A line merged across the table is a title, whatever its words.
     if (view.mergedColumns(r).filter((c) => c > x.col).length >= 2) return false;
     const m = classifyHeader([x.text], [labelKey(x.text)]);

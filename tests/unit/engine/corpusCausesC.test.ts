@@ -89,6 +89,22 @@ describe('a list with no header row', () => {
     ]);
     expect(findings(report)).toEqual([]);
   });
+  it('its name column labelled beside a "Bí thư" column, over a numbering row: both rows head it', () => {
+    // "Bí thư" alone on a line signs a sheet; the label row was taken for a signature.
+    const report = check({
+      name: 'Xếp loại 2019',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TCCSĐ'],
+        ['Tên tổ chức cơ sở đảng', 'Bí thư', null, 'Ngày thành lập'],
+        ['(1)', '(2)', '(3)', '(4)'],
+        ['Chi bộ Điện lực Hữu Lũng', 'Hà Quang Trung', 'HOÀN THÀNH NHIỆM VỤ', 38189],
+        ['Chi bộ Hạt Kiểm lâm', 'Hà Đức Hải', 'HOÀN THÀNH TỐT NHIỆM VỤ', 25087],
+        ['Xã Hòa Sơn', 'Nguyễn Thị An', 'KHÔNG HOÀN THÀNH NHIỆM VỤ', 22863],
+        ['Xã Xuân Thủy', 'Phạm Quang Quân', 'HOÀN THÀNH NHIỆM VỤ', 35259],
+      ],
+    });
+    expect(report.tables).toMatchObject([{ range: 'A2:D7', years: [2019], headerRows: [2, 3] }]);
+  });
 });
 
 describe('a short list with no header under a title naming ratings', () => {
