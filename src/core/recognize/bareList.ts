@@ -114,8 +114,8 @@ function listFollows(view: SheetView, r: number, unit: UnitRow): boolean {
   const g = unit.grade;
   let seen = 0;
   let hits = 0;
-  // Units numbered and named like the graded ones whose grade is no grade ("Tiên tiến"): with
-  // two graded units, a third such makes a short list, its grade a defect.
+  // Units numbered and named like the graded ones whose grade is blank or no grade ("Tiên
+  // tiến"): with two graded units, a third such makes a short list, its grade a defect.
   let ungraded = 0;
   let seenAtLastHit = 0;
   let seenAtFirstHit = -1;
@@ -144,7 +144,7 @@ function listFollows(view: SheetView, r: number, unit: UnitRow): boolean {
       hits++;
       seenAtLastHit = seen;
       if (seenAtFirstHit < 0) seenAtFirstHit = seen - 1;
-    } else if (unit.stt !== null && view.text(k, g) && isUngradedUnit(view, k, unit)) {
+    } else if (unit.stt !== null && isUngradedUnit(view, k, unit)) {
       ungraded++;
     }
   }

@@ -130,6 +130,12 @@ describe('a short list with no header under a title naming ratings', () => {
     expect(findings(report)).toEqual(['grade.unknown D4']);
   });
 
+  it('three numbered units, one grade blank: a short list, its blank a warning', () => {
+    const report = check({ name: 'KQ 2021', rows: rows(['HTXSNV', '', 'HTNV']).slice(2) });
+    expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A1:D3' }]);
+    expect(findings(report, 'warning')).toEqual(['grade.blank D2']);
+  });
+
   it('with no title and a sheet name that says nothing: one uncertain note, no error', () => {
     const report = check({ name: 'Sheet1', rows: rows(['HTXSNV', 'Tiên tiến', 'HTNV']).slice(2) });
     expect(findings(report)).toEqual([]);
