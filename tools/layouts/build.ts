@@ -702,7 +702,7 @@ class Builder {
     }
     // A list with no header that too few rows show to be one: nobody could tell, so the key
     // asks for no table, no counts and no finding in it (an uncertain note is allowed).
-    if (this.isBare(t) && tooFewToTell(t, sttCol >= 0)) {
+    if (bare && tooFewToTell(t, sttCol >= 0)) {
       this.key.defects.splice(defectsBefore);
       return;
     }

@@ -160,6 +160,55 @@ function mergedDownTerms(
   if (yearCol !== undefined && list.year !== null)
     columns.push({ col: yearCol, criteria: [String(list.year)] });
   if (where) columns.push({ col: where.col, criteria: where.texts.map(exactCriterion) });
+  const groups = mergeGroups(list, runs, columns, where);
+  let out = '';
+  for (const g of groups) {
+    const fromTop = columns.filter((_, i) => g.tops[i]! >= 0);
+    const own = columns.filter((_, i) => g.tops[i]! < 0);
+    const topOf = (c: CountedColumn) => g.tops[columns.indexOf(c)]!;
+    const topFactor = countsOf(fromTop, (c) =>
+      absRange(sheet, { r0: topOf(c), c0: c.col, r1: topOf(c), c1: c.col }),
+    );
+    if (own.length === 0) {
+      const n = g.runs.reduce((s, [r0, r1]) => s + r1 - r0 + 1, 0);
+      out += `+${n}*${topFactor}`;
+    } else {
+      const ownCounts = g.runs.map(([r0, r1]) =>
+        countsOf(own, (c) => absRange(sheet, { r0, c0: c.col, r1, c1: c.col })),
+      );
+      out += `+${topFactor}*(${ownCounts.join('+')})`;
+    }
+  }
+  // Hundreds of merges would pass Excel's formula length; such a list keeps the plain count.
+  return out.length > FORMULA_MAX / 2 ? '' : out;
+}
+
+interface MergeGroup {
+  /** Per counted column, the merge top row its cells read from; -1: the row's own cell. */
+  tops: number[];
+  runs: [number, number][];
+}
+
+/** Per list and runs, the groups for each condition: a list's levels share them. */
+const groupCache = new WeakMap<
+  RatingList,
+  WeakMap<object, Map<ColumnCondition | undefined, MergeGroup[]>>
+>();
+
+/** The counted rows under merges of the asked-about columns, grouped by the tops they read. */
+function mergeGroups(
+  list: RatingList,
+  runs: [number, number][],
+  columns: CountedColumn[],
+  where?: ColumnCondition,
+): MergeGroup[] {
+  let byRuns = groupCache.get(list);
+  if (!byRuns) groupCache.set(list, (byRuns = new WeakMap()));
+  let byWhere = byRuns.get(runs);
+  if (!byWhere) byRuns.set(runs, (byWhere = new Map()));
+  const cached = byWhere.get(where);
+  if (cached) return cached;
+  const view = list.table.view;
   const orgTexts = new Set(where?.texts.map((t) => t.toLocaleLowerCase('vi')));
   const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
 
@@ -179,7 +228,7 @@ function mergedDownTerms(
   }
   // Rows sharing their tops: counted together, in runs of consecutive rows when some condition
   // is read in each row's own cells.
-  const groups = new Map<string, { tops: number[]; runs: [number, number][] }>();
+  const groups = new Map<string, MergeGroup>();
   for (const r of [...tops.keys()].sort((a, b) => a - b)) {
     const t = tops.get(r)!;
     // Another organization's merged name cannot count for this one (as it reads now): leaving
@@ -194,26 +243,9 @@ function mergedDownTerms(
     if (last && last[1] === r - 1) last[1] = r;
     else g.runs.push([r, r]);
   }
-  let out = '';
-  for (const g of groups.values()) {
-    const fromTop = columns.filter((_, i) => g.tops[i]! >= 0);
-    const own = columns.filter((_, i) => g.tops[i]! < 0);
-    const topOf = (c: CountedColumn) => g.tops[columns.indexOf(c)]!;
-    const topFactor = countsOf(fromTop, (c) =>
-      absRange(sheet, { r0: topOf(c), c0: c.col, r1: topOf(c), c1: c.col }),
-    );
-    if (own.length === 0) {
-      const n = g.runs.reduce((s, [r0, r1]) => s + r1 - r0 + 1, 0);
-      out += `+${n}*${topFactor}`;
-    } else {
-      const ownCounts = g.runs.map(([r0, r1]) =>
-        countsOf(own, (c) => absRange(sheet, { r0, c0: c.col, r1, c1: c.col })),
-      );
-      out += `+${topFactor}*(${ownCounts.join('+')})`;
-    }
-  }
-  // Hundreds of merges would pass Excel's formula length; such a list keeps the plain count.
-  return out.length > FORMULA_MAX / 2 ? '' : out;
+  const out = [...groups.values()];
+  byWhere.set(where, out);
+  return out;
 }
 
 /**
