@@ -4,6 +4,7 @@
  */
 import { a1 } from '../../src/core/model/address';
 import type { Level } from '../../src/core/report/types';
+import { suggestGrade } from '../../src/core/text/grades';
 import type {
   DefectKind,
   HeaderChoices,
@@ -448,6 +449,7 @@ class Builder {
   }
 
   /** A one-year list of grades as text, written with no header row. */
+  /** A list with no header row: it has only its cells to show what it is. */
   isBare(t: ListTable): boolean {
     return this.c.bareList !== 'none' && t.mode === 'single' && !t.ticks;
   }
@@ -578,6 +580,7 @@ class Builder {
     let groupIndex = 0;
     const blankAt = l.blankRows ? this.rand.int(1, Math.max(1, t.rows.length - 1)) : -1;
     const tickCounts = zero();
+    const defectsBefore = this.key.defects.length;
     const groupsOn = l.groups !== 'none' && t.mode !== 'yearColumn';
     t.rows.forEach((row, i) => {
       const unit = this.units[row.unit]!;
@@ -696,6 +699,12 @@ class Builder {
           counts[cell.level]++;
       }
       r = this.handSummary(sheet, r, nameCol, y, counts);
+    }
+    // A list with no header that too few rows show to be one: nobody could tell, so the key
+    // asks for no table, no counts and no finding in it (an uncertain note is allowed).
+    if (bare && tooFewToTell(t, sttCol >= 0)) {
+      this.key.defects.splice(defectsBefore);
+      return;
     }
     // Key: the table and its years' counts.
     const keyTable: KeyTable = {
@@ -1842,3 +1851,27 @@ export function buildLayout(choices: LayoutChoices, id = ''): GeneratedLayout {
 }
 
 export type { HeaderChoices, ListChoices, RegisterChoices, SummaryChoices };
+
+/**
+ * Whether a list with no header shows too little to be told from any other lines: fewer than two
+ * units with something that reads as a grade (a grade, a grade one typo off, a lookup gone
+ * wrong), or two with no running numbers to make a third unit of a line without one. A reader
+ * needs three units, or two and a third numbered like them, to see a list.
+ */
+function tooFewToTell(t: ListTable, numbered: boolean): boolean {
+  const y = t.years[0]!;
+  let units = 0;
+  let graded = 0;
+  for (const row of t.rows) {
+    const cell = row.cells.get(y);
+    if (!cell || cell.state === 'absent') continue;
+    units++;
+    const reads =
+      cell.state === 'ok' ||
+      cell.state === 'mixed' ||
+      cell.state === 'error' ||
+      (cell.state === 'unknown' && suggestGrade(cell.text) !== null);
+    if (reads) graded++;
+  }
+  return graded < 2 || (graded < 3 && !(numbered && units >= 3));
+}

@@ -126,7 +126,7 @@ function runsFormula(
   const yearCol = list.table.yearCol;
   // One COUNTIFS per spelling of the condition: two array criteria would pair up, not cross.
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
-  const merged = yearCol === undefined && !where ? mergedDownTerms(list, runs, crit) : '';
+  const merged = mergedDownTerms(list, runs, crit, where);
   return (
     runs
       .flatMap(([r0, r1]) =>
@@ -146,26 +146,133 @@ function runsFormula(
   );
 }
 
+/** A column a count asks about, and what its cell must hold: grade texts, the year, or an org. */
+interface CountedColumn {
+  col: number;
+  /** One criterion per alternative (summed); the grade's array of spellings is one criterion. */
+  criteria: string[];
+}
+
 /**
- * A grade typed once and merged down over several units holds only in its top cell, so COUNTIFS
- * counts it once where the engine counts every unit under it: each such merge adds its top cell's
- * count times the other counted rows it covers, so the workbook's figure stays the engine's and
- * still follows an edit of the merged grade.
+ * A grade, a year or an organization typed once and merged down over several rows holds only in
+ * its top cell, so COUNTIFS skips the rows under it where the engine reads the top cell's text
+ * for each of them. Rows whose asked-about cells come (partly) from merge tops are added back:
+ * rows sharing the same tops, the tops' own condition (a 1 or 0) times the count of those rows
+ * meeting the rest in their own cells. The workbook's figure stays the engine's and still
+ * follows an edit of a merged cell.
  */
-function mergedDownTerms(list: RatingList, runs: [number, number][], crit: string): string {
-  const sheet = list.table.view.name;
-  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+function mergedDownTerms(
+  list: RatingList,
+  runs: [number, number][],
+  crit: string,
+  where?: ColumnCondition,
+): string {
+  const view = list.table.view;
+  const sheet = view.name;
+  const columns: CountedColumn[] = [{ col: list.gradeCol, criteria: [crit] }];
+  const yearCol = list.table.yearCol;
+  if (yearCol !== undefined && list.year !== null)
+    columns.push({ col: yearCol, criteria: [String(list.year)] });
+  if (where) columns.push({ col: where.col, criteria: where.texts.map(exactCriterion) });
+  const groups = mergeGroups(list, runs, columns, where);
   let out = '';
-  for (const m of list.table.view.sheet.merges) {
-    if (m.c0 !== list.gradeCol || m.c1 !== list.gradeCol || m.r1 <= m.r0) continue;
-    let covered = 0;
-    for (let r = m.r0 + 1; r <= m.r1; r++) if (counted(r)) covered++;
-    if (covered === 0) continue;
-    const top = absRange(sheet, { r0: m.r0, c0: m.c0, r1: m.r0, c1: m.c0 });
-    out += `+${covered}*SUMPRODUCT(COUNTIFS(${top},${crit}))`;
+  for (const g of groups) {
+    const fromTop = columns.filter((_, i) => g.tops[i]! >= 0);
+    const own = columns.filter((_, i) => g.tops[i]! < 0);
+    const topOf = (c: CountedColumn) => g.tops[columns.indexOf(c)]!;
+    const topFactor = countsOf(fromTop, (c) =>
+      absRange(sheet, { r0: topOf(c), c0: c.col, r1: topOf(c), c1: c.col }),
+    );
+    if (own.length === 0) {
+      const n = g.runs.reduce((s, [r0, r1]) => s + r1 - r0 + 1, 0);
+      out += `+${n}*${topFactor}`;
+    } else {
+      const ownCounts = g.runs.map(([r0, r1]) =>
+        countsOf(own, (c) => absRange(sheet, { r0, c0: c.col, r1, c1: c.col })),
+      );
+      out += `+${topFactor}*(${ownCounts.join('+')})`;
+    }
   }
   // Hundreds of merges would pass Excel's formula length; such a list keeps the plain count.
   return out.length > FORMULA_MAX / 2 ? '' : out;
+}
+
+interface MergeGroup {
+  /** Per counted column, the merge top row its cells read from; -1: the row's own cell. */
+  tops: number[];
+  runs: [number, number][];
+}
+
+/** Per list and runs, the groups for each condition: a list's levels share them. */
+const groupCache = new WeakMap<
+  RatingList,
+  WeakMap<object, Map<ColumnCondition | undefined, MergeGroup[]>>
+>();
+
+/** The counted rows under merges of the asked-about columns, grouped by the tops they read. */
+function mergeGroups(
+  list: RatingList,
+  runs: [number, number][],
+  columns: CountedColumn[],
+  where?: ColumnCondition,
+): MergeGroup[] {
+  let byRuns = groupCache.get(list);
+  if (!byRuns) groupCache.set(list, (byRuns = new WeakMap()));
+  let byWhere = byRuns.get(runs);
+  if (!byWhere) byRuns.set(runs, (byWhere = new Map()));
+  const cached = byWhere.get(where);
+  if (cached) return cached;
+  const view = list.table.view;
+  const orgTexts = new Set(where?.texts.map((t) => t.toLocaleLowerCase('vi')));
+  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+
+  // Rows under a merge of an asked-about column, with the top row each such column reads from
+  // (-1: the row's own cell). The merges are few; a list's rows may be a million.
+  const tops = new Map<number, number[]>();
+  for (const [i, { col }] of columns.entries()) {
+    for (const m of view.sheet.merges) {
+      if (m.c0 !== col || m.c1 !== col || m.r1 <= m.r0) continue;
+      for (let r = m.r0 + 1; r <= m.r1; r++) {
+        if (!counted(r) || view.text(r, col) !== '') continue;
+        let t = tops.get(r);
+        if (!t) tops.set(r, (t = columns.map(() => -1)));
+        t[i] = m.r0;
+      }
+    }
+  }
+  // Rows sharing their tops: counted together, in runs of consecutive rows when some condition
+  // is read in each row's own cells.
+  const groups = new Map<string, MergeGroup>();
+  for (const r of [...tops.keys()].sort((a, b) => a - b)) {
+    const t = tops.get(r)!;
+    // Another organization's merged name cannot count for this one (as it reads now): leaving
+    // its rows out keeps a list of many organizations within Excel's formula length.
+    const orgTop = where ? t[columns.length - 1]! : -1;
+    if (orgTop >= 0 && !orgTexts.has(view.text(orgTop, where!.col).toLocaleLowerCase('vi')))
+      continue;
+    const k = t.join(',');
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { tops: t, runs: [] }));
+    const last = g.runs[g.runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else g.runs.push([r, r]);
+  }
+  const out = [...groups.values()];
+  byWhere.set(where, out);
+  return out;
+}
+
+/**
+ * How many of the rows of some ranges (one per column, all of one size) meet every column's
+ * condition: one COUNTIFS per alternative of a column with several (an organization's
+ * spellings), as a sum.
+ */
+function countsOf(columns: CountedColumn[], range: (c: CountedColumn) => string): string {
+  let combos: string[][] = [[]];
+  for (const c of columns)
+    combos = combos.flatMap((p) => c.criteria.map((k) => [...p, `${range(c)},${k}`]));
+  const terms = combos.map((p) => `SUMPRODUCT(COUNTIFS(${p.join(',')}))`);
+  return terms.length === 1 ? terms[0]! : `(${terms.join('+')})`;
 }
 
 /** Marker a tick list's criteria carry: the level whose column is counted. */

@@ -12,6 +12,10 @@ const TWO_LETTERS = new RegExp(`[${LETTERS}]{2}`);
 
 const YEAR = /^(nam |năm )?(19|20)\d{2}$/i;
 
+/** The right half of an agency line pair, or the state's motto under it. */
+const NATIONAL_HEADING =
+  /^(dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)/;
+
 /** Rows that must read as a unit and its grade before a list with no header is believed. */
 const MIN_ROWS = 3;
 /** Rows looked at from the first such row: a long list shows itself in its first dozen. */
@@ -30,7 +34,7 @@ export function findBareList(view: SheetView, from: number, to: number): HeaderB
   for (let r = from; r <= last; r++) {
     const unit = unitRow(view, r);
     // Counted from a little above: the first units' grades may be the mistyped ones.
-    if (unit === null || !listFollows(view, Math.max(from, r - 2), unit.grade)) continue;
+    if (unit === null || !listFollows(view, Math.max(from, r - 2), unit)) continue;
     let start = r;
     // Units with no grade yet may head the list; above its first group line, nothing does.
     for (let crossedGroup = false; !crossedGroup;) {
@@ -95,6 +99,8 @@ function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
   const name = view.text(r, unit.name);
   if (!name || !isName(name) || isTitleText(name) || isEndOfTableText(name)) return false;
   if (view.mergedColumns(r).length > 0 || unitRow(view, r) !== null) return false;
+  // An agency line pair ("ĐẢNG BỘ TỈNH … | ĐẢNG CỘNG SẢN VIỆT NAM") names a party body too.
+  if (view.rowTexts(r).some((x) => NATIONAL_HEADING.test(labelKey(x.text)))) return false;
   if (view.rowTexts(r).some((x) => x.col < unit.name && x.col !== unit.stt)) return false;
   if (unit.stt === null) return isOrgName(name);
   return numberFromText(view.text(r, unit.stt).replace(/\.$/, '')) !== null;
@@ -104,15 +110,20 @@ function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
  * Most of the rows from `r` down to the last such row hold a name and a grade in column `g`
  * (what follows the last one is the next table).
  */
-function listFollows(view: SheetView, r: number, g: number): boolean {
+function listFollows(view: SheetView, r: number, unit: UnitRow): boolean {
+  const g = unit.grade;
   let seen = 0;
   let hits = 0;
+  // Units numbered and named like the graded ones whose grade is blank or no grade ("Tiên
+  // tiến"): with two graded units, a third such makes a short list, its grade a defect.
+  let ungraded = 0;
   let seenAtLastHit = 0;
   let seenAtFirstHit = -1;
   let blanks = 0;
   for (let k = r; k < view.rowCount && seen < LOOK; k++) {
     if (view.lastColumn(k) < 0) {
-      if (++blanks >= 2) break;
+      // Blank rows between a title and the first units are no end of the list.
+      if (seen > 0 && ++blanks >= 2) break;
       continue;
     }
     blanks = 0;
@@ -133,9 +144,12 @@ function listFollows(view: SheetView, r: number, g: number): boolean {
       hits++;
       seenAtLastHit = seen;
       if (seenAtFirstHit < 0) seenAtFirstHit = seen - 1;
+    } else if (unit.stt !== null && isUngradedUnit(view, k, unit)) {
+      ungraded++;
     }
   }
-  return hits >= MIN_ROWS && hits >= (seenAtLastHit - seenAtFirstHit) * 0.6;
+  if (hits < MIN_ROWS && (hits < MIN_ROWS - 1 || hits + ungraded < MIN_ROWS)) return false;
+  return hits >= (seenAtLastHit - seenAtFirstHit) * 0.6;
 }
 
 /** "I. Đảng bộ xã, thị trấn", "II | CHI BỘ CƠ QUAN": a group line heading the first units. */
@@ -176,7 +190,12 @@ function isLabelRow(view: SheetView, r: number, body: number, gradeCol: number):
   if (texts.length === 0) return false;
   let known = 0;
   for (const x of texts) {
-    if (isTitleText(x.text) || isEndOfTableText(x.text)) return false;
+    if (isTitleText(x.text)) return false;
+    // "Bí thư" signs a sheet alone on its line; beside column names it heads the secretaries.
+    if (isEndOfTableText(x.text)) {
+      if (texts.length === 1) return false;
+      continue;
+    }
     // A line merged across the table is a title, whatever its words.
     if (view.mergedColumns(r).filter((c) => c > x.col).length >= 2) return false;
     const m = classifyHeader([x.text], [labelKey(x.text)]);

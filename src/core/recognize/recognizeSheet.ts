@@ -177,6 +177,18 @@ function bareTable(
 ): Table | null {
   const { table } = recognizeBand(view, band, ceiling, inherited);
   if (table?.kind !== 'rating-list' || table.tickCols) return null;
+  // A title or a sheet name naming ratings ("KẾT QUẢ XẾP LOẠI…", "XL 2021") says what the
+  // column of grades is, as a header would: a short list's one mistyped grade then stays a
+  // clear defect, where the cells alone (three of four) leave doubt.
+  if (table.gradeCols.length === 1 && namedRatings(view, band, ceiling)) {
+    const g = table.gradeCols[0]!.col;
+    const p = profileColumns(view, table.firstDataRow, table.lastDataRow, g, g).get(g);
+    const named = p ? support(p.grades + p.exempt + p.nearGrades, p.filled, 1) : 0;
+    if (named > table.confidence) {
+      table.confidence = named;
+      table.reasons.push('ratings named in the title or the sheet name');
+    }
+  }
   const names = profileColumns(
     view,
     table.firstDataRow,
@@ -195,6 +207,13 @@ function bareTable(
   );
   return table;
 }
+
+/** Ratings named over a headerless list: in a title line above it, or in the sheet's name. */
+function namedRatings(view: SheetView, band: HeaderBand, ceiling: number): boolean {
+  return looksLikeRatingSheet(view, band, ceiling) || RATING_SHEET_NAME.test(labelKey(view.name));
+}
+
+const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)\b/;
 
 function logAllowed(general: TableHint | undefined): boolean {
   return !general?.kind || general.kind === 'meeting-log';
@@ -830,6 +849,9 @@ function readableShare(ps: (ColumnContent | undefined)[]): number {
  * cells are grades is one; grade columns full of figures are not; level columns full of ticks
  * are a tick list's; a list with no name header takes the column of names its cells show.
  */
+/** A column label that names a number of something: "Số đảng viên", "SL ĐV", "Tổng số ĐV". */
+const COUNT_LABEL = /^(so|sl|tong so)\b/;
+
 function typeColumns(
   band: HeaderBand,
   content: Map<number, ColumnContent>,
@@ -851,8 +873,15 @@ function typeColumns(
       // Figures under a year or "Xếp loại": counts of a summary, not grades.
       if (p && p.filled > 0 && numberShare(p) >= 0.6 && gradeShare(p) < 0.2) continue;
     }
-    // "Đảng viên" heads a register's member counts and a member list's names alike.
-    if (m.role === 'members' && p && p.filled > 0 && textShare(p) >= 0.6) {
+    // "Đảng viên" heads a register's member counts and a member list's names alike; "Số đảng
+    // viên" only counts, whatever text the sample finds under a short list's few figures.
+    if (
+      m.role === 'members' &&
+      p &&
+      p.filled > 0 &&
+      textShare(p) >= 0.6 &&
+      !COUNT_LABEL.test(labelKey(c.raw[c.raw.length - 1] ?? ''))
+    ) {
       typed.set(c.col, { meaning: { role: 'member' }, label, from: 'content' });
       continue;
     }

@@ -307,7 +307,9 @@ function classifyRow(
   // A unit named in the key column, beside cells that happen to read as column names (its kind
   // "Đảng bộ xã, thị trấn", a year): a row of the list with a grade gone wrong.
   if (isOrgName(keyText) && !classifyHeader([keyText], [labelKey(keyText)])) return 'weak';
-  if (looksLikeHeader(texts.map((x) => x.text))) return 'foreign';
+  // A year in the list's year column ("Năm 2015") is the unit's year, not a column name.
+  const yearCol = t.kind === 'rating-list' ? t.yearCol : undefined;
+  if (looksLikeHeader(texts.filter((x) => x.col !== yearCol).map((x) => x.text))) return 'foreign';
   return 'weak';
 }
 

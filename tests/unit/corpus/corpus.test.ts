@@ -29,10 +29,10 @@ export const CORPUS_GOALS = {
  * numbers are exact; errors on unplanted cells are held at the goal, zero.
  */
 export const CORPUS_BASELINE_FLOOR = {
-  recall: 0.98, // 309/310 with the logs; the goal, which the floor may not exceed
+  recall: 0.98, // 311/311 with the logs; the goal, which the floor may not exceed
   falseErrorsPerWorkbook: 0, // none in 120 workbooks
-  tables: 0.99, // 627/628 with the logs (620/621 without)
-  years: 0.99, // 367/368
+  tables: 1, // 626/626 with the logs (the goal; lists nobody could tell are keyed as no table)
+  years: 1, // 366/366
   meetings: 1, // 863/863
   logMeetings: 0.99, // 36/36: the cells and years of the meeting logs in 7 of these workbooks
 };

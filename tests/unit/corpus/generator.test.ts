@@ -159,3 +159,15 @@ describe('layout generator', () => {
     }
   });
 });
+
+describe('lists with no header that nobody could tell', () => {
+  it('a one-unit list with no header is keyed as no table, with no counts and no defect', () => {
+    // Workbook 103 of the fixed seed: "1 | ĐB xã Tân Thủy | Tốt" under a title block, alone.
+    const w = corpusWorkbook(CORPUS_SEED, 103);
+    const sheet = w.workbook.sheets.find((s) => s.name === 'TCCSĐ 2017');
+    expect(sheet).toBeDefined();
+    expect(w.key.tables.filter((t) => t.sheet === 'TCCSĐ 2017')).toEqual([]);
+    expect(w.key.ratings.filter((r) => r.sheet === 'TCCSĐ 2017')).toEqual([]);
+    expect(w.key.defects.filter((d) => d.sheet === 'TCCSĐ 2017')).toEqual([]);
+  });
+});
