@@ -79,6 +79,10 @@ testRule('total.mismatch', {
       ),
     },
     {
+      name: 'a tick list whose "Cộng" line types "-" for no mark',
+      workbook: xlsxOf(tickList(ticks, [1, 2, 1, '-'])),
+    },
+    {
       name: 'a tick list whose "Cộng" line counts its marks',
       workbook: xlsxOf(tickList(ticks, [1, 2, 1, 0])),
     },
@@ -93,6 +97,18 @@ testRule('total.mismatch', {
           cell: 'B6',
           vi: ['Dòng 2021: các mức cộng lại được 57, nhưng tổng số ghi 58'],
           en: ['Line 2021: the grades add up to 57, but the total says 58'],
+        },
+      ],
+    },
+    {
+      name: 'a dash typed for zero is zero: the line is added up, not left out',
+      workbook: xlsxOf(summarySheet([[2020, 58, 11, 19, 42, 72.4, '-', '-', '–', '–']])),
+      findings: [
+        {
+          sheet: 'Tổng hợp',
+          cell: 'B5',
+          vi: ['Dòng 2020: các mức cộng lại được 53, nhưng tổng số ghi 58'],
+          en: ['Line 2020: the grades add up to 53, but the total says 58'],
         },
       ],
     },
