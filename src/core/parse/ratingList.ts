@@ -1,6 +1,6 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
-import { isTickMark } from '../recognize/content';
+import { isExemptText, isTickMark } from '../recognize/content';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
@@ -43,9 +43,6 @@ export interface RatingList {
   schemeOutliers: ListEntry[];
   entries: ListEntry[];
 }
-
-const EXEMPT =
-  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
 
 /** Per-table memo of what repeats down a long list: grade texts and organization names. */
 interface Memo {
@@ -328,7 +325,7 @@ function rowShared(
 }
 
 function gradeOf(text: string): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
-  if (EXEMPT.test(labelKey(text))) return { status: 'exempt' };
+  if (isExemptText(text)) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
     ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }

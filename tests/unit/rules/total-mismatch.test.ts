@@ -78,6 +78,10 @@ testRule('total.mismatch', {
         withUnrated('Không xếp loại', [[2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]]),
       ),
     },
+    ...['Chưa xếp loại', 'Chưa đánh giá', 'Không đánh giá', 'Mới thành lập'].map((header) => ({
+      name: `units not yet rated ("${header}") likewise`,
+      workbook: xlsxOf(withUnrated(header, [[2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]])),
+    })),
     {
       name: 'a tick list whose "Cộng" line types "-" for no mark',
       workbook: xlsxOf(tickList(ticks, [1, 2, 1, '-'])),
