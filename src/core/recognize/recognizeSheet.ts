@@ -26,6 +26,8 @@ import { numberFromText } from '../parse/numbers';
 import { labelKey } from '../text/normalize';
 import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
+import { percent, reason } from './reasons';
+import type { Bilingual } from '../words';
 
 export interface SheetRecognition {
   tables: Table[];
@@ -166,11 +168,7 @@ function bareTable(
   // bare commune names or people's names, more.
   const orgLike = names !== undefined && names.filled > 0 && names.orgNames / names.filled >= 0.5;
   table.confidence = Math.round(table.confidence * (orgLike ? 0.9 : 0.8) * 100) / 100;
-  table.reasons.push(
-    band.columns.length
-      ? 'header incomplete: known by its names and grades'
-      : 'no header row: known by its names and grades',
-  );
+  table.reasons.push(reason(band.columns.length ? 'headerIncomplete' : 'noHeader'));
   return table;
 }
 
@@ -418,7 +416,7 @@ function recognizeBand(
     totalRows: [] as number[],
     roles,
     confidence: 1,
-    reasons: [] as string[],
+    reasons: [] as Bilingual[],
   };
 
   const months = cols('month');
@@ -444,7 +442,7 @@ function recognizeBand(
       noteCol: first('note'),
     };
     const share = readableShare(months.map((m) => content.get(m.col)));
-    settle(table, share, `${Math.round(share * 100)}% of month cells readable`);
+    settle(table, share, reason('monthCells', { share: percent(share) }));
     return { table };
   }
 
@@ -476,7 +474,7 @@ function recognizeBand(
         return support(p?.marks ?? 0, p?.filled ?? 0, 1);
       }),
     );
-    settle(table, share, `tick columns ${tickCols.length}, ${Math.round(share * 100)}% marks`);
+    settle(table, share, reason('tickMarks', { cols: tickCols.length, share: percent(share) }));
     return { table };
   }
 
@@ -512,7 +510,7 @@ function recognizeBand(
             return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
           }),
         );
-        settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+        settle(table, share, reason('countNumbers', { share: percent(share) }));
         return table;
       });
       return { table: tables[0]!, beside: tables.slice(1) };
@@ -545,7 +543,7 @@ function recognizeBand(
         return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
       }),
     );
-    settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+    settle(table, share, reason('countNumbers', { share: percent(share) }));
     return { table };
   }
 
@@ -570,11 +568,11 @@ function recognizeBand(
     settle(
       table,
       share,
-      `${Math.round(share * 100)}% of grade cells are grades` +
-        (byContent ? '; grade column known by its cells' : ''),
+      reason('gradeCells', { share: percent(share) }),
+      ...(byContent ? [reason('gradeColumnByCells')] : []),
     );
     if (typed.get(nameCol)?.from === 'content') {
-      table.reasons.push('name column known by its cells');
+      table.reasons.push(reason('nameColumnByCells'));
     }
     return { table };
   }
@@ -609,9 +607,9 @@ function listBase(
   };
 }
 
-function settle(table: Table, share: number, reason: string): void {
+function settle(table: Table, share: number, ...why: Bilingual[]): void {
   table.confidence = Math.round(Math.min(1, share) * 100) / 100;
-  table.reasons.push(reason);
+  table.reasons.push(...why);
   const body = findBody(table);
   table.lastDataRow = body.last;
   table.totalRows = body.totals;

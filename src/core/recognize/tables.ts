@@ -1,6 +1,7 @@
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { HeaderBand } from './headerBand';
+import type { Bilingual } from '../words';
 
 interface TableBase {
   view: SheetView;
@@ -24,7 +25,8 @@ interface TableBase {
   roles: TableColumn[];
   /** How sure recognition is (0–1), and why. */
   confidence: number;
-  reasons: string[];
+  /** In both languages: table.uncertain quotes them (recognize/reasons.ts). */
+  reasons: Bilingual[];
 }
 
 export interface TableColumn {

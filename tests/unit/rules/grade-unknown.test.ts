@@ -121,7 +121,12 @@ testRule('grade.unknown', {
       ),
       findings: [
         { sheet: '2020', cell: 'C6', vi: ['"HTTNV - HTXSNV"'], en: ['"HTTNV - HTXSNV"'] },
-        { sheet: '2020', cell: 'C7', vi: ['đề nghị Hoàn thành tốt'], en: ['đề nghị Hoàn thành tốt'] },
+        {
+          sheet: '2020',
+          cell: 'C7',
+          vi: ['đề nghị Hoàn thành tốt'],
+          en: ['đề nghị Hoàn thành tốt'],
+        },
         { sheet: '2020', cell: 'C8', vi: ['"HTNV; không'], en: ['"HTNV; không'] },
       ],
     },
