@@ -19,6 +19,11 @@ export interface ListEntry {
   /** Member lists: the organization the member belongs to. */
   org?: string;
   orgKey?: string;
+  /**
+   * Organization lists: the commune a party cell is under (its commune column, or the committee
+   * it is numbered "1.2" or indented under), as a name key; a cell's name is one only there.
+   */
+  parentKey?: string;
   gradeCol: number;
   gradeText: string;
   status: GradeStatus;
@@ -134,18 +139,19 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
     const rowYear =
       table.yearCol !== undefined ? yearOfCell(view.bodyText(r, table.yearCol)) : null;
     let duplicateOf: number | undefined;
+    let parentKey = '';
     if (table.subject === 'organization') {
       // A party cell's name is unique only within its commune ("Chi bộ thôn Đoàn Kết" in two).
       const kind = unitKind(name);
       const sub = kind === 'chi bo' && isSubordinate(view.cell(r, table.nameCol).value, stt);
       if (!sub) committee = kind === 'dang bo' ? memoKey(memo, name) : '';
-      const parent =
+      parentKey =
         table.parentCol !== undefined
           ? memoKey(memo, view.bodyText(r, table.parentCol))
           : sub
             ? committee
             : '';
-      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
+      const k = `${rowYear ?? ''}/${parentKey}/${memoKey(memo, name)}`;
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
       // name without its kind ("xã Hòa Sơn") is the same unit as either.
@@ -168,6 +174,7 @@ export function parseRatingLists(table: RatingListTable): RatingList[] {
         ? readTickEntry(table, r, name, org, memo)
         : readEntry(table, r, g.col, name, org, memo);
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
+      if (parentKey) entry.parentKey = parentKey;
       list.entries.push(entry);
     }
   }
