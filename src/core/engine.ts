@@ -260,7 +260,7 @@ function describeTable(t: Table, model: WorkbookModel): RecognizedTable {
       from: c.from,
     })),
     confidence: t.confidence,
-    reasons: t.reasons,
+    reasons: t.reasons.map((r) => r.en),
     totalRows: t.totalRows.map((r) => r + 1),
   };
 }

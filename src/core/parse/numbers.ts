@@ -17,7 +17,8 @@ export interface NumberCell {
 
 /**
  * Reads a number the way a person would: text such as " 12", "18,9" or "18.9%" still gives a
- * number (and is reported as stored as text), "mười" gives none.
+ * number (and is reported as stored as text), a lone "-" gives 0 (as typed, not reported),
+ * "mười" gives none.
  */
 export function readNumber(view: SheetView, row: number, col: number): NumberCell {
   const cell = view.cell(row, col);
@@ -33,10 +34,17 @@ export function readNumber(view: SheetView, row: number, col: number): NumberCel
     case 'boolean':
       return { ...base, value: null, status: 'unreadable' };
     case 'text': {
+      // Staff type a dash for "none" in every Vietnamese admin sheet: a zero as meant, not text.
+      if (isZeroDash(String(cell.value))) return { ...base, value: 0, status: 'ok' };
       const n = numberFromText(String(cell.value));
       return { ...base, value: n, status: n === null ? 'unreadable' : 'text' };
     }
   }
+}
+
+/** A lone hyphen, en dash or em dash (spaces around allowed): zero, in a count or share cell. */
+export function isZeroDash(text: string): boolean {
+  return /^[\s\u00a0]*[-\u2013\u2014][\s\u00a0]*$/.test(text);
 }
 
 const MAX_NUMBER_TEXT = 100;

@@ -1,6 +1,6 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
-import { isTickMark } from '../recognize/content';
+import { isExemptText, isTickMark } from '../recognize/content';
 import { codeOf } from '../recognize/gradeLegend';
 import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
@@ -23,6 +23,11 @@ export interface ListEntry {
   /** Member lists: the organization the member belongs to. */
   org?: string;
   orgKey?: string;
+  /**
+   * Organization lists: the commune a party cell is under (its commune column, or the committee
+   * it is numbered "1.2" or indented under), as a name key; a cell's name is one only there.
+   */
+  parentKey?: string;
   gradeCol: number;
   gradeText: string;
   status: GradeStatus;
@@ -51,9 +56,6 @@ export interface RatingList {
   /** A list graded by its scores: the bands it was graded by, which its formulas count by. */
   scoreBands?: Settings['scoreBands'];
 }
-
-const EXEMPT =
-  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
 
 /** Per-table memo of what repeats down a long list: grade texts and organization names. */
 interface Memo {
@@ -160,18 +162,19 @@ export function parseRatingLists(
     const rowYear =
       table.yearCol !== undefined ? yearOfCell(view.bodyText(r, table.yearCol)) : null;
     let duplicateOf: number | undefined;
+    let parentKey = '';
     if (table.subject === 'organization') {
       // A party cell's name is unique only within its commune ("Chi bộ thôn Đoàn Kết" in two).
       const kind = unitKind(name);
       const sub = kind === 'chi bo' && isSubordinate(view.cell(r, table.nameCol).value, stt);
       if (!sub) committee = kind === 'dang bo' ? memoKey(memo, name) : '';
-      const parent =
+      parentKey =
         table.parentCol !== undefined
           ? memoKey(memo, view.bodyText(r, table.parentCol))
           : sub
             ? committee
             : '';
-      const k = `${rowYear ?? ''}/${parent}/${memoKey(memo, name)}`;
+      const k = `${rowYear ?? ''}/${parentKey}/${memoKey(memo, name)}`;
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
       // name without its kind ("xã Hòa Sơn") is the same unit as either.
@@ -199,6 +202,7 @@ export function parseRatingLists(
             ? readScoredEntry(table, r, g.col, name, org, memo, bands)
             : readEntry(table, r, g.col, name, org, memo);
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
+      if (parentKey) entry.parentKey = parentKey;
       list.entries.push(entry);
     }
   }
@@ -432,7 +436,7 @@ export function gradeOf(
 ): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
   const code = codes ? codeOf(text) : null;
   if (code && codes?.[code]) return { status: 'ok', level: codes[code], gradeScheme: 'any' };
-  if (EXEMPT.test(labelKey(text))) return { status: 'exempt' };
+  if (isExemptText(text)) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
     ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }

@@ -1,3 +1,4 @@
+import { percent, reason } from './reasons';
 import type { SheetView } from '../view/sheetView';
 import { isTotalLabel } from '../parse/rows';
 import { LETTER_RE } from '../text/charClasses';
@@ -160,9 +161,7 @@ function acrossTable(
     totalRows: [],
     roles,
     confidence: Math.round(share * 100) / 100,
-    reasons: [
-      `units across, a row per year: ${Math.round(share * 100)}% of grade cells are grades`,
-    ],
+    reasons: [reason('unitsAcross', { share: percent(share) })],
     nameCol: labelCol,
     yearCol: labelCol,
     gradeCols: [{ col: c0, year: null }],

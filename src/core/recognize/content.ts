@@ -40,8 +40,9 @@ export function isTickMark(text: string): boolean {
   return TICKS.has(text.trim().toLowerCase());
 }
 
+/** Units exempt or not yet rated: in a total, under no grade. */
 const EXEMPT =
-  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia)\b/;
+  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia|chua xep loai|chua dg|chua xl|moi thanh lap)\b/;
 const ORG_NAME = /^(dang bo|chi bo|dang uy|xa|thi tran|phuong|dbcs|cbcs|db|cb)\b/;
 
 /** "Đảng bộ xã …", "Chi bộ …", "ĐB xã …": a text naming an organization. */

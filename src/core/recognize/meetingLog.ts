@@ -9,6 +9,7 @@ import { isEndOfTableText } from './tableBody';
 import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 import { titleYearAbove } from './yearSources';
+import { reason } from './reasons';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
@@ -141,8 +142,12 @@ function logFrom(
     roles,
     confidence: Math.round(share * 100) / 100,
     reasons: [
-      `meeting log by its cells: ${Math.round((dated.dates / n) * 100)}% dates` +
-        (kindCol !== undefined ? `, ${Math.round(readable * 100)}% kinds` : ', kinds from topics'),
+      kindCol !== undefined
+        ? reason('logByKinds', {
+            dates: Math.round((dated.dates / n) * 100),
+            kinds: Math.round(readable * 100),
+          })
+        : reason('logByTopics', { dates: Math.round((dated.dates / n) * 100) }),
     ],
     dateCol,
     cellCol,

@@ -33,6 +33,8 @@ import { labelKey } from '../text/normalize';
 import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
 import { SCORES_FROM } from '../parse/scoreGrade';
+import { percent, reason } from './reasons';
+import type { Bilingual } from '../words';
 
 export interface SheetRecognition {
   tables: Table[];
@@ -186,7 +188,7 @@ function bareTable(
     const named = p ? support(p.grades + p.exempt + p.nearGrades, p.filled, 1) : 0;
     if (named > table.confidence) {
       table.confidence = named;
-      table.reasons.push('ratings named in the title or the sheet name');
+      table.reasons.push(reason('ratingsInTitle'));
     }
   }
   const names = profileColumns(
@@ -200,11 +202,7 @@ function bareTable(
   // bare commune names or people's names, more.
   const orgLike = names !== undefined && names.filled > 0 && names.orgNames / names.filled >= 0.5;
   table.confidence = Math.round(table.confidence * (orgLike ? 0.9 : 0.8) * 100) / 100;
-  table.reasons.push(
-    band.columns.length
-      ? 'header incomplete: known by its names and grades'
-      : 'no header row: known by its names and grades',
-  );
+  table.reasons.push(reason(band.columns.length ? 'headerIncomplete' : 'noHeader'));
   return table;
 }
 
@@ -473,7 +471,7 @@ function recognizeBand(
     totalRows: [] as number[],
     roles,
     confidence: 1,
-    reasons: [] as string[],
+    reasons: [] as Bilingual[],
   };
 
   const months = cols('month');
@@ -499,7 +497,7 @@ function recognizeBand(
       noteCol: first('note'),
     };
     const share = readableShare(months.map((m) => content.get(m.col)));
-    settle(table, share, `${Math.round(share * 100)}% of month cells readable`);
+    settle(table, share, reason('monthCells', { share: percent(share) }));
     return { table };
   }
 
@@ -531,7 +529,7 @@ function recognizeBand(
         return support(p?.marks ?? 0, p?.filled ?? 0, 1);
       }),
     );
-    settle(table, share, `tick columns ${tickCols.length}, ${Math.round(share * 100)}% marks`);
+    settle(table, share, reason('tickMarks', { cols: tickCols.length, share: percent(share) }));
     return { table };
   }
 
@@ -567,7 +565,7 @@ function recognizeBand(
             return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
           }),
         );
-        settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+        settle(table, share, reason('countNumbers', { share: percent(share) }));
         return table;
       });
       return { table: tables[0]!, beside: tables.slice(1) };
@@ -604,7 +602,7 @@ function recognizeBand(
         return support(p?.numbers ?? 0, p?.filled ?? 0, 1);
       }),
     );
-    settle(table, share, `${Math.round(share * 100)}% of count cells are numbers`);
+    settle(table, share, reason('countNumbers', { share: percent(share) }));
     return { table };
   }
 
@@ -647,7 +645,7 @@ function recognizeBand(
       table.lastCol = Math.max(table.lastCol, m.countCol, m.percentCol ?? 0);
     }
     table.roles.sort((a, b) => a.col - b.col);
-    settle(table, 1, 'grades down, counts across');
+    settle(table, 1, reason('gradesDown'));
     return { table };
   }
   if (grades.length > 0) {
@@ -675,15 +673,13 @@ function recognizeBand(
     settle(
       table,
       share,
-      `${Math.round(share * 100)}% of grade cells are grades` +
-        (coded?.codes ? '; grades typed as codes, read by the legend on the sheet' : '') +
-        (coded && !coded.codes
-          ? '; grades typed as codes and no legend on the sheet says what they stand for'
-          : '') +
-        (byContent && !coded ? '; grade column known by its cells' : ''),
+      reason('gradeCells', { share: percent(share) }),
+      ...(coded?.codes ? [reason('gradesByLegend')] : []),
+      ...(coded && !coded.codes ? [reason('gradeCodesNoLegend')] : []),
+      ...(byContent && !coded ? [reason('gradeColumnByCells')] : []),
     );
     if (typed.get(nameCol)?.from === 'content') {
-      table.reasons.push('name column known by its cells');
+      table.reasons.push(reason('nameColumnByCells'));
     }
     return { table };
   }
@@ -697,7 +693,7 @@ function recognizeBand(
       gradeCols: [{ col: nameCol!, year: null }],
       gradeGroups: groups,
     };
-    settle(table, 1, `grades from ${groups.length} group lines naming a grade`);
+    settle(table, 1, reason('gradeGroups', { groups: groups.length }));
     table.gradeGroups = findGradeGroups(view, firstDataRow, table.lastDataRow);
     return { table };
   }
@@ -721,7 +717,7 @@ function recognizeBand(
     table.scoreCol = scoreCol;
     delete table.superiorScoreCol;
     delete table.selfScoreCol;
-    settle(table, 1, 'no grade column: grades from the scores');
+    settle(table, 1, reason('gradesFromScores'));
     return { table };
   }
 
@@ -817,9 +813,9 @@ function listBase(
   };
 }
 
-function settle(table: Table, share: number, reason: string): void {
+function settle(table: Table, share: number, ...why: Bilingual[]): void {
   table.confidence = Math.round(Math.min(1, share) * 100) / 100;
-  table.reasons.push(reason);
+  table.reasons.push(...why);
   const body = findBody(table);
   table.lastDataRow = body.last;
   table.totalRows = body.totals;

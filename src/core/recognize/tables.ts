@@ -3,6 +3,7 @@ import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
 import type { GradesDownMeasure } from './gradesDown';
 import type { HeaderBand } from './headerBand';
+import type { Bilingual } from '../words';
 
 interface TableBase {
   view: SheetView;
@@ -26,7 +27,8 @@ interface TableBase {
   roles: TableColumn[];
   /** How sure recognition is (0–1), and why. */
   confidence: number;
-  reasons: string[];
+  /** In both languages: table.uncertain quotes them (recognize/reasons.ts). */
+  reasons: Bilingual[];
 }
 
 export interface TableColumn {

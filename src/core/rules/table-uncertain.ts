@@ -14,7 +14,7 @@ export const tableUncertain: Rule = {
     },
     message: {
       vi: 'Bảng {range} ({kind}) chỉ nhận ra được {share}% ({why}); các lỗi từng ô của bảng không được nêu. Hãy chỉnh bảng này trong ngăn "Bảng nhận ra".',
-      en: 'Table {range} ({kindEn}) is only {share}% understood ({why}); no cell-by-cell errors are raised for it. Correct it in the pane\'s "Tables recognized".',
+      en: 'Table {range} ({kindEn}) is only {share}% understood ({whyEn}); no cell-by-cell errors are raised for it. Correct it in the pane\'s "Tables recognized".',
     },
   },
   check({ model, report }) {
@@ -37,7 +37,8 @@ export const tableUncertain: Rule = {
           kind: KINDS[t.kind].vi,
           kindEn: KINDS[t.kind].en,
           share: Math.round(t.confidence * 100),
-          why: t.reasons.join('; '),
+          why: t.reasons.map((r) => r.vi).join('; '),
+          whyEn: t.reasons.map((r) => r.en).join('; '),
         },
       });
     }

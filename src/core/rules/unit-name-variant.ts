@@ -1,5 +1,4 @@
 import { a1 } from '../model/address';
-import { nameKey } from '../text/normalize';
 import type { Rule } from './rule';
 
 export const unitNameVariant: Rule = {
@@ -26,10 +25,9 @@ export const unitNameVariant: Rule = {
       const t = list.table;
       if (t.subject !== 'organization') continue;
       for (const e of list.entries) {
-        // A party cell's name is one only within its commune: namesakes are not spellings.
-        const parent =
-          t.parentCol === undefined ? '' : nameKey(t.view.bodyText(e.row, t.parentCol));
-        const key = `${parent}|${e.nameKey}`;
+        // A party cell's name is one only within its commune (a column of its own, or the
+        // committee it is numbered under): namesakes are not spellings.
+        const key = `${e.parentKey ?? ''}|${e.nameKey}`;
         const forms = spellings.get(key) ?? new Map();
         // Spellings as typed: a double space or a decomposed letter breaks lookups just the same.
         const seen = forms.get(e.rawName);

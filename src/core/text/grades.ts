@@ -156,7 +156,7 @@ export function recognizeGrade(text: string): RecognizedGrade | null {
     const bare = BARE.get(form);
     if (bare) return result(bare);
   }
-  return withRemark(text);
+  return withRemark(text) ?? withTrailingRemark(text);
 }
 
 /**
@@ -170,6 +170,62 @@ function withRemark(text: string): RecognizedGrade | null {
   const grade = recognizeGrade(m[1]!);
   if (!grade || recognizeGrade(m[2]!)) return null;
   return grade;
+}
+
+/** Where a remark may start after a grade: a comma, semicolon or colon, or a spaced dash. */
+const REMARK_BREAK = /[,;:]|\s[-\u2013\u2014]|[-\u2013\u2014]\s|\u2013|\u2014/g;
+
+/**
+ * A grade followed by a remark after a comma, semicolon or dash, as typed in the grade cell
+ * itself: "Hoàn thành tốt nhiệm vụ, đề nghị khen", "HTTNV - đề nghị UBKT xem xét". The shortest
+ * leading text that is a grade is the grade ("Trong sạch, vững mạnh, …" needs its own comma). A
+ * remark that names a grade ("HTTNV - HTXSNV", "…, đề nghị Hoàn thành tốt nhiệm vụ") leaves the
+ * cell ambiguous: not read.
+ */
+function withTrailingRemark(text: string): RecognizedGrade | null {
+  for (const m of text.matchAll(REMARK_BREAK)) {
+    const head = text.slice(0, m.index);
+    if (!head.trim()) continue;
+    const grade = recognizeGrade(head);
+    if (!grade) continue;
+    const remark = text.slice(m.index + m[0].length);
+    if (!gradeForm(remark) || namesGrade(remark)) return null;
+    return grade;
+  }
+  return null;
+}
+
+/**
+ * Names that say a grade inside free text: the full names (and "… NV"), the abbreviations of four
+ * letters or more, and "xuất sắc". Short words such as "tốt" or "hoàn thành" are everyday
+ * Vietnamese in a remark ("đã hoàn thành kiểm điểm"), not a second grade.
+ */
+const NAMING = new Set<string>();
+const NAMING_BARE = new Set<string>();
+for (const g of GRADES) {
+  const names = withShortNv([g.canonical, ...g.spellings]).filter(
+    (s) => /\s/.test(s) || s.length >= 4,
+  );
+  for (const s of [...names, 'Xuất sắc']) {
+    if (['Hoàn thành', 'Không hoàn thành', 'Không HT', 'Vi phạm tư cách'].includes(s)) continue;
+    NAMING.add(gradeForm(s));
+    NAMING_BARE.add(bareForm(s));
+  }
+}
+const MAX_NAME_WORDS = 9;
+
+/** Whether some run of a remark's words names a grade. */
+function namesGrade(remark: string): boolean {
+  const words = remark.split(/[\s,;:()\-\u2013\u2014./]+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= Math.min(words.length, i + MAX_NAME_WORDS); j++) {
+      const run = words.slice(i, j).join(' ');
+      const form = gradeForm(run);
+      if (NAMING.has(form)) return true;
+      if (!hasDiacritics(form) && NAMING_BARE.has(form)) return true;
+    }
+  }
+  return false;
 }
 
 /** Optimal-string-alignment distance: Levenshtein plus swaps of neighbours ("HTTVN"). */

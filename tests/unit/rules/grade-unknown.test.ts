@@ -32,6 +32,33 @@ testRule('grade.unknown', {
       ),
     },
     {
+      name: 'a remark after a comma, a dash or a semicolon',
+      workbook: xlsxOf(
+        orgListSheet('2020', listTitle(2020), [
+          ['Xã A', 'Hoàn thành tốt nhiệm vụ, đề nghị khen'],
+          ['Xã B', 'HTTNV - đề nghị UBKT xem xét'],
+          ['Xã C', 'Hoàn thành nhiệm vụ; có 1 đv vi phạm'],
+          ['Xã D', 'Hoàn thành nhiệm vụ, xếp loại lại'],
+          ['Xã E', 'Trong sạch, vững mạnh, đề nghị khen'],
+          ['Xã G', 'HTXSNV – tiêu biểu'],
+        ]),
+      ),
+    },
+    {
+      name: 'units not yet rated: "Chưa xếp loại", "Chưa đánh giá", "Mới thành lập"',
+      workbook: xlsxOf(
+        orgListSheet('2020', listTitle(2020), [
+          ['Xã A', 'Chưa xếp loại'],
+          ['Xã B', GOOD],
+          ['Xã C', 'Chưa đánh giá'],
+          ['Xã D', 'HTNV'],
+          ['Xã E', 'Mới thành lập'],
+          ['Xã G', 'Không đánh giá'],
+          ['Xã H', GOOD],
+        ]),
+      ),
+    },
+    {
       name: 'a remark in the note column beside the grade',
       workbook: xlsxOf({
         name: '2020',
@@ -78,6 +105,30 @@ testRule('grade.unknown', {
         ]),
       ),
       findings: [{ sheet: '2020', cell: 'C6', vi: ['"HTTNV (HTXSNV)"'], en: ['"HTTNV (HTXSNV)"'] }],
+    },
+    {
+      name: 'a text naming two grades, whatever separates them, stays unknown',
+      workbook: xlsxOf(
+        orgListSheet('2020', listTitle(2020), [
+          ['Xã A', 'HTTNV - HTXSNV'],
+          ['Xã B', 'Hoàn thành nhiệm vụ, đề nghị Hoàn thành tốt nhiệm vụ'],
+          ['Xã C', 'HTNV; không hoàn thành nhiệm vụ'],
+          ...['D', 'E', 'G', 'H', 'I', 'K', 'L', 'M', 'N'].map((x): [string, string] => [
+            `Xã ${x}`,
+            GOOD,
+          ]),
+        ]),
+      ),
+      findings: [
+        { sheet: '2020', cell: 'C6', vi: ['"HTTNV - HTXSNV"'], en: ['"HTTNV - HTXSNV"'] },
+        {
+          sheet: '2020',
+          cell: 'C7',
+          vi: ['đề nghị Hoàn thành tốt'],
+          en: ['đề nghị Hoàn thành tốt'],
+        },
+        { sheet: '2020', cell: 'C8', vi: ['"HTNV; không'], en: ['"HTNV; không'] },
+      ],
     },
   ],
 });

@@ -50,8 +50,10 @@ testRule('table.uncertain', {
         {
           sheet: '2020',
           cell: 'A2',
-          vi: ['Bảng A2:C8 (danh sách xếp loại) chỉ nhận ra được 50%'],
-          en: ['Table A2:C8 (rating list) is only 50% understood'],
+          vi: [
+            'Bảng A2:C8 (danh sách xếp loại) chỉ nhận ra được 50% (50% ô xếp loại là mức xếp loại)',
+          ],
+          en: ['Table A2:C8 (rating list) is only 50% understood (50% of grade cells are grades)'],
         },
       ],
     },

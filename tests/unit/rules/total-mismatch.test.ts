@@ -78,6 +78,14 @@ testRule('total.mismatch', {
         withUnrated('Không xếp loại', [[2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]]),
       ),
     },
+    ...['Chưa xếp loại', 'Chưa đánh giá', 'Không đánh giá', 'Mới thành lập'].map((header) => ({
+      name: `units not yet rated ("${header}") likewise`,
+      workbook: xlsxOf(withUnrated(header, [[2020, 60, 11, 18.3, 42, 70, 5, 8.3, 0, 0, 2]])),
+    })),
+    {
+      name: 'a tick list whose "Cộng" line types "-" for no mark',
+      workbook: xlsxOf(tickList(ticks, [1, 2, 1, '-'])),
+    },
     {
       name: 'a tick list whose "Cộng" line counts its marks',
       workbook: xlsxOf(tickList(ticks, [1, 2, 1, 0])),
@@ -93,6 +101,18 @@ testRule('total.mismatch', {
           cell: 'B6',
           vi: ['Dòng 2021: các mức cộng lại được 57, nhưng tổng số ghi 58'],
           en: ['Line 2021: the grades add up to 57, but the total says 58'],
+        },
+      ],
+    },
+    {
+      name: 'a dash typed for zero is zero: the line is added up, not left out',
+      workbook: xlsxOf(summarySheet([[2020, 58, 11, 19, 42, 72.4, '-', '-', '–', '–']])),
+      findings: [
+        {
+          sheet: 'Tổng hợp',
+          cell: 'B5',
+          vi: ['Dòng 2020: các mức cộng lại được 53, nhưng tổng số ghi 58'],
+          en: ['Line 2020: the grades add up to 53, but the total says 58'],
         },
       ],
     },

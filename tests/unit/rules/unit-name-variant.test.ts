@@ -24,6 +24,21 @@ function byCommune(year: number, cells: [string, string][]): SheetSpec {
   };
 }
 
+/** Party cells numbered "1.1", "2.1" under their commune's committee, no commune column. */
+function numbered(year: number, communes: [string, string[]][]): SheetSpec {
+  return {
+    name: String(year),
+    rows: [
+      [listTitle(year)],
+      ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+      ...communes.flatMap(([commune, cells], i) => [
+        [i + 1, commune, 'HTTNV'],
+        ...cells.map((cell, j) => [`${i + 1}.${j + 1}`, cell, 'HTTNV']),
+      ]),
+    ],
+  };
+}
+
 testRule('unit.name-variant', {
   severity: 'info',
   valid: [
@@ -70,6 +85,17 @@ testRule('unit.name-variant', {
           ['Hòa Sơn', 'Chi bộ Thôn 2'],
           ['Đồng Tiến', 'Chi bộ thôn 1'],
         ]),
+      ),
+    },
+    {
+      name: 'namesake party cells numbered under two communes (1.1 / 2.1) are two units',
+      workbook: xlsxOf(
+        ...[2020, 2021].map((year) =>
+          numbered(year, [
+            ['Đảng bộ xã Hòa Sơn', ['Chi bộ Thôn 1', 'Chi bộ Thôn 2']],
+            ['Đảng bộ xã Đồng Tiến', ['Chi bộ thôn 1', 'Chi bộ thôn 3']],
+          ]),
+        ),
       ),
     },
   ],
@@ -125,6 +151,25 @@ testRule('unit.name-variant', {
           cell: 'C4',
           vi: ['"Chi bộ Thôn Hoà Bình" là cách viết khác của "Chi bộ Thôn Hòa Bình"', "'2020'!C4"],
           en: ['"Chi bộ Thôn Hoà Bình" is another spelling of "Chi bộ Thôn Hòa Bình"', "'2020'!C4"],
+        },
+      ],
+    },
+    {
+      name: 'a party cell numbered under its commune, spelled another way one year',
+      workbook: xlsxOf(
+        ...[2020, 2021, 2022].map((year) =>
+          numbered(year, [
+            ['Đảng bộ xã Hòa Sơn', ['Chi bộ Thôn 1']],
+            ['Đảng bộ xã Đồng Tiến', [year === 2021 ? 'Chi bộ thôn 1' : 'Chi bộ Thôn 1']],
+          ]),
+        ),
+      ),
+      findings: [
+        {
+          sheet: '2021',
+          cell: 'B6',
+          vi: ['"Chi bộ thôn 1" là cách viết khác của "Chi bộ Thôn 1"', "'2020'!B6"],
+          en: ['"Chi bộ thôn 1" is another spelling of "Chi bộ Thôn 1"', "'2020'!B6"],
         },
       ],
     },

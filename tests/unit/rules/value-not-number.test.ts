@@ -23,6 +23,15 @@ testRule('value.not-number', {
       name: 'blank counts are not text',
       workbook: xlsxOf(summarySheet([[2020, 58, 11, 19, 42, 72.4, 5, 8.6, null, null]])),
     },
+    {
+      name: 'a lone dash typed for zero ("-", "–", "—"), in counts and shares',
+      workbook: xlsxOf(
+        summarySheet([
+          [2019, 58, 10, 17.2, 48, 82.8, '-', '-', ' – ', '—'],
+          [2020, 58, 11, 19, 42, 72.4, 5, 8.6, '-', '-'],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
