@@ -76,7 +76,7 @@ describe('grades typed as codes', () => {
       const { report } = check(list(codes));
       expect(errorsOf(report)).toEqual([]);
       expect(report.issues.map((i) => [i.rule, i.severity])).toEqual([['table.uncertain', 'info']]);
-      expect(report.issues[0]!.message).toMatch(/no legend/);
+      expect(report.issues[0]!.message).toMatch(/không có chú thích/);
       const rated = report.results.ratings.reduce((s, r) => s + (r.rated ?? 0), 0);
       expect(rated).toBe(0);
     }
