@@ -9,6 +9,7 @@ import {
   quarterOf,
   type ColumnMeaning,
 } from './vocabulary';
+import { romanMonthOf } from './romanMonths';
 
 export interface HeaderColumn {
   col: number;
@@ -177,6 +178,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       isPercentLabel(raw, label) ||
       /^(diem|tu cham|cap tren cham)$/.test(label) ||
       monthOf(label, true) !== null ||
+      (romanMonthOf(label, true) !== null && underGroup(view, row, c)) ||
       quarterOf(label) !== null ||
       /^(nam )?(19|20)\d{2}$/.test(label)
     ) {

@@ -1,0 +1,26 @@
+const ROMAN_MONTH: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
+};
+
+/**
+ * A month headed in Roman numerals: "Tháng IX", "T.IX", "Th IX", or a bare "IX" under a group
+ * that names the months ("Sinh hoạt chi bộ các tháng"). A bare "I" or "II" elsewhere is a group
+ * number, so it is read only under such a group; the table still needs six month columns.
+ */
+export function romanMonthOf(label: string, underMonthGroup: boolean): number | null {
+  const m =
+    /^(?:t|th|thang) ?([ivx]{1,4})$/.exec(label) ??
+    (underMonthGroup ? /^([ivx]{1,4})$/.exec(label) : null);
+  return m ? (ROMAN_MONTH[m[1]!] ?? null) : null;
+}
