@@ -24,3 +24,20 @@ export function romanMonthOf(label: string, underMonthGroup: boolean): number | 
     (underMonthGroup ? /^([ivx]{1,4})$/.exec(label) : null);
   return m ? (ROMAN_MONTH[m[1]!] ?? null) : null;
 }
+
+/**
+ * Does a row of labels, left to right, hold six or more Roman months in a climbing run (I, II,
+ * III…)? Only then are its numerals month headers: a lone "X" or "V" is a tick, "I" a group number.
+ */
+export function hasRomanMonthRun(labels: string[]): boolean {
+  let run = 0;
+  let last = 0;
+  for (const label of labels) {
+    const n = romanMonthOf(label, true);
+    if (n === null) continue;
+    run = n === last + 1 ? run + 1 : 1;
+    last = n;
+    if (run >= 6) return true;
+  }
+  return false;
+}

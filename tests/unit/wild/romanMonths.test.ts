@@ -1,6 +1,6 @@
 /** Issue #10: registers whose months are headed I…XII, and "x+CĐ" month marks. */
 import type { Scalar } from '../../../src/core/model/snapshot';
-import { romanMonthOf } from '../../../src/core/recognize/romanMonths';
+import { hasRomanMonthRun, romanMonthOf } from '../../../src/core/recognize/romanMonths';
 import { checkSpecs as check } from '../../helpers/checkSpecs';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -47,6 +47,13 @@ describe('months headed in Roman numerals', () => {
     expect(romanMonthOf('thang ix', false)).toBe(9);
     expect(romanMonthOf('xiii', true)).toBeNull();
     expect(romanMonthOf('iiii', true)).toBeNull();
+  });
+
+  it('a row is a header of Roman months only with six or more in a climbing run', () => {
+    expect(hasRomanMonthRun(['stt', 'i', 'ii', 'iii', 'iv', 'v', 'vi'])).toBe(true);
+    // Ticks under grade names, group numbers: no run.
+    expect(hasRomanMonthRun(['x', 'v', 'x', 'x', 'v', 'x'])).toBe(false);
+    expect(hasRomanMonthRun(['i', 'ii', 'iii', 'x', 'v', 'vi'])).toBe(false);
   });
 });
 
