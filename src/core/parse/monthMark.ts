@@ -42,6 +42,14 @@ export const HELD_TEXTS = [
   '√',
   '☑',
   'đ',
+  // A regular meeting and the quarter's thematic one in the same month: held, for the regular
+  // count (the thematic half is not read from month cells).
+  'x+cđ',
+  'x + cđ',
+  'x, cđ',
+  'x (cđ)',
+  'tk+cđ',
+  'tk + cđ',
 ];
 export const NOT_HELD_TEXTS = [
   'không',

@@ -11,6 +11,7 @@ import {
   quarterOf,
   type ColumnMeaning,
 } from './vocabulary';
+import { hasRomanMonthRun, romanMonthOf } from './romanMonths';
 
 export interface HeaderColumn {
   col: number;
@@ -144,6 +145,7 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
   const levels = new Set<string>();
   const gradeCols: number[] = [];
   let spansDown: boolean | undefined;
+  let romanRun: boolean | undefined;
   for (const c of view.columns(row, top)) {
     if (view.isMergedTail(row, c)) {
       sub++;
@@ -180,6 +182,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       isPercentLabel(raw, label) ||
       /^(diem|tu cham|cap tren cham)$/.test(label) ||
       monthOf(label, true) !== null ||
+      (romanMonthOf(label, true) !== null &&
+        underGroup(view, row, c) &&
+        (romanRun ??= rowHasRomanMonths(view, row, top))) ||
       quarterOf(label) !== null ||
       /^(nam )?(19|20)\d{2}$/.test(label)
     ) {
@@ -200,6 +205,10 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
 }
 
 /** Is the cell under a group label: a merge across columns on the row above that ends there? */
+function rowHasRomanMonths(view: SheetView, row: number, top: number): boolean {
+  return hasRomanMonthRun(view.columns(row, top).map((c) => view.labelOf(view.text(row, c))));
+}
+
 function underGroup(view: SheetView, row: number, c: number): boolean {
   if (row === 0) return false;
   const spans = (col: number) => view.isMergedTail(row - 1, col) && !view.isMergedTail(row, col);

@@ -1,6 +1,7 @@
 import { YEAR_RE_G } from '../text/charClasses';
 import type { Level } from '../report/types';
 import { recognizeGrade } from '../text/grades';
+import { romanMonthOf } from './romanMonths';
 
 /**
  * What a header cell can mean. Labels are matched after labelKey() (lower case, no diacritics),
@@ -124,7 +125,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
 
   const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
-  const month = monthOf(sub || top, underMonthGroup && labels.length > 1);
+  const month =
+    monthOf(sub || top, underMonthGroup && labels.length > 1) ??
+    romanMonthOf(sub || top, underMonthGroup && labels.length > 1);
   if (month) return { role: 'month', index: month };
   const quarter = quarterOf(sub || top);
   if (quarter) return { role: 'quarter', index: quarter };
