@@ -1,6 +1,7 @@
 import type { RatingList } from '../parse/ratingList';
 import { absRange, str } from './formulas';
 import type { ColumnCondition } from './gradeCounting';
+import { rowFactors } from './rowFactors';
 
 /**
  * A coded list's count (grades typed as "1".."4" or "A".."D", read by the sheet's legend): the
@@ -16,18 +17,11 @@ export function codedFormula(
 ): string {
   const sheet = list.table.view.name;
   const texts = `{${criteria.map(str).join(',')}}`;
-  const yearCol = list.table.yearCol;
   return runs
     .map(([r0, r1]) => {
       const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-      const byYear =
-        yearCol !== undefined && list.year !== null
-          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
-          : '';
-      const byCol = where
-        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
-        : '';
-      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${texts},0))*1${byYear}${byCol})`;
+      const factors = rowFactors(list, r0, r1, where);
+      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${texts},0))*1${factors})`;
     })
     .join('+');
 }

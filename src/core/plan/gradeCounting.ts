@@ -5,6 +5,7 @@ import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
+import { rowFactors } from './rowFactors';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -294,18 +295,11 @@ function tickFormula(
   if (col === undefined) return '0';
   const sheet = list.table.view.name;
   const marks = `{${TICK_MARKS.map(str).join(',')}}`;
-  const yearCol = list.table.yearCol;
   return runs
     .map(([r0, r1]) => {
       const range = absRange(sheet, { r0, c0: col, r1, c1: col });
-      const byYear =
-        yearCol !== undefined && list.year !== null
-          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
-          : '';
-      const byCol = where
-        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
-        : '';
-      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${byYear}${byCol})`;
+      const factors = rowFactors(list, r0, r1, where);
+      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${factors})`;
     })
     .join('+');
 }
@@ -351,14 +345,8 @@ function groupFormula(
     .map(([r0, r1]) => {
       const range = absRange(sheet, { r0, c0: nameCol, r1, c1: nameCol });
       if (yearCol === undefined && !where) return `COUNTA(${range})`;
-      const byYear =
-        yearCol !== undefined && list.year !== null
-          ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
-          : '';
-      const byCol = where
-        ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
-        : '';
-      return `SUMPRODUCT((${range}<>"")*1${byYear}${byCol})`;
+      const factors = rowFactors(list, r0, r1, where);
+      return `SUMPRODUCT((${range}<>"")*1${factors})`;
     })
     .join('+');
 }
