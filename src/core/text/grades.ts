@@ -172,6 +172,9 @@ function withRemark(text: string): RecognizedGrade | null {
   return grade;
 }
 
+/** Longest text a grade is typed as before its remark, with room for stray spaces. */
+const MAX_GRADE_HEAD = 80;
+
 /** Where a remark may start after a grade: a comma, semicolon or colon, or a spaced dash. */
 const REMARK_BREAK = /[,;:]|\s[-\u2013\u2014]|[-\u2013\u2014]\s|\u2013|\u2014/g;
 
@@ -184,6 +187,8 @@ const REMARK_BREAK = /[,;:]|\s[-\u2013\u2014]|[-\u2013\u2014]\s|\u2013|\u2014/g;
  */
 function withTrailingRemark(text: string): RecognizedGrade | null {
   for (const m of text.matchAll(REMARK_BREAK)) {
+    // No grade runs longer: past it, a long text's every comma would be tried (a 38 MB cell).
+    if (m.index > MAX_GRADE_HEAD) return null;
     const head = text.slice(0, m.index);
     if (!head.trim()) continue;
     const grade = recognizeGrade(head);

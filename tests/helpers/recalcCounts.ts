@@ -1,0 +1,32 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkWorkbook, type CheckResult } from '../../src/core/engine';
+import { buildPlan } from '../../src/core/plan/buildPlan';
+import { resolveSettings } from '../../src/core/settings';
+import { readXlsx } from '../../src/hosts/xlsx/read/readXlsx';
+import { applyPlan } from '../../src/hosts/xlsx/write/applyPlan';
+import { convert } from './libreOffice';
+import type { LevelCounts } from '../../src/core/report/types';
+
+/**
+ * Checks a workbook, writes the plan into it and has LibreOffice recalculate the result: the
+ * engine's counts of the first list beside the summary sheet's written counts (excellent, good,
+ * pass, fail) for a year, as a user's spreadsheet shows them.
+ */
+export function countsAfterRecalc(
+  bytes: Uint8Array,
+  name: string,
+  year: number,
+): { check: CheckResult; engine: LevelCounts; written: unknown[] } {
+  const snapshot = readXlsx(bytes);
+  const settings = resolveSettings({});
+  const check = checkWorkbook(snapshot, settings);
+  const engine = [...check.model.listRatings.values()][0]!;
+  const plan = buildPlan(check, snapshot, settings);
+  const dir = convert(applyPlan(bytes, plan), name, 'xlsx');
+  const out = readXlsx(fs.readFileSync(path.join(dir, `${name}.xlsx`)));
+  const summaryName = plan.sheets.find((s) => s.key === 'summary')!.name;
+  const summary = out.sheets.find((s) => s.name === summaryName)!;
+  const row = summary.rows.find((r) => r?.v[0] === year)!;
+  return { check, engine: engine.counts, written: [row.v[4], row.v[6], row.v[8], row.v[10]] };
+}
