@@ -38,11 +38,14 @@ interface Profile {
  * members. A member list with birth dates has no kind or topic and is left alone.
  */
 export function findMeetingLog(view: SheetView, from: number, to: number): MeetingLogTable | null {
+  // A column of days found to be no log (a task list) is not tried again from each row below.
+  const notLog = new Map<number, number>();
   for (let r = from; r <= Math.min(to, view.rowCount - 1); r++) {
     const last = view.lastColumn(r);
     for (let c = 0; c <= last; c++) {
+      if ((notLog.get(c) ?? -1) >= r) continue;
       if (!readLogDate(view, r, c)) continue;
-      const table = logFrom(view, r, c, from);
+      const table = logFrom(view, r, c, from, (end) => notLog.set(c, end));
       if (table) return table;
     }
   }
@@ -54,6 +57,7 @@ function logFrom(
   first: number,
   dateCol: number,
   ceiling: number,
+  rejected: (lastRow: number) => void,
 ): MeetingLogTable | null {
   const rows = bodyRows(view, first, dateCol);
   if (rows.length < MIN_ROWS) return null;
@@ -110,7 +114,10 @@ function logFrom(
   const band = headerAbove(view, first, ceiling);
   // With neither a kind column nor cell names, dates, repeating names and long texts are any
   // task or event list ("Assigned to", "Due date"): only words about meetings make it a log.
-  if (kindCol === undefined && !names.some(named) && !speaksOfMeetings(view, band)) return null;
+  if (kindCol === undefined && !names.some(named) && !speaksOfMeetings(view, band)) {
+    rejected(rows[rows.length - 1]!);
+    return null;
+  }
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
