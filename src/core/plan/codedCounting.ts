@@ -1,7 +1,6 @@
 import type { RatingList } from '../parse/ratingList';
-import { absRange, str } from './formulas';
 import type { ColumnCondition } from './gradeCounting';
-import { rowFactors } from './rowFactors';
+import { trimmedMatchCount } from './rowFactors';
 
 /**
  * A coded list's count (grades typed as "1".."4" or "A".."D", read by the sheet's legend): the
@@ -15,13 +14,5 @@ export function codedFormula(
   criteria: string[],
   where?: ColumnCondition,
 ): string {
-  const sheet = list.table.view.name;
-  const texts = `{${criteria.map(str).join(',')}}`;
-  return runs
-    .map(([r0, r1]) => {
-      const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-      const factors = rowFactors(list, r0, r1, where);
-      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${texts},0))*1${factors})`;
-    })
-    .join('+');
+  return trimmedMatchCount(list, list.gradeCol, runs, criteria, where);
 }

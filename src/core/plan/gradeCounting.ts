@@ -5,7 +5,7 @@ import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
-import { rowFactors } from './rowFactors';
+import { rowFactors, trimmedMatchCount } from './rowFactors';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -293,15 +293,7 @@ function tickFormula(
   const level = criteria[0]!.slice(TICK_LEVEL.length) as Level;
   const col = list.table.tickCols!.find((t) => t.level === level)?.col;
   if (col === undefined) return '0';
-  const sheet = list.table.view.name;
-  const marks = `{${TICK_MARKS.map(str).join(',')}}`;
-  return runs
-    .map(([r0, r1]) => {
-      const range = absRange(sheet, { r0, c0: col, r1, c1: col });
-      const factors = rowFactors(list, r0, r1, where);
-      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${marks},0))*1${factors})`;
-    })
-    .join('+');
+  return trimmedMatchCount(list, col, runs, TICK_MARKS, where);
 }
 
 /** Marker a grouped list's criteria carry: the level whose groups are counted. */

@@ -23,3 +23,24 @@ export function rowFactors(
     : '';
   return byYear + byCol;
 }
+
+/**
+ * How many cells of a column, over the counted runs, hold one of the texts once trimmed (MATCH
+ * ignores case, as the engine does), on rows that meet the list's year and organization.
+ */
+export function trimmedMatchCount(
+  list: RatingList,
+  col: number,
+  runs: [number, number][],
+  texts: string[],
+  where?: ColumnCondition,
+): string {
+  const sheet = list.table.view.name;
+  const array = `{${texts.map(str).join(',')}}`;
+  return runs
+    .map(([r0, r1]) => {
+      const range = absRange(sheet, { r0, c0: col, r1, c1: col });
+      return `SUMPRODUCT(ISNUMBER(MATCH(TRIM(${range}),${array},0))*1${rowFactors(list, r0, r1, where)})`;
+    })
+    .join('+');
+}
