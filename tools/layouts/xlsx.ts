@@ -47,9 +47,19 @@ export function handXlsx(wb: HandWorkbook, level?: 0 | 1 | 6 | 9): Uint8Array {
   const put = (path: string, text: string | Uint8Array): void => {
     files[path] = typeof text === 'string' ? strToU8(text) : text;
   };
+  // The parts' own content types, as Excel writes them: LibreOffice and Excel refuse a package
+  // whose workbook is typed only "application/xml".
+  const ML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+  const override = (part: string, type: string) =>
+    `<Override PartName="/${part}" ContentType="${ML}.${type}+xml"/>`;
   put(
     '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      override('xl/workbook.xml', 'sheet.main') +
+      wb.sheets.map((_s, i) => override(`xl/worksheets/sheet${i + 1}.xml`, 'worksheet')).join('') +
+      override('xl/styles.xml', 'styles') +
+      (wb.sharedStrings ? override('xl/sharedStrings.xml', 'sharedStrings') : '') +
+      '</Types>',
   );
   put(
     '_rels/.rels',
