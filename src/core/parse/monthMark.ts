@@ -42,6 +42,15 @@ export const HELD_TEXTS = [
   '√',
   '☑',
   'đ',
+  '+',
+  '●',
+  '•',
+  'họp',
+  'có họp',
+  'đã họp',
+  'tk',
+  'sh tk',
+  'thường kỳ',
   // A regular meeting and the quarter's thematic one in the same month: held, for the regular
   // count (the thematic half is not read from month cells).
   'x+cđ',
@@ -67,6 +76,12 @@ export const NOT_HELD_TEXTS = [
   '—',
   '.',
   'k',
+  'ko',
+  'hoãn',
+  'chưa họp',
+  'không tổ chức',
+  'nghỉ lễ',
+  'nghỉ tết',
 ];
 const HELD = new Set(HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
 const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
@@ -74,6 +89,8 @@ const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 
 /** What a typed mark says ("√", "Có", "không"…), or null when it is no register word. */
 export function markWord(raw: string): 'held' | 'not-held' | null {
+  // "hoãn?" asks a question; the words are compared without punctuation, so look first.
+  if (raw.includes('?')) return null;
   const lower = raw.trim().toLocaleLowerCase('vi');
   const label = labelKey(raw);
   if (HELD.has(lower) || HELD.has(label)) return 'held';

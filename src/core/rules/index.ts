@@ -15,6 +15,7 @@ import { meetingNoData } from './meeting-no-data';
 import { meetingRegularShort } from './meeting-regular-short';
 import { meetingRepeatedMonth } from './meeting-repeated-month';
 import { meetingThematicShort } from './meeting-thematic-short';
+import { meetingUnknownMark } from './meeting-unknown-mark';
 import { percentMismatch } from './percent-mismatch';
 import type { Rule } from './rule';
 import { settingInvalidValue } from './setting-invalid-value';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   percentMismatch,
   summaryListMismatch,
   meetingInvalidMark,
+  meetingUnknownMark,
   meetingNoData,
   meetingRegularShort,
   meetingThematicShort,

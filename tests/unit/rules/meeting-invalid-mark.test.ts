@@ -23,8 +23,38 @@ testRule('meeting.invalid-mark', {
         registerSheet([row(['05/01', 18, 'Không SH', 'không', ...X12.slice(4)], [1, 1, 1, 1])]),
       ),
     },
+    {
+      name: 'words boards use: +, họp, đã họp, TK, a bullet, hoãn, nghỉ lễ',
+      workbook: xlsxOf(
+        registerSheet([
+          row(['+', 'Họp', 'đã họp', 'TK', '•', 'Hoãn', 'nghỉ lễ', ...X12.slice(7)], [1, 1, 1, 1]),
+        ]),
+      ),
+    },
+    {
+      name: 'a mark the register repeats in three rows (meeting.unknown-mark, once)',
+      workbook: xlsxOf(
+        registerSheet(
+          ['A', 'B', 'C'].map((c) =>
+            row(['y', 'y', ...X12.slice(2)], [1, 1, 1, 1], null, 20, `Chi bộ Thôn ${c}`),
+          ),
+        ),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a word asked as a question: "hoãn?"',
+      workbook: xlsxOf(registerSheet([row(['x', 'x', 'hoãn?', ...X12.slice(3)], [1, 1, 1, 1])])),
+      findings: [
+        {
+          sheet: 'Sinh hoạt',
+          cell: 'G4',
+          vi: ['tháng 3/2020: không hiểu "hoãn?"'],
+          en: ['month 3 of 2020: "hoãn?" is not a mark'],
+        },
+      ],
+    },
     {
       name: 'a question mark',
       workbook: xlsxOf(registerSheet([row(['x', '?', ...X12.slice(2)], [1, 1, 1, 1])])),
