@@ -45,6 +45,24 @@ export const meetingNoData: Rule = {
     }
     for (const o of model.meetings) {
       if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
+      const count = o.row.regularCount;
+      if (count && count.value === null) {
+        // One typed count for the year that says no number ("đủ", "?", blank): at that cell.
+        const typed = count.raw === null ? '' : ` ("${String(count.raw)}")`;
+        report({
+          sheet: o.result.sheet,
+          row: o.row.row,
+          col: count.col,
+          value: count.raw,
+          params: {
+            unit: unitLabel(o.row),
+            year: o.row.year ?? '?',
+            what: `số buổi sinh hoạt thường kỳ cả năm${typed}`,
+            whatEn: `the year's regular meetings${typed}`,
+          },
+        });
+        continue;
+      }
       const cols = o.noDataMonths
         .map((m) => o.table.monthCols[m - 1])
         .concat(o.noDataQuarters.map((q) => o.table.quarterCols[q - 1]))
