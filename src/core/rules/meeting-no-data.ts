@@ -1,5 +1,7 @@
 import { lastMeetingBefore, logUnitLabel } from '../compute/logMeetings';
 import { unitLabel } from '../compute/meetings';
+import type { MeetingOutcome } from '../compute/meetings';
+import type { NumberCell } from '../parse/numbers';
 import type { Rule } from './rule';
 
 export const meetingNoData: Rule = {
@@ -44,25 +46,11 @@ export const meetingNoData: Rule = {
       });
     }
     for (const o of model.meetings) {
-      if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
-      const count = o.row.regularCount;
-      if (count && count.value === null) {
-        // One typed count for the year that says no number ("đủ", "?", blank): at that cell.
-        const typed = count.raw === null ? '' : ` ("${String(count.raw)}")`;
-        report({
-          sheet: o.result.sheet,
-          row: o.row.row,
-          col: count.col,
-          value: count.raw,
-          params: {
-            unit: unitLabel(o.row),
-            year: o.row.year ?? '?',
-            what: `số buổi sinh hoạt thường kỳ cả năm${typed}`,
-            whatEn: `the year's regular meetings${typed}`,
-          },
-        });
+      if (o.row.regularCount) {
+        reportCountRow(o, report);
         continue;
       }
+      if (o.noDataMonths.length === 0 && o.noDataQuarters.length === 0) continue;
       const cols = o.noDataMonths
         .map((m) => o.table.monthCols[m - 1])
         .concat(o.noDataQuarters.map((q) => o.table.quarterCols[q - 1]))
@@ -96,3 +84,34 @@ export const meetingNoData: Rule = {
     }
   },
 };
+
+/**
+ * A register without months: a yearly count that says no number ("đủ", "?", blank), or a
+ * quarter that names no topic and no count ("?"), each at its own cell.
+ */
+function reportCountRow(o: MeetingOutcome, report: Parameters<Rule['check']>[0]['report']): void {
+  const unreadable = [o.row.regularCount!, ...o.row.quarters].filter(
+    (c): c is NumberCell => c !== null && c.value === null && c.status !== 'blank',
+  );
+  const count = o.row.regularCount!;
+  if (count.status === 'blank') unreadable.unshift(count);
+  for (const c of unreadable) {
+    const typed = c.raw === null ? '' : ` ("${String(c.raw)}")`;
+    const q = c === count ? 0 : o.row.quarters.indexOf(c) + 1;
+    const roman = ['I', 'II', 'III', 'IV'][q - 1];
+    report({
+      sheet: o.result.sheet,
+      row: c.row,
+      col: c.col,
+      value: c.raw,
+      params: {
+        unit: unitLabel(o.row),
+        year: o.row.year ?? '?',
+        what: q ? `chuyên đề quý ${roman}${typed}` : `số buổi sinh hoạt thường kỳ cả năm${typed}`,
+        whatEn: q
+          ? `the thematic meeting of quarter ${roman}${typed}`
+          : `the year's regular meetings${typed}`,
+      },
+    });
+  }
+}
