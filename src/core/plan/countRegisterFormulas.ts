@@ -32,7 +32,8 @@ export function yearCountUnknown(ref: string): string {
 
 /**
  * A quarter that names its thematic meeting's topic, as parse/quarterTopic.ts reads it: a topic
- * (any text with a letter) or a held mark is one, blank or a not-held word none, a count or a
+ * (any text with a letter: its lower and upper case differ, by EXACT, for "=" ignores case) or
+ * a held mark is one, blank or a not-held word none, a count or a
  * day as typed; "?" when it says neither.
  */
 export function quarterTopicCount(ref: string): string {
@@ -41,6 +42,6 @@ export function quarterTopicCount(ref: string): string {
   return (
     `IF(ISNUMBER(${ref}),IF(${ref}>400,1,${ref}),IF(TRIM(${ref})="",0,` +
     `IF(${word(HELD_TEXTS)},1,IF(${word(NOT_HELD_TEXTS)},0,` +
-    `IFERROR(IF(--${ref}>400,1,--${ref}),IF(LOWER(${ref})<>UPPER(${ref}),1,"?"))))))`
+    `IFERROR(IF(--${ref}>400,1,--${ref}),IF(EXACT(LOWER(${ref}),UPPER(${ref})),"?",1))))))`
   );
 }
