@@ -53,6 +53,8 @@ export function countRegisterColumns(
     filled++;
     if (count.value !== null) readable++;
   }
-  if (readable === 0 || readable < filled * 0.6) return null;
-  return { cellCol, countCol, quarterCols, share: support(readable, filled, 1) };
+  // The header's words weigh as two cells: one "đủ" among two counts is still a count column.
+  const share = support(readable, filled, 1);
+  if (readable === 0 || share < 0.6) return null;
+  return { cellCol, countCol, quarterCols, share };
 }
