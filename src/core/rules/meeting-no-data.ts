@@ -10,8 +10,8 @@ export const meetingNoData: Rule = {
     severity: 'info',
     title: { vi: 'Chưa có số liệu', en: 'No data yet' },
     description: {
-      vi: 'Các tháng cuối năm để trống mà quý đó cũng chưa ghi sinh hoạt chuyên đề, hoặc có ghi chú "chưa tổng hợp", là chưa có số liệu chứ không phải không sinh hoạt. Kết luận đạt/không đạt của dòng đó là "chưa đủ dữ liệu" nếu số liệu còn thiếu có thể làm thay đổi nó.',
-      en: 'Blank months at the end of the year whose quarter has no thematic record either, or a "not yet compiled" note, mean no data rather than "not held". The row\'s compliance is unknown where the missing data could change it.',
+      vi: 'Các tháng cuối năm để trống mà quý đó cũng chưa ghi sinh hoạt chuyên đề, hoặc có ghi chú "chưa tổng hợp", là chưa có số liệu chứ không phải không sinh hoạt; ở sổ ghi số buổi cả năm ("12/12"), ô số buổi hay ô chuyên đề không đọc được thành số hay nội dung ("đủ", "?") cũng vậy. Kết luận đạt/không đạt của dòng đó là "chưa đủ dữ liệu" nếu số liệu còn thiếu có thể làm thay đổi nó.',
+      en: 'Blank months at the end of the year whose quarter has no thematic record either, or a "not yet compiled" note, mean no data rather than "not held"; so does, in a register with the year\'s count ("12/12"), a count or a quarter that reads as no number and no topic ("đủ", "?"). The row\'s compliance is unknown where the missing data could change it.',
     },
     message: {
       vi: '{unit} năm {year}: chưa có số liệu {what}.',
