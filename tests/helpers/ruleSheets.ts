@@ -55,6 +55,31 @@ export function registerRow(
   return [2020, 'Hòa Sơn', cell, members, ...months, ...quarters, note];
 }
 
+/**
+ * A register without month columns on sheet "SH 2020": the year's regular meetings as one typed
+ * count ("12/12", "11 buổi") in C, the thematic meeting's topic per quarter in D..G; rows from 4.
+ */
+export function countRegisterSheet(rows: [string, Scalar, Scalar[]][]): SheetSpec {
+  return {
+    name: 'SH 2020',
+    rows: [
+      ['TỔNG HỢP KẾT QUẢ SINH HOẠT CHI BỘ NĂM 2020'],
+      ['STT', 'Chi bộ', 'Số buổi SH thường kỳ', 'Sinh hoạt chuyên đề'],
+      [null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+      ...rows.map(([cell, count, quarters], i) => [i + 1, cell, count, ...quarters]),
+    ],
+    merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2'],
+  };
+}
+
+/** Four quarters' topics. */
+export const TOPICS4: Scalar[] = [
+  'Công tác phát triển đảng viên',
+  'Xây dựng nông thôn mới',
+  'Phòng, chống tham nhũng',
+  'Công tác dân vận',
+];
+
 /** A member list on sheet "Đảng viên 2020": name, party cell, grade; rows from 3. */
 export function memberListSheet(members: [string, string, Scalar][]): SheetSpec {
   return {

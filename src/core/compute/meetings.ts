@@ -74,6 +74,12 @@ export function evaluateRegisterRow(
       if (mark.attending / row.members <= settings.meetings.attendanceMin) lowAttendance.push(mark);
     }
   });
+  if (row.regularCount) {
+    // One typed count for the year: unreadable or blank, every month is without records.
+    const count = row.regularCount.value;
+    held = count ?? 0;
+    unknown = count === null ? 12 : 0;
+  }
   const regular: Verdict =
     held >= required ? 'ok' : held + unknown >= required ? 'unknown' : 'short';
 
@@ -101,6 +107,11 @@ export function evaluateRegisterRow(
     const total = row.thematicCount?.value ?? null;
     const verdict: Verdict = total === null ? 'unknown' : total >= perQuarter * 4 ? 'ok' : 'short';
     thematic.fill(verdict);
+  }
+
+  // After the quarters: a blank quarter beside an unreadable count is still not held.
+  if (row.regularCount && row.regularCount.value === null) {
+    for (let m = 1; m <= 12; m++) noData.add(m);
   }
 
   const verdicts = [regular, ...thematic];

@@ -5,6 +5,8 @@ import { labelKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
 import { yearIn } from '../recognize/vocabulary';
 import { isTotalLabel } from './rows';
+import { readYearCount } from './yearCount';
+import { readQuarterTopic } from './quarterTopic';
 
 export interface RegisterRow {
   row: number;
@@ -16,6 +18,8 @@ export interface RegisterRow {
   /** Thematic meetings per quarter as typed; null cell when the register has no such column. */
   quarters: (NumberCell | null)[];
   thematicCount: NumberCell | null;
+  /** The year's regular meetings typed as one count ("12/12"), in a register without months. */
+  regularCount?: NumberCell;
   members: number | null;
   note: string;
   /** Quarters (1–4) a note says are not yet compiled ("Chưa tổng hợp quý IV"). */
@@ -42,7 +46,11 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
     );
     const yearText = table.yearCol !== undefined ? view.text(r, table.yearCol) : '';
-    if (!hasMonth && !hasQuarter && !yearText) continue;
+    const countCol = table.regularCountCol;
+    const regularCount = countCol !== undefined ? readYearCount(view, r, countCol) : undefined;
+    const hasCount = regularCount !== undefined && regularCount.status !== 'blank';
+    if (!hasMonth && !hasQuarter && !yearText && !hasCount) continue;
+    const quarterOf = countCol !== undefined ? readQuarterTopic : readQuarter;
     const membersCell =
       table.membersCol !== undefined ? readNumber(view, r, table.membersCol) : null;
     const members = membersCell?.value ?? null;
@@ -53,9 +61,10 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
       months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),
-      quarters: table.quarterCols.map((c) => (c === undefined ? null : readQuarter(view, r, c))),
+      quarters: table.quarterCols.map((c) => (c === undefined ? null : quarterOf(view, r, c))),
       thematicCount:
         table.thematicCountCol !== undefined ? readNumber(view, r, table.thematicCountCol) : null,
+      ...(regularCount ? { regularCount } : {}),
       members: members !== null && members > 0 ? members : null,
       note,
       pendingQuarters: pendingQuarters(note),

@@ -4,6 +4,7 @@ import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
+import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -64,6 +65,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     : '0';
   const unknownParts = [String(pending.size), ...trailing, invalid].filter((p) => p !== '0');
 
+  if (table.regularCountCol !== undefined) return countRegisterRow(o, table.regularCountCol);
+
   const quarters: (CellContent | undefined)[] = [];
   const tc = table.thematicCountCol !== undefined ? cell(table.thematicCountCol) : null;
   if (hasQuarters) {
@@ -101,6 +104,37 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     unknown: { formula: unknownParts.join('+') || '0', cached: o.result.monthsWithoutData.length },
     quarters,
     thematic: hasQuarters ? 'quarters' : tc ? 'year' : 'none',
+    compliant: o.result.compliant,
+    held: o.result.regular,
+  };
+}
+
+/** A register without months: the typed yearly count, and a topic (or none) per quarter. */
+function countRegisterRow(o: MeetingOutcome, countCol: number): MeetingRow {
+  const table = o.table;
+  const src = table.view.name;
+  const srcRow = o.row.row;
+  const count = absRef(src, srcRow, countCol);
+  const quarters = table.quarterCols.map((c, i): CellContent => {
+    if (c === undefined) return null;
+    const cached = o.result.thematicByQuarter[i];
+    return {
+      formula: quarterTopicCount(absRef(src, srcRow, c)),
+      cached: cached === null || cached === undefined ? '?' : cached,
+    };
+  });
+  return {
+    year: o.row.year,
+    commune: o.row.commune,
+    unit: o.row.unit,
+    link: {
+      formula: hyperlinkTo(src, a1(srcRow, table.cellCol), String(srcRow + 1)),
+      cached: String(srcRow + 1),
+    },
+    regular: { formula: yearCountHeld(count), cached: o.result.regular },
+    unknown: { formula: yearCountUnknown(count), cached: o.result.monthsWithoutData.length },
+    quarters,
+    thematic: 'quarters',
     compliant: o.result.compliant,
     held: o.result.regular,
   };

@@ -10,6 +10,10 @@ export const REASONS = {
     vi: '{share}% ô tháng đọc được',
     en: '{share}% of month cells readable',
   },
+  yearCounts: {
+    vi: '{share}% ô số buổi sinh hoạt thường kỳ cả năm đọc được, chuyên đề ghi theo quý',
+    en: '{share}% of yearly regular-meeting counts readable, thematic meetings by quarter',
+  },
   tickMarks: {
     vi: '{cols} cột đánh dấu, {share}% ô là dấu',
     en: 'tick columns {cols}, {share}% marks',

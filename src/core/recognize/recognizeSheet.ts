@@ -14,6 +14,7 @@ import { scoreColumnFor } from './scoreColumn';
 import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
+import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
 import { findBody, isEndOfTableText } from './tableBody';
@@ -498,6 +499,33 @@ function recognizeBand(
     };
     const share = readableShare(months.map((m) => content.get(m.col)));
     settle(table, share, reason('monthCells', { share: percent(share) }));
+    return { table };
+  }
+  const counted = countRegisterColumns(
+    view,
+    content,
+    {
+      cellCol: first('cell') ?? first('unit'),
+      counts: cols('regularCount'),
+      quarters: cols('quarter'),
+    },
+    firstDataRow,
+    bottom,
+  );
+  if (counted) {
+    const table: MeetingRegisterTable = {
+      ...base,
+      kind: 'meeting-register',
+      yearCol: first('year'),
+      communeCol: first('commune') ?? (first('cell') !== undefined ? first('unit') : undefined),
+      cellCol: counted.cellCol,
+      monthCols: new Array<undefined>(12).fill(undefined),
+      quarterCols: counted.quarterCols,
+      regularCountCol: counted.countCol,
+      membersCol: first('members'),
+      noteCol: first('note'),
+    };
+    settle(table, counted.share, reason('yearCounts', { share: percent(counted.share) }));
     return { table };
   }
 

@@ -114,6 +114,11 @@ export interface MeetingRegisterTable extends TableBase {
   monthCols: (number | undefined)[];
   quarterCols: (number | undefined)[];
   thematicCountCol?: number;
+  /**
+   * A register with no month columns: the year's regular meetings as one typed count ("12/12",
+   * "11 buổi"), and each quarter cell naming its thematic meeting's topic (recognize/countRegister.ts).
+   */
+  regularCountCol?: number;
   membersCol?: number;
   noteCol?: number;
 }

@@ -204,7 +204,12 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   // "Số lần SHCĐ", "SL CĐ", "Tổng số buổi SHCĐ": how many thematic meetings, in short forms.
   if (/chuyen de|^((so|sl|so lan|so buoi|tong so|tong so buoi) )?(sh ?cd|cd)$/.test(all))
     return { role: 'thematicCount' };
-  if (/so buoi (sinh hoat )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all))
+  // "Số buổi SH thường kỳ", "SH thường kỳ (buổi)", "Số lần SH": the year's regular meetings.
+  if (
+    /so buoi (sinh hoat |sh )?thuong ky|tong so buoi|^(shtk|so buoi shtk|sl shtk)$/.test(all) ||
+    /^(so buoi |so lan |sl )?(sh|sinh hoat) thuong ky( so buoi| buoi| so lan| lan)?$/.test(all) ||
+    /^so (lan|buoi) (sh|sinh hoat)$/.test(all)
+  )
     return { role: 'regularCount' };
   // The commune a cell belongs to, or belonged to before the 2025 mergers ("Xã cũ", "Thuộc xã
   // (cũ)", "Địa bàn cũ"): cells of the same name under two of them are two cells.

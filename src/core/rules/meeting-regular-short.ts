@@ -20,11 +20,17 @@ export const meetingRegularShort: Rule = {
     for (const o of model.meetings) {
       if (o.regular !== 'short') continue;
       const cols = o.table.monthCols.filter((c): c is number => c !== undefined);
+      // A register without months: the typed count is the evidence.
+      const countCol = o.table.regularCountCol;
       report({
         sheet: o.result.sheet,
         row: o.row.row,
-        col: o.table.cellCol,
-        range: { r0: o.row.row, c0: Math.min(...cols), r1: o.row.row, c1: Math.max(...cols) },
+        col: countCol ?? o.table.cellCol,
+        ...(cols.length
+          ? {
+              range: { r0: o.row.row, c0: Math.min(...cols), r1: o.row.row, c1: Math.max(...cols) },
+            }
+          : {}),
         expected: settings.meetings.regularPerYear,
         actual: o.result.regular,
         params: {

@@ -50,6 +50,8 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
       for (const c of [...row.quarters, row.thematicCount]) {
         // An "x" in a quarter column is a mark, not a number typed as text.
         if (c && c.status === 'unreadable' && /^x$/i.test(String(c.raw ?? '').trim())) continue;
+        // Quarters that name topics are text by design; an unreadable one is meeting.no-data's.
+        if (c?.status === 'unreadable' && reg.table.regularCountCol !== undefined) continue;
         const u = num(sheet, c);
         if (u) yield u;
       }

@@ -5,6 +5,8 @@
  */
 import {
   byDate,
+  countRegisterSheet,
+  TOPICS4,
   logSheet,
   logYear,
   registerRow as row,
@@ -29,6 +31,10 @@ testRule('meeting.no-data', {
       name: 'a register without data: header only',
       workbook: xlsxOf(registerSheet([])),
       recognized: false,
+    },
+    {
+      name: 'a register without months, its counts and topics all read',
+      workbook: xlsxOf(countRegisterSheet([['Chi bộ thôn Đông', '11 buổi', TOPICS4]])),
     },
     {
       name: 'a log through December',
@@ -70,6 +76,38 @@ testRule('meeting.no-data', {
           en: [
             'months 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12; thematic meetings of quarter I, II, III, IV',
           ],
+        },
+      ],
+    },
+    {
+      name: 'a register without months: a count that says no number, a quarter no topic',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', 'đủ', TOPICS4],
+          ['Chi bộ thôn Tây', '12/12', ['?', ...TOPICS4.slice(1)]],
+          ['Chi bộ thôn Nam', null, TOPICS4],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: 'SH 2020',
+          cell: 'C4',
+          vi: [
+            'Chi bộ thôn Đông năm 2020: chưa có số liệu số buổi sinh hoạt thường kỳ cả năm ("đủ")',
+          ],
+          en: ['Chi bộ thôn Đông, 2020: no data for the year\'s regular meetings ("đủ")'],
+        },
+        {
+          sheet: 'SH 2020',
+          cell: 'D5',
+          vi: ['chưa có số liệu chuyên đề quý I ("?")'],
+          en: ['no data for the thematic meeting of quarter I ("?")'],
+        },
+        {
+          sheet: 'SH 2020',
+          cell: 'C6',
+          vi: ['Chi bộ thôn Nam năm 2020: chưa có số liệu số buổi sinh hoạt thường kỳ cả năm.'],
+          en: ["Chi bộ thôn Nam, 2020: no data for the year's regular meetings."],
         },
       ],
     },

@@ -4,6 +4,8 @@
  */
 import {
   byDate,
+  countRegisterSheet,
+  TOPICS4,
   logSheet,
   logYear,
   registerRow as row,
@@ -60,6 +62,25 @@ testRule('meeting.regular-short', {
       workbook: xlsxOf(registerSheet([row([...X12.slice(0, 10), null, 'không'], [1, 1, 1, 1])])),
     },
     {
+      name: 'a register without months: counts typed "12/12", "12 buổi", 12',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', '12/12', TOPICS4],
+          ['Chi bộ thôn Tây', '12 buổi', TOPICS4],
+          ['Chi bộ thôn Nam', 12, TOPICS4],
+        ]),
+      ),
+    },
+    {
+      name: 'a register without months: an unreadable count is unknown, not short',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', '12/12', TOPICS4],
+          ['Chi bộ thôn Tây', 'đủ', TOPICS4],
+        ]),
+      ),
+    },
+    {
       name: 'a log with every month',
       workbook: xlsxOf(logSheet(byDate([...logYear(A, 2020), ...logYear(B, 2020, 8)]))),
     },
@@ -80,6 +101,30 @@ testRule('meeting.regular-short', {
           cell: 'E4',
           vi: ['Chi bộ Thôn A (Hòa Sơn) năm 2020: 10/12 buổi sinh hoạt thường kỳ'],
           en: ['Chi bộ Thôn A (Hòa Sơn), 2020: 10 of 12 regular meetings'],
+        },
+      ],
+    },
+    {
+      name: 'a register without months: at the typed count',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', '12/12', TOPICS4],
+          ['Chi bộ thôn Tây', '10/12', TOPICS4],
+          ['Chi bộ thôn Nam', '11 buổi', TOPICS4],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: 'SH 2020',
+          cell: 'C5',
+          vi: ['Chi bộ thôn Tây năm 2020: 10/12 buổi sinh hoạt thường kỳ'],
+          en: ['Chi bộ thôn Tây, 2020: 10 of 12 regular meetings'],
+        },
+        {
+          sheet: 'SH 2020',
+          cell: 'C6',
+          vi: ['Chi bộ thôn Nam năm 2020: 11/12 buổi'],
+          en: ['Chi bộ thôn Nam, 2020: 11 of 12'],
         },
       ],
     },

@@ -4,6 +4,8 @@
  */
 import {
   byDate,
+  countRegisterSheet,
+  TOPICS4,
   logSheet,
   logYear,
   registerRow as row,
@@ -49,6 +51,15 @@ testRule('meeting.thematic-short', {
       workbook: xlsxOf(logSheet([])),
     },
     {
+      name: 'a register naming each quarter\'s topic, or marking it "x"',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', '12/12', TOPICS4],
+          ['Chi bộ thôn Tây', '12/12', ['x', ...TOPICS4.slice(1)]],
+        ]),
+      ),
+    },
+    {
       name: 'a log with a thematic meeting every quarter',
       workbook: xlsxOf(logSheet(byDate([...logYear(A, 2020), ...logYear(B, 2020, 8)]))),
     },
@@ -63,6 +74,29 @@ testRule('meeting.thematic-short', {
           cell: 'R4',
           vi: ['Chi bộ Thôn A (Hòa Sơn) năm 2020: quý II có 0 buổi chuyên đề (cần 1)'],
           en: ['Chi bộ Thôn A (Hòa Sơn), 2020: quarter II had 0 thematic meetings (1 required)'],
+        },
+      ],
+    },
+    {
+      name: 'a register naming topics: a quarter blank or "không" has none',
+      workbook: xlsxOf(
+        countRegisterSheet([
+          ['Chi bộ thôn Đông', '12/12', [TOPICS4[0]!, null, ...TOPICS4.slice(2)]],
+          ['Chi bộ thôn Tây', '12/12', [...TOPICS4.slice(0, 3), 'không']],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: 'SH 2020',
+          cell: 'E4',
+          vi: ['Chi bộ thôn Đông năm 2020: quý II có 0 buổi chuyên đề'],
+          en: ['Chi bộ thôn Đông, 2020: quarter II had 0 thematic meetings'],
+        },
+        {
+          sheet: 'SH 2020',
+          cell: 'G5',
+          vi: ['Chi bộ thôn Tây năm 2020: quý IV có 0 buổi chuyên đề'],
+          en: ['Chi bộ thôn Tây, 2020: quarter IV had 0 thematic meetings'],
         },
       ],
     },
