@@ -58,16 +58,74 @@ describe('months headed in Roman numerals', () => {
 });
 
 describe('"x+CĐ" in a month cell (months headed T1…T12)', () => {
-  it.each(['x+CĐ', 'x + CĐ', 'x, CĐ', 'x (CĐ)', 'TK+CĐ'])(
-    'counts as the regular meeting held (%s)',
+  /** A thematic mark in the middle month of every quarter; Tây's May (quarter II's) is blank. */
+  const marksWith =
+    (both: string) =>
+    (short: boolean): Scalar[] =>
+      ROMAN.map((_, m) => (short && m === 4 ? null : m % 3 === 1 ? both : 'x'));
+
+  it.each(['x+CĐ', 'x + CĐ', 'x, CĐ', 'x,cđ', 'x (CĐ)', 'TK+CĐ', 'x cd', 'X chuyên đề', 'CĐ'])(
+    "is the regular meeting held and the quarter's thematic one (%s)",
     (both) => {
-      const marks = (short: boolean): Scalar[] =>
-        ROMAN.map((_, m) => (short && m === 4 ? null : m % 3 === 1 ? both : 'x'));
-      const report = check({ name: 'SHCB 2023', rows: register(NUMBERED, marks), merges });
-      expect(report.results.meetings.map((m) => m.regular)).toEqual([12, 11, 12]);
-      // The thematic half is not read from month cells: unknown, never a false shortfall.
-      expect(meetingIssues(report)).toEqual(['meeting.regular-short C5']);
-      expect(report.results.meetings.map((m) => m.compliant)).toEqual([null, false, null]);
+      const report = check({
+        name: 'SHCB 2023',
+        rows: register(NUMBERED, marksWith(both)),
+        merges,
+      });
+      const meetings = report.results.meetings;
+      expect(meetings.map((m) => m.regular)).toEqual([12, 11, 12]);
+      expect(meetings.map((m) => m.thematicByQuarter)).toEqual([
+        [1, 1, 1, 1],
+        [1, 0, 1, 1],
+        [1, 1, 1, 1],
+      ]);
+      // Tây's quarter II lost its only thematic meeting with May: the finding covers April–June.
+      expect(meetingIssues(report)).toEqual([
+        'meeting.regular-short C5',
+        'meeting.thematic-short F5',
+      ]);
+      expect(report.issues.find((i) => i.rule === 'meeting.thematic-short')!.range).toBe('F5:H5');
+      expect(meetings.map((m) => m.compliant)).toEqual([true, false, true]);
     },
   );
+
+  it('a quarter with no thematic mark is short, on a row whose every month is held', () => {
+    const noQ3 = (short: boolean): Scalar[] =>
+      ROMAN.map((_, m) => (m % 3 === 0 && !(short && m === 6) ? 'x+CĐ' : 'x'));
+    const report = check({ name: 'SHCB 2023', rows: register(NUMBERED, noQ3), merges });
+    expect(report.results.meetings.map((m) => [m.regular, m.compliant])).toEqual([
+      [12, true],
+      [12, false],
+      [12, true],
+    ]);
+    expect(meetingIssues(report)).toEqual(['meeting.thematic-short I5']);
+  });
+
+  it('without any thematic mark in the register, the thematic verdict stays unknown', () => {
+    const ticks = (short: boolean): Scalar[] =>
+      ROMAN.map((_, m) => (short && m === 4 ? null : 'x'));
+    const report = check({ name: 'SHCB 2023', rows: register(NUMBERED, ticks), merges });
+    expect(meetingIssues(report)).toEqual(['meeting.regular-short C5']);
+    expect(report.results.meetings.map((m) => m.compliant)).toEqual([null, false, null]);
+    expect(report.results.meetings[0]!.thematicByQuarter).toEqual([null, null, null, null]);
+  });
+
+  it('a last quarter not yet recorded is no data, not a shortfall', () => {
+    // The register is kept through October; quarter IV's thematic meeting is still to come.
+    const toOctober = (): Scalar[] =>
+      ROMAN.map((_, m) => (m > 9 ? null : m % 3 === 1 ? 'x+CĐ' : 'x'));
+    const report = check({ name: 'SHCB 2023', rows: register(NUMBERED, toOctober), merges });
+    expect(meetingIssues(report).filter((i) => i.startsWith('meeting.thematic-short'))).toEqual([]);
+    expect(report.results.meetings[0]!.thematicByQuarter).toEqual([1, 1, 1, null]);
+    expect(report.results.meetings.map((m) => m.compliant)).toEqual([null, null, null]);
+  });
+
+  it('an unreadable month leaves its quarter unknown when no month of it has the mark', () => {
+    const unsure = (short: boolean): Scalar[] =>
+      ROMAN.map((_, m) => (short && m === 4 ? '?' : m % 3 === 1 ? 'x+CĐ' : 'x'));
+    const report = check({ name: 'SHCB 2023', rows: register(NUMBERED, unsure), merges });
+    expect(meetingIssues(report).filter((i) => i.startsWith('meeting.thematic-short'))).toEqual([]);
+    expect(report.results.meetings[1]!.thematicByQuarter).toEqual([1, null, 1, 1]);
+    expect(report.results.meetings.map((m) => m.compliant)).toEqual([true, null, true]);
+  });
 });
