@@ -1,6 +1,10 @@
 /** Issue #10: registers whose months are headed I…XII, and "x+CĐ" month marks. */
 import type { Scalar } from '../../../src/core/model/snapshot';
 import { hasRomanMonthRun, romanMonthOf } from '../../../src/core/recognize/romanMonths';
+import { checkBytes } from '../../../tools/wild/check';
+import { FAMILIES } from '../../../tools/wild/families';
+import { generateCase } from '../../../tools/wild/generate';
+import { scoreReport } from '../../../tools/wild/score';
 import { checkSpecs as check } from '../../helpers/checkSpecs';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -127,5 +131,27 @@ describe('"x+CĐ" in a month cell (months headed T1…T12)', () => {
     expect(meetingIssues(report).filter((i) => i.startsWith('meeting.thematic-short'))).toEqual([]);
     expect(report.results.meetings[1]!.thematicByQuarter).toEqual([1, null, 1, 1]);
     expect(report.results.meetings.map((m) => m.compliant)).toEqual([true, null, true]);
+  });
+});
+
+describe('the register-roman-months family (tools/wild)', () => {
+  it('gets every meeting row and planted defect right, with no false error', async () => {
+    const at = FAMILIES.findIndex((f) => f.name === 'register-roman-months');
+    const failures: string[] = [];
+    let meetings = 0;
+    let defects = 0;
+    // Eight workbooks of the family: each spelling of the double mark, with and without a quarter
+    // short of its thematic meeting.
+    for (let n = 0; n < 8; n++) {
+      const c = await generateCase(20261205, at + n * FAMILIES.length);
+      const score = scoreReport(c.key, checkBytes(c.bytes, c.name));
+      failures.push(...score.failures.map((f) => `${c.name}: ${f}`));
+      failures.push(...score.falseErrors.map((f) => `${c.name}: false ${f.rule} at ${f.cell}`));
+      meetings += score.meetingsKeyed;
+      defects += score.defectsKeyed;
+    }
+    expect(failures).toEqual([]);
+    expect(meetings).toBeGreaterThan(40);
+    expect(defects).toBeGreaterThan(3);
   });
 });
