@@ -119,7 +119,7 @@ describe('thematic meetings in month cells, recalculated by LibreOffice', () => 
     const name = plan.sheets.find((s) => s.key === 'meetings')!.name;
     // Quarter II of "Chi bộ Thiếu quý II" (row 6): May becomes "x + CĐ".
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
     wb.getWorksheet('SHCB 2023')!.getCell('G6').value = 'x + CĐ';
     const after = new Uint8Array(await wb.xlsx.writeBuffer());
     const dir = convert(applyPlan(after, plan), 'thematic-added', 'xlsx');
