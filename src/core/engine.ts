@@ -94,7 +94,7 @@ export function analyzeWorkbook(
       const register = parseMeetingRegister(table);
       model.registers.push(register);
       for (const row of register.rows) {
-        model.meetings.push(evaluateRegisterRow(row, table, settings));
+        model.meetings.push(evaluateRegisterRow(row, table, settings, register.thematicInMonths));
       }
     }
     onTable?.(++parsed, model.tables.length);

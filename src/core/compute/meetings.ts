@@ -21,6 +21,8 @@ export interface MeetingOutcome {
   regular: Verdict;
   /** Per quarter. */
   thematic: Verdict[];
+  /** Thematic meetings are read from the month cells ("x+CĐ"): the register has no column for them. */
+  thematicInMonths?: boolean;
 }
 
 const quarterOf = (month: number) => Math.ceil(month / 3);
@@ -34,6 +36,7 @@ export function evaluateRegisterRow(
   row: RegisterRow,
   table: MeetingRegisterTable,
   settings: Settings,
+  thematicInMonths = false,
 ): MeetingOutcome {
   const sheet = table.view.name;
   const required = settings.meetings.regularPerYear;
@@ -102,7 +105,12 @@ export function evaluateRegisterRow(
       thematic.push('unknown');
     }
   }
-  if (!hasQuarterCols) {
+  if (thematicInMonths) {
+    const inMonths = thematicFromMonths(row.months, noData, perQuarter);
+    thematicByQuarter.splice(0, 4, ...inMonths.values);
+    thematic.splice(0, 4, ...inMonths.verdicts);
+    noDataQuarters.push(...inMonths.noDataQuarters);
+  } else if (!hasQuarterCols) {
     // Only a yearly count: four quarters' worth is taken as one a quarter.
     const total = row.thematicCount?.value ?? null;
     const verdict: Verdict = total === null ? 'unknown' : total >= perQuarter * 4 ? 'ok' : 'short';
@@ -126,6 +134,7 @@ export function evaluateRegisterRow(
     lowAttendance,
     regular,
     thematic,
+    ...(thematicInMonths ? { thematicInMonths } : {}),
     result: {
       source: 'register',
       sheet,
@@ -141,6 +150,37 @@ export function evaluateRegisterRow(
       ].sort((a, b) => a - b),
     },
   };
+}
+
+/**
+ * A quarter's thematic meetings counted from its month marks ("x+CĐ"). With none, the quarter is
+ * no data while its months are (a blank end of the year, a note), and unknown while one of its
+ * months cannot be read or has no column; else it is short (as the written formula decides).
+ */
+function thematicFromMonths(
+  months: RegisterMark[],
+  noData: Set<number>,
+  perQuarter: number,
+): { values: (number | null)[]; verdicts: Verdict[]; noDataQuarters: number[] } {
+  const values: (number | null)[] = [];
+  const verdicts: Verdict[] = [];
+  const noDataQuarters: number[] = [];
+  for (let q = 1; q <= 4; q++) {
+    const ms = [q * 3 - 2, q * 3 - 1, q * 3];
+    const marks = ms.map((m) => months[m - 1]!);
+    const held = marks.filter((m) => m.thematic).length;
+    const missing = ms.some((m) => noData.has(m));
+    const unreadable = marks.some((m) => ['invalid', 'error', 'absent'].includes(m.state));
+    if (held > 0 || !(missing || unreadable)) {
+      values.push(held);
+      verdicts.push(held >= perQuarter ? 'ok' : 'short');
+      continue;
+    }
+    if (missing) noDataQuarters.push(q);
+    values.push(null);
+    verdicts.push('unknown');
+  }
+  return { values, verdicts, noDataQuarters };
 }
 
 function quarterValue(cell: NumberCell | null): number | null {

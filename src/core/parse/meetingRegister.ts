@@ -29,6 +29,11 @@ export interface RegisterRow {
 export interface MeetingRegister {
   table: MeetingRegisterTable;
   rows: RegisterRow[];
+  /**
+   * The register has no thematic column, but its month cells record thematic meetings ("x+CĐ"):
+   * a quarter's thematic meeting is then read from its three months.
+   */
+  thematicInMonths: boolean;
 }
 
 export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegister {
@@ -70,7 +75,11 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       pendingQuarters: pendingQuarters(note),
     });
   }
-  return { table, rows };
+  const thematicInMonths =
+    !table.quarterCols.some((c) => c !== undefined) &&
+    table.thematicCountCol === undefined &&
+    rows.some((row) => row.months.some((m) => m.thematic));
+  return { table, rows, thematicInMonths };
 }
 
 function absent(): RegisterMark {

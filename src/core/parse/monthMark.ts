@@ -1,6 +1,7 @@
 import type { Scalar } from '../model/snapshot';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
+import { isThematicMark } from './thematicMark';
 
 /**
  * What a month cell of a register says.
@@ -19,6 +20,8 @@ export interface RegisterMark {
   /** Members attending, where the register records it. */
   attending?: number;
   blank?: boolean;
+  /** The mark also records the quarter's thematic meeting ("x+CĐ", "CĐ"). */
+  thematic?: boolean;
 }
 
 /**
@@ -51,8 +54,8 @@ export const HELD_TEXTS = [
   'tk',
   'sh tk',
   'thường kỳ',
-  // A regular meeting and the quarter's thematic one in the same month: held, for the regular
-  // count (the thematic half is not read from month cells).
+  // A regular meeting and the quarter's thematic one in the same month (the thematic half is
+  // read by thematicMark.ts, which also takes other spellings: "x,CĐ", "CĐ", "x chuyên đề").
   'x+cđ',
   'x + cđ',
   'x, cđ',
@@ -120,6 +123,7 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
     }
     case 'text': {
       const raw = view.text(row, col);
+      if (isThematicMark(raw)) return { ...base, state: 'held', thematic: true };
       const word = markWord(raw);
       if (word === 'held') return { ...base, state: 'held' };
       if (word === 'not-held' || raw.trim() === '0') return { ...base, state: 'not-held' };

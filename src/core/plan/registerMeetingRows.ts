@@ -5,6 +5,7 @@ import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
+import { heldWordsOrThematic, thematicCount, unreadableMarks } from './thematicMarkFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -22,11 +23,14 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   const monthCols = table.monthCols;
   const counted = monthCols.filter((c, i): c is number => c !== undefined && !pending.has(i + 1));
   const ranges = consecutiveRuns(counted).map(([c0, c1]) => cells(c0, c1));
+  // Marks such as "x, CĐ" are read by the longer formulas only where the register has them.
+  const thematicMarks = o.thematicInMonths || o.row.months.some((m) => m.thematic);
   const held = ranges.length
     ? ranges
-        .map(
-          (g) =>
-            `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))`,
+        .map((g) =>
+          thematicMarks
+            ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}`
+            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))`,
         )
         .join('+')
     : '0';
@@ -57,9 +61,10 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   }
   const invalid = ranges.length
     ? ranges
-        .map(
-          (g) =>
-            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))`,
+        .map((g) =>
+          thematicMarks
+            ? unreadableMarks(g)
+            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))`,
         )
         .join('+')
     : '0';
@@ -84,6 +89,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
+  } else if (o.thematicInMonths) {
+    for (let q = 1; q <= 4; q++) quarters.push(thematicInMonthsCell(o, q, fromMonth, cells));
   } else if (tc) {
     // One thematic count for the year, in the first quarter's cell.
     quarters.push({
@@ -103,7 +110,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     regular: { formula: held, cached: o.result.regular },
     unknown: { formula: unknownParts.join('+') || '0', cached: o.result.monthsWithoutData.length },
     quarters,
-    thematic: hasQuarters ? 'quarters' : tc ? 'year' : 'none',
+    thematic: hasQuarters || o.thematicInMonths ? 'quarters' : tc ? 'year' : 'none',
     compliant: o.result.compliant,
     held: o.result.regular,
   };
@@ -137,6 +144,37 @@ function countRegisterRow(o: MeetingOutcome, countCol: number): MeetingRow {
     thematic: 'quarters',
     compliant: o.result.compliant,
     held: o.result.regular,
+  };
+}
+
+/**
+ * A quarter's thematic meetings counted from its month marks ("x+CĐ"). With none it is blank
+ * (not enough data) while its months are without records or one of them is unreadable or has no
+ * column, as the engine decides.
+ */
+function thematicInMonthsCell(
+  o: MeetingOutcome,
+  q: number,
+  fromMonth: (m: number) => string | null,
+  cells: (c0: number, c1: number) => string,
+): CellContent {
+  const cols = o.table.monthCols.slice(q * 3 - 3, q * 3);
+  const defined = cols.filter((c): c is number => c !== undefined);
+  const ranges = consecutiveRuns([...defined].sort((a, b) => a - b)).map(([c0, c1]) =>
+    cells(c0, c1),
+  );
+  const cached = o.result.thematicByQuarter[q - 1];
+  if (!ranges.length) return null;
+  const count = ranges.map(thematicCount).join('+');
+  const last = fromMonth(q * 3);
+  const doubt = [
+    o.row.pendingQuarters.includes(q) || defined.length < 3 ? 'TRUE' : null,
+    last ? `COUNTA(${last})=0` : null,
+    ...ranges.map((g) => `${unreadableMarks(g)}>0`),
+  ].filter((p): p is string => p !== null);
+  return {
+    formula: `IF(AND(${count}=0,OR(${doubt.join(',')})),"",${count})`,
+    cached: cached === null || cached === undefined ? '' : cached,
   };
 }
 

@@ -21,17 +21,24 @@ export const meetingThematicShort: Rule = {
   check({ model, settings, report }) {
     for (const o of model.meetings) {
       // With only a yearly count, all four quarters share one verdict: report it once.
-      const verdicts = o.table.quarterCols.some((c) => c !== undefined)
-        ? o.thematic
-        : o.thematic.slice(0, 1);
+      const verdicts =
+        o.thematicInMonths || o.table.quarterCols.some((c) => c !== undefined)
+          ? o.thematic
+          : o.thematic.slice(0, 1);
       verdicts.forEach((verdict, i) => {
         if (verdict !== 'short') return;
-        const col = o.table.quarterCols[i] ?? o.table.thematicCountCol ?? o.table.cellCol;
-        const perYear = o.table.quarterCols[i] === undefined;
+        // Read from the month cells ("x+CĐ"): the quarter's three months are the cells at fault.
+        const months = o.thematicInMonths ? quarterMonthCols(o.table.monthCols, i + 1) : [];
+        const col =
+          o.table.quarterCols[i] ?? months[0] ?? o.table.thematicCountCol ?? o.table.cellCol;
+        const perYear = o.table.quarterCols[i] === undefined && months.length === 0;
         report({
           sheet: o.result.sheet,
           row: o.row.row,
           col,
+          ...(months.length > 1
+            ? { range: { r0: o.row.row, c0: col, r1: o.row.row, c1: months[months.length - 1]! } }
+            : {}),
           expected: settings.meetings.thematicPerQuarter,
           actual: perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i],
           params: {
@@ -87,3 +94,11 @@ export const meetingThematicShort: Rule = {
     }
   },
 };
+
+/** The columns of a quarter's months (1–4), left to right, that the register has. */
+function quarterMonthCols(monthCols: (number | undefined)[], quarter: number): number[] {
+  return monthCols
+    .slice(quarter * 3 - 3, quarter * 3)
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+}

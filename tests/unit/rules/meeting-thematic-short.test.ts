@@ -13,6 +13,8 @@ import {
   X12,
 } from '../../helpers/ruleSheets';
 import { testRule } from '../../helpers/ruleTester';
+import type { Scalar } from '../../../src/core/model/snapshot';
+import type { SheetSpec } from '../../helpers/snapshot';
 import { xlsxOf } from '../../helpers/specXlsx';
 
 const A = 'Chi bộ Thôn Đồng Bé';
@@ -27,6 +29,26 @@ const bMissesQ3 = byDate([
 const aAbsentIn2021 = byDate([...logYear(A, 2020), ...logYear(B, 2020, 8), ...logYear(B, 2021, 8)]);
 /** The sheet row of A's last meeting, where its record stops. */
 const aLastRow = 4 + aAbsentIn2021.map((m) => m.cell).lastIndexOf(A);
+
+/**
+ * A register with no thematic column: months headed I…XII, the thematic meeting written into the
+ * month it was held ("x+CĐ"). One row a party cell, sheet rows 4 on.
+ */
+function marksRegister(rows: [string, Scalar[]][]): SheetSpec {
+  return {
+    name: 'SHCB 2023',
+    rows: [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2023'],
+      ['STT', 'Tên chi bộ', 'Sinh hoạt chi bộ các tháng', ...Array<null>(11).fill(null)],
+      [null, null, 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'],
+      ...rows.map(([cell, months], i) => [i + 1, cell, ...months]),
+    ],
+    merges: ['C2:N2', 'A2:A3', 'B2:B3'],
+  };
+}
+/** "x" every month, the thematic mark in the given months (1–12). */
+const marked = (...months: number[]): Scalar[] =>
+  X12.map((x, i) => (months.includes(i + 1) ? 'x + CĐ' : x));
 
 testRule('meeting.thematic-short', {
   severity: 'warning',
@@ -44,6 +66,14 @@ testRule('meeting.thematic-short', {
     {
       name: 'a register whose rows are not filled in yet',
       workbook: xlsxOf(registerSheet([row(Array(12).fill(null), [null, null, null, null])])),
+    },
+    {
+      name: 'thematic marks in month cells, one every quarter',
+      workbook: xlsxOf(marksRegister([[A, marked(1, 5, 9, 10)]])),
+    },
+    {
+      name: 'no thematic mark anywhere in a register without thematic columns: unknown, not short',
+      workbook: xlsxOf(marksRegister([[A, X12]])),
     },
     {
       name: 'a log without meetings yet is no log',
@@ -97,6 +127,23 @@ testRule('meeting.thematic-short', {
           cell: 'G5',
           vi: ['Chi bộ thôn Tây năm 2020: quý IV có 0 buổi chuyên đề'],
           en: ['Chi bộ thôn Tây, 2020: quarter IV had 0 thematic meetings'],
+        },
+      ],
+    },
+    {
+      name: 'thematic marks in month cells: the months of the quarter without one',
+      workbook: xlsxOf(
+        marksRegister([
+          [A, marked(2, 5, 11)],
+          [B, marked(1, 4, 7, 10)],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: 'SHCB 2023',
+          cell: 'I4',
+          vi: [`${A} năm 2023: quý III có 0 buổi chuyên đề (cần 1)`],
+          en: [`${A}, 2023: quarter III had 0 thematic meetings (1 required)`],
         },
       ],
     },
