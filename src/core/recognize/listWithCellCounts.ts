@@ -46,28 +46,33 @@ export function listWithCellCounts(
   const role = (r: string) => [...typed].filter(([, t]) => t.meaning.role === r).map(([c]) => c);
   const grades = role('grade');
   const counts = role('levelCount');
-  if (grades.length !== 1 || counts.length < 2 || role('levelPercent').length > 0) return null;
+  const shares = role('levelPercent');
+  if (grades.length !== 1 || counts.length < 2) return null;
   const grade = content.get(grades[0]!);
   if (!grade || grade.filled < 2 || gradeShare(grade) < 0.6) return null;
   if (textShare(content.get(list.nameCol)) < 0.5) return null;
-  if (counts.some((c) => numberShare(content.get(c)) < 0.6)) return null;
+  const figures = [...counts, ...shares];
+  if (figures.some((c) => numberShare(content.get(c)) < 0.6)) return null;
   // The counts are of one year's cells, not a year per block (a summary over years).
-  if (counts.some((c) => typed.get(c)!.meaning.year !== undefined)) return null;
+  if (figures.some((c) => typed.get(c)!.meaning.year !== undefined)) return null;
   const levels: SummaryLevelColumns[] = [];
-  for (const c of [...counts].sort((a, b) => a - b)) {
+  for (const c of [...figures].sort((a, b) => a - b)) {
     const level = typed.get(c)!.meaning.level as Level;
-    if (!levels.some((l) => l.level === level)) levels.push({ level, countCol: c });
+    let entry = levels.find((l) => l.level === level);
+    if (!entry) levels.push((entry = { level }));
+    if (typed.get(c)!.meaning.role === 'levelCount') entry.countCol ??= c;
+    else entry.percentCol ??= c;
   }
-  if (levels.length < 2) return null;
+  if (levels.filter((l) => l.countCol !== undefined).length < 2) return null;
   const totalCol = role('total')[0] ?? cellCountCol(band, typed, content);
 
   const roles = list.roles;
   const summaryCols = new Set([
     list.nameCol,
-    ...counts,
+    ...figures,
     ...(totalCol !== undefined ? [totalCol] : []),
   ]);
-  const listRoles = roles.filter((r) => r.role !== 'levelCount' && r.role !== 'total');
+  const listRoles = roles.filter((r) => !summaryCols.has(r.col) || r.col === list.nameCol);
   const summaryRoles: TableColumn[] = roles.filter((r) => summaryCols.has(r.col));
   if (totalCol !== undefined && !summaryRoles.some((r) => r.col === totalCol)) {
     summaryRoles.push({
@@ -115,7 +120,7 @@ export function listWithCellCounts(
     levels,
   };
   const numbers =
-    counts.reduce((s, c) => s + numberShare(content.get(c)), 0) / Math.max(1, counts.length);
+    figures.reduce((s, c) => s + numberShare(content.get(c)), 0) / Math.max(1, figures.length);
   summary.reasons.push(reason('countNumbers', { share: percent(numbers) }));
   summary.reasons.push(reason('cellCountsOfList'));
   input.settle(summary, numbers);

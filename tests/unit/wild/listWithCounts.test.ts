@@ -81,3 +81,46 @@ describe('a đảng bộ graded beside the counts of its party cells', () => {
     expect(errors(report)).toEqual(['total.mismatch E9', 'total.mismatch F9']);
   });
 });
+
+describe('the cells counted with their shares per grade', () => {
+  const sheetWith = (goodShareOfB: number) => ({
+    name: 'TH 2024',
+    rows: [
+      ['KẾT QUẢ XẾP LOẠI ĐẢNG BỘ CƠ SỞ VÀ CHI BỘ TRỰC THUỘC NĂM 2024'],
+      [
+        'STT',
+        'Tên đảng bộ',
+        'Xếp loại đảng bộ',
+        'Số chi bộ',
+        'HTXSNV',
+        null,
+        'HTTNV',
+        null,
+        'HTNV',
+        null,
+        'KHTNV',
+        null,
+      ],
+      [null, null, null, null, 'SL', '%', 'SL', '%', 'SL', '%', 'SL', '%'],
+      [1, 'Đảng bộ xã A', 'HTXSNV', 10, 2, 20, 6, 60, 2, 20, 0, 0],
+      [2, 'Đảng bộ xã B', 'HTTNV', 10, 1, 10, 7, goodShareOfB, 1, 10, 1, 10],
+      [3, 'Đảng bộ xã C', 'HTTNV', 20, 5, 25, 15, 75, 0, 0, 0, 0],
+      [null, 'Tổng cộng', null, 40, 8, 20, 28, 70, 3, 7.5, 1, 2.5],
+    ] as Scalar[][],
+    merges: ['E2:F2', 'G2:H2', 'I2:J2', 'K2:L2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3'],
+  });
+
+  it('is a list of đảng bộ and a summary of their cells, shares checked', () => {
+    const clean = check(sheetWith(70));
+    expect(errors(clean)).toEqual([]);
+    expect(clean.results.ratings.map((r) => [r.source, r.subject, r.counts])).toEqual([
+      ['list', 'organization', { excellent: 1, good: 2, pass: 0, fail: 0 }],
+      ['summary', 'cell', { excellent: 8, good: 28, pass: 3, fail: 1 }],
+    ]);
+    const off = check(sheetWith(60));
+    expect(errors(off)).toEqual([]);
+    expect(off.issues.filter((i) => i.rule === 'percent.mismatch').map((i) => i.cell)).toEqual([
+      'H5',
+    ]);
+  });
+});
