@@ -33,12 +33,17 @@ export function isMergedUnitTail(
   gradeCol: number,
   nameCol: number,
 ): boolean {
-  if (nameCol === gradeCol) return false;
+  // Typed cells first: a long list's rows cost no look at the merges.
+  const v = view.sheet.rows[row]?.v;
+  if (nameCol === gradeCol || filled(v?.[gradeCol]) || filled(v?.[nameCol])) return false;
   const top = view.mergedDownFrom(row, gradeCol);
-  if (top === null || view.text(row, gradeCol) !== '') return false;
-  if (view.mergedDownFrom(row, nameCol) !== top || view.text(row, nameCol) !== '') return false;
+  if (top === null || view.mergedDownFrom(row, nameCol) !== top) return false;
   const bottoms = mergeBottoms(view);
   return bottoms.get(`${gradeCol}:${top}`) === bottoms.get(`${nameCol}:${top}`);
+}
+
+function filled(v: unknown): boolean {
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
 /** Per sheet view: the last row of each one-column merge, by "column:top row". */
