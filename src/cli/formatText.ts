@@ -76,7 +76,7 @@ function ratingsBlock(r: FileReport, lang: Lang): string[] {
     }).join('');
     const source = x.source === 'list' ? L.fromList : L.fromSummary;
     lines.push(
-      `  ${String(x.year ?? '?').padEnd(6)}${cells}  ${String(x.rated).padStart(5)}  ${source}: ${x.sheet}${x.subject === 'member' ? ` (${L.members})` : ''}`,
+      `  ${String(x.year ?? '?').padEnd(6)}${cells}  ${String(x.rated).padStart(5)}  ${source}: ${x.sheet}${x.subject === 'member' ? ` (${L.members})` : x.subject === 'cell' ? ` (${L.cells})` : ''}`,
     );
   }
   return lines;

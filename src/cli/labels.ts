@@ -24,6 +24,7 @@ export const LABELS = {
     workbook: 'sổ tính',
     year: 'Năm',
     members: 'đảng viên',
+    cells: 'chi bộ trực thuộc',
   },
   en: {
     file: 'File',
@@ -46,6 +47,7 @@ export const LABELS = {
     workbook: 'workbook',
     year: 'Year',
     members: 'members',
+    cells: 'subordinate party cells',
   },
 } as const;
 

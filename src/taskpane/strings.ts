@@ -100,6 +100,7 @@ export const STRINGS = {
     escToClose: 'Esc để đóng',
     organizations: 'Danh sách tổ chức',
     members: 'Danh sách đảng viên',
+    cells: 'Chi bộ trực thuộc (bảng tổng hợp)',
     level: 'Mức',
     listCol: (sheet: string) => `Danh sách (${sheet})`,
     summaryCol: (sheet: string, row?: number) =>
@@ -212,6 +213,7 @@ export const STRINGS = {
     escToClose: 'Esc to close',
     organizations: 'Organization lists',
     members: 'Member lists',
+    cells: 'Subordinate party cells (summaries)',
     level: 'Level',
     listCol: (sheet: string) => `List (${sheet})`,
     summaryCol: (sheet: string, row?: number) =>

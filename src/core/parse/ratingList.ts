@@ -10,6 +10,7 @@ import { readNumber, type NumberCell } from './numbers';
 import { levelForScore } from './scoreGrade';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
+import { isMergedUnitTail, unitNameCol } from './mergedUnits';
 
 /** `multiple`: a tick list row with marks under two or more levels. */
 export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error' | 'multiple';
@@ -135,6 +136,11 @@ export function parseRatingLists(
   // A list graded by group lines: the group each row falls under.
   const groupAt = table.gradeGroups ? new Map(table.gradeGroups.map((g) => [g.row, g])) : null;
   let gradeGroup: GradeGroup | null = null;
+  // A plain grade column's units are named by its own name column (two lists side by side).
+  const plain = !table.tickCols && !table.gradeGroups && !table.gradeFromScore;
+  const ownNames = new Map(
+    table.gradeCols.map((g) => [g.col, plain ? unitNameCol(table, g.col) : table.nameCol]),
+  );
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
     // A member list runs to a million rows: no lookup where no group line grades it.
@@ -194,13 +200,24 @@ export function parseRatingLists(
       }
       // A year column with no grade in this row and other years filled: the unit was not listed.
       if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
+      const ownName = ownNames.get(g.col) ?? table.nameCol;
+      // A unit typed once with its grade, both merged down over several rows: one unit.
+      if (plain && isMergedUnitTail(view, r, g.col, ownName)) continue;
       const entry = table.tickCols
         ? readTickEntry(table, r, name, org, memo)
         : table.gradeGroups
           ? readGroupedEntry(table, r, name, org, memo, gradeGroup)
           : table.gradeFromScore
             ? readScoredEntry(table, r, g.col, name, org, memo, bands)
-            : readEntry(table, r, g.col, name, org, memo);
+            : readEntry(
+                table,
+                r,
+                g.col,
+                entryName(view, r, ownName, table.nameCol, name),
+                org,
+                memo,
+                ownName,
+              );
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
       if (parentKey) entry.parentKey = parentKey;
       list.entries.push(entry);
@@ -208,6 +225,17 @@ export function parseRatingLists(
   }
   for (const list of lists) settleList(list);
   return lists;
+}
+
+/** The name of the unit a grade column rates in the row: its own name column's, if it has one. */
+function entryName(
+  view: RatingListTable['view'],
+  row: number,
+  ownName: number,
+  nameCol: number,
+  name: string,
+): string {
+  return ownName === nameCol ? name : view.bodyText(row, ownName) || name;
 }
 
 /** A row set under the one above it: its name indented or bulleted "+", or its STT "1.2". */
@@ -376,15 +404,16 @@ function readEntry(
   name: string,
   org: string,
   memo: Memo,
+  nameCol = table.nameCol,
 ): ListEntry {
   const { view } = table;
   const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
   const gradeText = view.bodyText(row, gradeCol);
-  const raw = view.cell(row, table.nameCol).value;
+  const raw = view.cell(row, nameCol).value;
   const entry = new ListRowEntry(
     row,
     // Legacy text is an encoding matter (encoding.legacy), not another spelling: use it decoded.
-    typeof raw === 'string' && !view.isLegacy(row, table.nameCol) ? raw : name,
+    typeof raw === 'string' && !view.isLegacy(row, nameCol) ? raw : name,
     name,
     // Members are people, matched by nobody: their names need no key (a million of them).
     table.subject === 'organization' ? memoKey(memo, name) : '',

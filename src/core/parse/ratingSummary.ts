@@ -30,7 +30,8 @@ export interface SummaryLine {
 
 export interface RatingSummary {
   table: RatingSummaryTable;
-  subject: 'organization' | 'member';
+  /** `cell`: the party cells under each line's unit, which no list of units speaks for. */
+  subject: 'organization' | 'member' | 'cell';
   lines: SummaryLine[];
 }
 
@@ -78,7 +79,8 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
   settlePercentUnits(lines);
   const header = table.band.columns.map((c) => c.labels.join(' ')).join(' ');
   const subject =
-    /dang vien/.test(header) && !/tccsd|to chuc/.test(header) ? 'member' : 'organization';
+    table.subject ??
+    (/dang vien/.test(header) && !/tccsd|to chuc/.test(header) ? 'member' : 'organization');
   return { table, subject, lines };
 }
 

@@ -6,6 +6,7 @@ import { absRange, criteriaArray, exactCriterion, str } from './formulas';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
 import { rowFactors, trimmedMatchCount } from './rowFactors';
+import { isMergedUnitTail, unitNameCol } from '../parse/mergedUnits';
 
 /** Past this many runs a formula would grow unreadable; the list's whole body is counted instead. */
 const MAX_RUNS = 30;
@@ -225,7 +226,12 @@ function mergeGroups(
   if (cached) return cached;
   const view = list.table.view;
   const orgTexts = new Set(where?.texts.map((t) => t.toLocaleLowerCase('vi')));
-  const counted = (r: number) => runs.some(([r0, r1]) => r >= r0 && r <= r1);
+  // A unit typed once with its grade, name and grade merged down together, counts at its top
+  // row only: its lower rows are not added back.
+  const nameCol = unitNameCol(list.table, list.gradeCol);
+  const counted = (r: number) =>
+    runs.some(([r0, r1]) => r >= r0 && r <= r1) &&
+    !isMergedUnitTail(view, r, list.gradeCol, nameCol);
 
   // Rows under a merge of an asked-about column, with the top row each such column reads from
   // (-1: the row's own cell). The merges are few; a list's rows may be a million.

@@ -70,6 +70,14 @@ export const REASONS = {
     vi: 'không có hàng tiêu đề: nhận ra theo tên và mức xếp loại',
     en: 'no header row: known by its names and grades',
   },
+  listWithCellCounts: {
+    vi: 'mỗi hàng là một đơn vị với xếp loại của mình, bên cạnh số lượng chi bộ trực thuộc theo mức: đọc thành danh sách và bảng tổng hợp chi bộ',
+    en: "each row a unit with its own grade beside its cells' counts per grade: read as a list and a summary of the cells",
+  },
+  cellCountsOfList: {
+    vi: 'số lượng chi bộ trực thuộc theo mức, mỗi hàng của danh sách một dòng',
+    en: "the cells' counts per grade, a line per row of the list",
+  },
   logByKinds: {
     vi: 'nhật ký sinh hoạt nhận ra theo nội dung ô: {dates}% ô ngày, {kinds}% ô loại buổi đọc được',
     en: 'meeting log by its cells: {dates}% dates, {kinds}% kinds',

@@ -18,6 +18,7 @@ import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
 import { findBody, isEndOfTableText } from './tableBody';
+import { listWithCellCounts } from './listWithCellCounts';
 import type {
   GradeColumn,
   IncompleteTable,
@@ -562,6 +563,19 @@ function recognizeBand(
   }
 
   if (new Set(levelCols.map((c) => c.t.meaning.level)).size >= 2) {
+    // A row both a unit with its grade and a summary of its party cells: two tables.
+    const both =
+      nameCol !== undefined && member === undefined
+        ? listWithCellCounts({
+            view,
+            band,
+            typed,
+            content,
+            list: listBase(base, first, last, member, unit, nameCol),
+            settle,
+          })
+        : null;
+    if (both) return { table: both[0], beside: [both[1]] };
     const blocks = yearBlocks(levelCols);
     if (blocks) {
       // A block of level columns per year under the year's group label ("Năm 2020" over Tổng

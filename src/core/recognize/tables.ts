@@ -93,6 +93,11 @@ export interface SummaryLevelColumns {
 
 export interface RatingSummaryTable extends TableBase {
   kind: 'rating-summary';
+  /**
+   * What the summary counts when it is not the units of the lists: `cell`, the party cells under
+   * each row's unit (a list and a summary in one row, recognize/listWithCellCounts.ts).
+   */
+  subject?: 'cell';
   /** The column naming each line: a year, or a group. */
   labelCol: number;
   yearCol?: number;

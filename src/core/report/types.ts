@@ -66,7 +66,8 @@ export type LevelCounts = Record<Level, number>;
 export interface RatingResult {
   year: number | null;
   sheet: string;
-  subject: 'organization' | 'member';
+  /** `cell`: a summary of the party cells under each unit of a list (never a list's own). */
+  subject: 'organization' | 'member' | 'cell';
   scheme: SchemeId;
   source: 'list' | 'summary';
   counts: LevelCounts;

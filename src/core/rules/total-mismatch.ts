@@ -1,7 +1,8 @@
 import { readNumber } from '../parse/numbers';
 import { isExemptText, isTickMark } from '../recognize/content';
-import type { RatingSummary } from '../parse/ratingSummary';
-import type { Rule } from './rule';
+import type { RatingSummary, SummaryLine } from '../parse/ratingSummary';
+import type { NumberCell } from '../parse/numbers';
+import type { Rule, RuleContext } from './rule';
 
 export const totalMismatch: Rule = {
   meta: {
@@ -65,6 +66,8 @@ export const totalMismatch: Rule = {
         });
       }
     }
+    // A summary of each row's party cells: its total line, column by column, against the rows.
+    for (const s of model.summaries) if (s.subject === 'cell') columnTotals(s, report);
     for (const s of model.summaries) {
       const unrated = unratedCols(s);
       for (const line of s.lines) {
@@ -109,4 +112,43 @@ function unratedCols(s: RatingSummary): number[] {
     .filter((c) => c.col >= t.firstCol && c.col <= t.lastCol && !used.has(c.col))
     .filter((c) => c.raw.some(isExemptText))
     .map((c) => c.col);
+}
+
+/**
+ * Each count (and the number of cells) on a total line against the sum of the lines above it,
+ * up to the previous total line: every line of such a summary is a unit, none a subtotal. A
+ * column with an unreadable cell is left to value.not-number.
+ */
+function columnTotals(s: RatingSummary, report: RuleContext['report']): void {
+  const { view } = s.table;
+  const columns: ((l: SummaryLine) => NumberCell | null)[] = [
+    (l) => l.total,
+    ...s.table.levels.map((_, i) => (l: SummaryLine) => l.levels[i]!.count),
+  ];
+  let above: SummaryLine[] = [];
+  for (const line of s.lines) {
+    if (!line.isTotal) {
+      above.push(line);
+      continue;
+    }
+    for (const cellOf of columns) {
+      const typed = cellOf(line);
+      if (!typed || typed.value === null || above.length === 0) continue;
+      const cells = above.map(cellOf);
+      if (cells.some((c) => c && c.value === null && c.status !== 'blank')) continue;
+      const added = cells.reduce((sum, c) => sum + (c?.value ?? 0), 0);
+      if (Math.abs(added - typed.value) < 1e-9) continue;
+      const label = `${line.label} (${view.headerText(s.table.band.bottom, typed.col)})`;
+      report({
+        sheet: view.name,
+        row: typed.row,
+        col: typed.col,
+        value: typed.value,
+        expected: typed.value,
+        actual: added,
+        params: { label, actual: added, expected: typed.value },
+      });
+    }
+    above = [];
+  }
 }

@@ -29,6 +29,7 @@ export function ResultsPanel(props: { s: Strings; report: FileReport }) {
   const subjects: [Subject, string][] = [
     ['organization', s.organizations],
     ['member', s.members],
+    ['cell', s.cells],
   ];
   return (
     <div className={css.results}>

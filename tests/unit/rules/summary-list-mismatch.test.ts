@@ -18,6 +18,22 @@ testRule('summary.list-mismatch', {
   severity: 'error',
   valid: [
     {
+      name: "a đảng bộ's cells counted beside its own grade are not the list of đảng bộ",
+      workbook: xlsxOf({
+        name: 'Tổng hợp 2024',
+        rows: [
+          ['KẾT QUẢ XẾP LOẠI ĐẢNG BỘ CƠ SỞ VÀ CHI BỘ TRỰC THUỘC NĂM 2024'],
+          [],
+          ['STT', 'Tên đảng bộ', 'Xếp loại đảng bộ', 'Số chi bộ trực thuộc', 'Xếp loại chi bộ'],
+          [null, null, null, null, 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+          [1, 'Đảng bộ xã A', 'HTXSNV', 18, 1, 13, 4, 0],
+          [2, 'Đảng bộ xã B', 'HTTNV', 18, 5, 12, 1, 0],
+          [null, 'Tổng cộng', null, 36, 6, 25, 5, 0],
+        ],
+        merges: ['E3:H3', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'],
+      }),
+    },
+    {
       name: 'the summary agrees with the list',
       workbook: xlsxOf(list2020(), summarySheet([[2020, 3, 1, 33.3, 2, 66.7, 0, 0, 0, 0]])),
     },

@@ -34,6 +34,30 @@ function withUnrated(header: string, lines: Scalar[][]): SheetSpec {
   };
 }
 
+/** Each đảng bộ's own grade beside its party cells' number and counts per grade (row 5 on). */
+function committeeCells(total: Scalar[]): SheetSpec {
+  return {
+    name: 'Tổng hợp 2024',
+    rows: [
+      ['KẾT QUẢ XẾP LOẠI ĐẢNG BỘ CƠ SỞ VÀ CHI BỘ TRỰC THUỘC NĂM 2024'],
+      [],
+      [
+        'STT',
+        'Tên đảng bộ cơ sở',
+        'Xếp loại đảng bộ',
+        'Số chi bộ trực thuộc',
+        'Xếp loại chi bộ trực thuộc',
+      ],
+      [null, null, null, null, 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+      [1, 'Đảng bộ xã A', 'HTXSNV', 18, 1, 13, 4, 0],
+      [2, 'Đảng bộ xã B', 'HTTNV', 18, 5, 12, 1, 0],
+      [3, 'Đảng bộ xã C', 'HTNV', 27, 4, 21, 0, 2],
+      [null, 'Tổng cộng', null, ...total],
+    ],
+    merges: ['E3:H3', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4'],
+  };
+}
+
 const ticks = [
   ['Đảng bộ xã A', 'x', null, null, null],
   ['Đảng bộ xã B', null, 'x', null, null],
@@ -85,6 +109,10 @@ testRule('total.mismatch', {
     {
       name: 'a tick list whose "Cộng" line types "-" for no mark',
       workbook: xlsxOf(tickList(ticks, [1, 2, 1, '-'])),
+    },
+    {
+      name: "a đảng bộ's cells counted per grade beside its grade, the total line their sum",
+      workbook: xlsxOf(committeeCells([63, 10, 46, 5, 2])),
     },
     {
       name: 'a tick list whose "Cộng" line counts its marks',
@@ -157,6 +185,24 @@ testRule('total.mismatch', {
           cell: 'D8',
           vi: ['Dòng Cộng (HTTNV): các mức cộng lại được 2, nhưng tổng số ghi 1'],
           en: ['Line Cộng (HTTNV): the grades add up to 2, but the total says 1'],
+        },
+      ],
+    },
+    {
+      name: "the total line of the cells' counts differs from the rows above it",
+      workbook: xlsxOf(committeeCells([63, 11, 45, 5, 2])),
+      findings: [
+        {
+          sheet: 'Tổng hợp 2024',
+          cell: 'E8',
+          vi: ['Dòng Tổng cộng (HTXSNV): các mức cộng lại được 10, nhưng tổng số ghi 11'],
+          en: ['Line Tổng cộng (HTXSNV): the grades add up to 10, but the total says 11'],
+        },
+        {
+          sheet: 'Tổng hợp 2024',
+          cell: 'F8',
+          vi: ['Dòng Tổng cộng (HTTNV): các mức cộng lại được 46, nhưng tổng số ghi 45'],
+          en: ['Line Tổng cộng (HTTNV): the grades add up to 46, but the total says 45'],
         },
       ],
     },
