@@ -634,7 +634,8 @@ const row1HiddenYears: Family = {
     const hide = rng.chance(0.7) ? rng.int(1, years.length - 1) : 0;
     const lastStyle = gradeStyle(rng, last);
     const names = districtOrganizations(rng, rng.int(14, 24));
-    const rows = plantRows(rng, names, lastStyle, { unknown: 0.35, blank: 0.35, duplicate: 0.35 });
+    // No blank planted: in a list of year columns a blank year may mean the unit did not exist yet.
+    const rows = plantRows(rng, names, lastStyle, { unknown: 0.45, duplicate: 0.4 });
     const breaks = rng.chance(0.6);
     const earlier = years.slice(0, -1).map((y) => {
       const st = gradeStyle(rng, y);
