@@ -62,3 +62,24 @@ describe('a form whose "Chưa xếp loại" column is merged down its three head
     expect(errors(check({ name: 'Biểu 7A', rows: bad, merges }))).toEqual(['total.mismatch C6']);
   });
 });
+
+describe('grades typed half abbreviated, dotted or in lower case', () => {
+  it('count as their grade, and a typo in a written-out word stays unknown', () => {
+    const report = check({
+      name: 'CB 2021',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI CÁC CHI BỘ TRỰC THUỘC NĂM 2021'],
+        ['STT', 'Tên chi bộ', 'XL'],
+        [1, 'Chi bộ thôn Na Hoa', 'Ht tốt nv'],
+        [2, 'Chi bộ thôn Làng Chùa', 'Ht xuất sắc nv'],
+        [3, 'Chi bộ thôn Đồng Mạ', 'H.T.T.N.V'],
+        [4, 'Chi bộ thôn Bãi Hào', 'htnv'],
+        [5, 'Chi bộ Trạm Y tế', 'Không HT.NV'],
+        [6, 'Chi bộ Trường Mầm non', 'Ht tôt nv'],
+      ],
+    });
+    expect(errors(report)).toEqual(['grade.unknown C8']);
+    const y = report.results.ratings.find((r) => r.year === 2021 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 1, fail: 1 });
+  });
+});
