@@ -83,3 +83,29 @@ describe('grades typed half abbreviated, dotted or in lower case', () => {
     expect(y?.counts).toEqual({ excellent: 1, good: 2, pass: 1, fail: 1 });
   });
 });
+
+describe('a summary with the grades down and a "Tăng/giảm" column of words', () => {
+  const rows = (first: boolean): Scalar[][] => {
+    const total: Scalar[] = ['', 'Tổng số', 60, 100, 24, 100, 'Giảm 36'];
+    const body: Scalar[][] = [
+      ['1', 'HTXSNV', 13, 21.67, 3, 12.5, 'Giảm 10'],
+      ['2', 'HTTNV', 43, 71.67, 20, 95.33, 'Giảm 23'],
+      ['3', 'HTNV', 4, 6.67, 1, 4.17, 'Giảm 3'],
+      ['4', 'KHTNV', 0, 0, 0, 0, 'Không đổi'],
+    ];
+    return [
+      ['SO SÁNH KẾT QUẢ XẾP LOẠI TCCSĐ GIỮA NĂM 2024 VÀ NĂM 2025'],
+      ['STT', 'Mức xếp loại', 'Năm 2024', null, 'Năm 2025', null, 'Tăng (+), giảm (-)'],
+      [null, null, 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)'],
+      ...(first ? [total, ...body] : [...body, total]),
+    ];
+  };
+  const merges = ['C2:D2', 'E2:F2', 'A2:A3', 'B2:B3', 'G2:G3'];
+
+  it.each([true, false])('is a summary, its shares checked (total first: %s)', (first) => {
+    const report = check({ name: 'So sánh', rows: rows(first), merges });
+    expect(errors(report)).toEqual([]);
+    const pct = report.issues.filter((i) => i.rule === 'percent.mismatch').map((i) => i.cell);
+    expect(pct).toEqual([first ? 'F6' : 'F5']);
+  });
+});
