@@ -109,3 +109,55 @@ describe('a summary with the grades down and a "Tăng/giảm" column of words', 
     expect(pct).toEqual([first ? 'F6' : 'F5']);
   });
 });
+
+describe("grades of the committee, the secretary or the half year beside the unit's", () => {
+  const body: Scalar[][] = [
+    [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV', 'HTXSNV', 'Khá'],
+    [2, 'Đảng bộ xã Yên Bình', 'HTXSNV', 'HTTNV', null],
+    [3, 'Chi bộ Hạt Kiểm lâm', 'HTNV', 'HTNV', 'HTNV'],
+  ];
+  const year = (r: ReturnType<typeof check>) =>
+    r.results.ratings.find((x) => x.year === 2023 && x.source === 'list');
+
+  it.each([
+    [['Xếp loại TCCSĐ', 'Xếp loại tập thể BCH', 'Xếp loại bí thư']],
+    [['XL năm 2023', 'XL tập thể cấp ủy', 'XL 6 tháng']],
+  ])('are set aside: each unit counts once, by its own grade (%j)', (labels) => {
+    const report = check({
+      name: 'XL 2023',
+      rows: [['KẾT QUẢ XẾP LOẠI NĂM 2023'], ['STT', 'Tên tổ chức cơ sở đảng', ...labels], ...body],
+    });
+    expect(errors(report)).toEqual([]);
+    expect(year(report)?.counts).toEqual({ excellent: 1, good: 1, pass: 1, fail: 0 });
+    expect(year(report)?.total).toBe(3);
+  });
+
+  it("under a merged group, the organization's column named as a sub-label", () => {
+    const report = check({
+      name: 'XL 2023',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI NĂM 2023'],
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Kết quả xếp loại năm 2023', null, null],
+        [null, null, 'Tổ chức đảng', 'Tập thể cấp ủy', 'Sơ kết 6 tháng'],
+        ...body,
+      ],
+      merges: ['C2:E2', 'A2:A3', 'B2:B3'],
+    });
+    expect(errors(report)).toEqual([]);
+    expect(year(report)?.counts).toEqual({ excellent: 1, good: 1, pass: 1, fail: 0 });
+  });
+
+  it("alone, a column of secretaries' grades is the list", () => {
+    const report = check({
+      name: 'XL 2023',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI BÍ THƯ CHI BỘ NĂM 2023'],
+        ['STT', 'Họ và tên', 'Xếp loại bí thư'],
+        [1, 'Nguyễn Văn Hùng', 'HTTNV'],
+        [2, 'Hoàng Thị Lan', 'HTXSNV'],
+        [3, 'Lương Văn Minh', 'HTTNV'],
+      ],
+    });
+    expect(year(report)?.counts).toEqual({ excellent: 1, good: 2, pass: 0, fail: 0 });
+  });
+});
