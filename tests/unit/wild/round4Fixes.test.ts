@@ -1,6 +1,9 @@
 /** One test per engine fix that round 4 of the wild layouts (tools/wild/families/round4.ts) exposed. */
 import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkWorkbook } from '../../../src/core/engine';
+import { ifChainText } from '../../../src/core/parse/ifGrade';
 import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+import { snapshotOf } from '../../helpers/snapshot';
 
 describe('a form whose "Chưa xếp loại" column is merged down its three header rows', () => {
   // The lower header rows store nothing in M: only the merge reaches it.
@@ -159,5 +162,41 @@ describe("grades of the committee, the secretary or the half year beside the uni
       ],
     });
     expect(year(report)?.counts).toEqual({ excellent: 1, good: 2, pass: 0, fail: 0 });
+  });
+});
+
+describe('a grade typed as an IF chain over the score, saved with no cached value', () => {
+  const chain = (ref: string) =>
+    `IF(${ref}>=90,"HTXSNV",IF(${ref}>=70,"HTTNV",IF(${ref}>=50,"HTNV","KHTNV")))`;
+
+  it('evaluates comparisons either way round, nested, with $ references', () => {
+    const at = (r: number, c: number) => (r === 4 && c === 3 ? 71.5 : null);
+    expect(ifChainText(chain('D5'), at)).toBe('HTTNV');
+    expect(ifChainText('IF(90<=$D$5,"A",IF($D$5<>71.5,"B","C"))', at)).toBe('C');
+    // A score not there, or a function it does not know: unread.
+    expect(ifChainText(chain('D6'), at)).toBeNull();
+    expect(ifChainText('IF(AND(D5>=90,E5=0),"A","B")', at)).toBeNull();
+  });
+
+  it('counts each unit by the grade its formula gives', () => {
+    const snapshot = snapshotOf({
+      name: 'Chấm điểm 2025',
+      rows: [
+        ['KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CHI BỘ NĂM 2025'],
+        ['STT', 'Tên chi bộ', 'Điểm tự chấm', 'Điểm Đảng ủy xã chấm', 'Xếp loại'],
+        [1, 'Chi bộ thôn Na Hoa', 95, 92],
+        [2, 'Chi bộ thôn Làng Chùa', 80, 71.5],
+        [3, 'Chi bộ Trạm Y tế', 70, 64],
+        [4, 'Chi bộ Trường Mầm non', 90, 88, 'HTXSNV'],
+      ],
+    });
+    const rows = snapshot.sheets[0]!.rows;
+    for (const r of [2, 3, 4]) rows[r]!.f = { 4: chain(`D${r + 1}`) };
+    const report = checkWorkbook(snapshot).report;
+    // The one grade typed over its formula disagrees with the score.
+    expect(errors(report)).toEqual(['grade.score-mismatch E6']);
+    expect(report.issues.filter((i) => i.rule === 'grade.blank')).toEqual([]);
+    const y = report.results.ratings.find((r) => r.year === 2025 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 2, good: 1, pass: 1, fail: 0 });
   });
 });
