@@ -251,7 +251,21 @@ function isSubLabel(view: SheetView, text: string): boolean {
 function bandColumns(view: SheetView, rows: number[]): number[] {
   const cols = new Set(view.columns(...rows));
   for (const r of rows) for (const c of view.mergedColumns(r)) cols.add(c);
-  return [...cols].sort((a, b) => a - b);
+  return [...cols].filter((c) => !continuesLeft(view, rows, c)).sort((a, b) => a - b);
+}
+
+/**
+ * A column whose every header cell continues a merge from the column on its left ("Xếp loại"
+ * merged across C:D, each grade merged the same way below) is part of that column: read as a
+ * column of its own, it is a second grade column of blanks.
+ */
+function continuesLeft(view: SheetView, rows: number[], c: number): boolean {
+  if (c === 0) return false;
+  return rows.every((r) => {
+    if (!view.isMergedTail(r, c)) return false;
+    const t = view.headerText(r, c);
+    return t !== '' && t === view.headerText(r, c - 1);
+  });
 }
 
 export function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {

@@ -200,3 +200,26 @@ describe('a grade typed as an IF chain over the score, saved with no cached valu
     expect(y?.counts).toEqual({ excellent: 2, good: 1, pass: 1, fail: 0 });
   });
 });
+
+describe('the grade header and each grade cell merged across two columns', () => {
+  it('is one grade column: a blank grade is flagged and its unit listed', () => {
+    const report = check({
+      name: 'Năm 2022',
+      rows: [
+        ['KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2022'],
+        ['STT', 'Tên tổ chức đảng', 'Xếp loại', null, 'Ghi chú'],
+        [1, 'Đảng bộ xã Yên Sơn', 'Hoàn thành nhiệm vụ', null, ''],
+        [2, 'Đảng bộ xã Cai Kinh', 'Hoàn thành tốt nhiệm vụ', null, ''],
+        [3, 'Chi bộ Kho bạc Nhà nước huyện', null, null, ''],
+        [4, 'Chi bộ Hạt Kiểm lâm', 'Hoàn thành xuất sắc nhiệm vụ', null, ''],
+      ],
+      merges: ['C2:D2', 'C3:D3', 'C4:D4', 'C5:D5', 'C6:D6'],
+    });
+    const blank = report.issues.filter((i) => i.rule === 'grade.blank').map((i) => i.cell);
+    expect(blank).toEqual(['C5']);
+    const lists = report.results.ratings.filter((r) => r.year === 2022 && r.source === 'list');
+    expect(lists.map((l) => [l.counts, l.total])).toEqual([
+      [{ excellent: 1, good: 1, pass: 1, fail: 0 }, 4],
+    ]);
+  });
+});
