@@ -223,3 +223,36 @@ describe('the grade header and each grade cell merged across two columns', () =>
     ]);
   });
 });
+
+describe('a list sorted by grade with typed subtotal lines', () => {
+  const rows = (first: Scalar[], second: Scalar[]): Scalar[][] => [
+    ['KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+    ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại', 'Ghi chú'],
+    [1, 'Đảng bộ xã Hòa Sơn', 'HTXSNV', 'Đề nghị tặng giấy khen'],
+    [2, 'Đảng bộ xã Yên Bình', 'HTXSNV', ''],
+    first,
+    [3, 'Đảng bộ xã Minh Sơn', 'HTTNV', ''],
+    [4, 'Chi bộ Hạt Kiểm lâm', 'HTTNV', ''],
+    [5, 'Chi bộ Trung tâm Y tế huyện', 'HTTNV', ''],
+    second,
+    [null, 'Tổng cộng: 5 TCCSĐ'],
+  ];
+
+  it('checks the count each line states against the units of its grade above it', () => {
+    const report = check({
+      name: 'Năm 2023',
+      rows: rows([null, 'Cộng HTXSNV: 02 đơn vị'], [null, 'Cộng Hoàn thành tốt nhiệm vụ:', 2]),
+    });
+    expect(errors(report)).toEqual(['total.mismatch C9']);
+  });
+
+  it('raises nothing when the lines are right', () => {
+    const report = check({
+      name: 'Năm 2023',
+      rows: rows([null, 'Cộng HTXSNV: 02 đơn vị'], [null, 'Cộng HTTNV: 3']),
+    });
+    expect(errors(report)).toEqual([]);
+    const y = report.results.ratings.find((r) => r.year === 2023 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 2, good: 3, pass: 0, fail: 0 });
+  });
+});
