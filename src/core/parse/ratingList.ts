@@ -6,6 +6,7 @@ import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
+import { ifChainText } from './ifGrade';
 import { readNumber, type NumberCell } from './numbers';
 import { levelForScore } from './scoreGrade';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -408,7 +409,7 @@ function readEntry(
 ): ListEntry {
   const { view } = table;
   const isError = view.sheet.rows[row]?.e?.includes(gradeCol) ?? false;
-  const gradeText = view.bodyText(row, gradeCol);
+  const gradeText = view.bodyText(row, gradeCol) || uncachedIfGrade(table, row, gradeCol);
   const raw = view.cell(row, nameCol).value;
   const entry = new ListRowEntry(
     row,
@@ -423,6 +424,13 @@ function readEntry(
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
+}
+
+/** A grade cell holding an IF chain and no value (saved by a tool): the text the chain gives. */
+function uncachedIfGrade(table: RatingListTable, row: number, col: number): string {
+  const formula = table.view.sheet.rows[row]?.f?.[col];
+  if (!formula) return '';
+  return ifChainText(formula, (r, c) => readNumber(table.view, r, c).value) ?? '';
 }
 
 function rowShared(

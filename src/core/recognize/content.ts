@@ -5,6 +5,7 @@ import { recognizeGrade, suggestGrade } from '../text/grades';
 import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
+import { isChangeLabel } from './changeWords';
 
 /**
  * What a column's cells hold, counted over a sample of the body: the header says what a column
@@ -137,6 +138,8 @@ export function profileColumns(
         continue;
       }
       const label = labelKey(text);
+      // "Tăng 2", "Không đổi": a comparison, neither a name nor free text.
+      if (isChangeLabel(label)) continue;
       if (TWO_LETTERS.test(text)) p.worded++;
       if (EXEMPT.test(label)) p.exempt++;
       else if (ORG_NAME.test(label)) p.orgNames++;

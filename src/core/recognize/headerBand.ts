@@ -243,6 +243,31 @@ function isSubLabel(view: SheetView, text: string): boolean {
   );
 }
 
+/**
+ * The band's columns, with those past the last stored value that a header cell merged down from
+ * above reaches ("Chưa xếp loại" merged over three header rows at the right edge of a form): the
+ * lower rows store nothing there, yet the column is the table's.
+ */
+function bandColumns(view: SheetView, rows: number[]): number[] {
+  const cols = new Set(view.columns(...rows));
+  for (const r of rows) for (const c of view.mergedColumns(r)) cols.add(c);
+  return [...cols].filter((c) => !continuesLeft(view, rows, c)).sort((a, b) => a - b);
+}
+
+/**
+ * A column whose every header cell continues a merge from the column on its left ("Xếp loại"
+ * merged across C:D, each grade merged the same way below) is part of that column: read as a
+ * column of its own, it is a second grade column of blanks.
+ */
+function continuesLeft(view: SheetView, rows: number[], c: number): boolean {
+  if (c === 0) return false;
+  return rows.every((r) => {
+    if (!view.isMergedTail(r, c)) return false;
+    const t = view.headerText(r, c);
+    return t !== '' && t === view.headerText(r, c - 1);
+  });
+}
+
 export function buildBand(view: SheetView, top: number, bottom: number): HeaderBand {
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
@@ -256,7 +281,7 @@ export function buildBand(view: SheetView, top: number, bottom: number): HeaderB
   // A numbering row ("(1) (2)…") belongs to the band but names nothing.
   let named = bottom;
   while (named > top && isColumnNumberRow(view, named)) named--;
-  for (const c of view.columns(...rows)) {
+  for (const c of bandColumns(view, rows)) {
     const raw: string[] = [];
     const below = view.headerText(named, c);
     for (let r = top; r <= named; r++) {

@@ -17,6 +17,7 @@ import { findMeetingLog } from './meetingLog';
 import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
+import { asideGradeColumns } from './asideGrades';
 import { findBody, isEndOfTableText } from './tableBody';
 import { listWithCellCounts } from './listWithCellCounts';
 import type {
@@ -924,6 +925,10 @@ function typeColumns(
       continue;
     }
     typed.set(c.col, { meaning: stripWeak(m), label, from: m.weak ? 'content' : 'header' });
+  }
+  for (const col of asideGradeColumns(typed)) {
+    const t = typed.get(col)!;
+    typed.set(col, { ...t, meaning: { role: 'otherGrade' } });
   }
   const hasGrade = [...typed.values()].some((t) => t.meaning.role === 'grade');
   const levelCols = [...typed.entries()].filter(([, t]) => t.meaning.role === 'levelCount');

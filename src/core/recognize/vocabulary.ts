@@ -19,6 +19,8 @@ export type ColumnRole =
   | 'score'
   | 'selfScore'
   | 'selfGrade'
+  /** A grade of the committee, the secretary or the half year beside the unit's (asideGrades.ts). */
+  | 'otherGrade'
   | 'superiorScore'
   | 'note'
   | 'type'

@@ -1,3 +1,4 @@
+import { gradeSubtotals } from '../parse/gradeSubtotals';
 import { readNumber } from '../parse/numbers';
 import { isExemptText, isTickMark } from '../recognize/content';
 import type { RatingSummary, SummaryLine } from '../parse/ratingSummary';
@@ -10,8 +11,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó; trong danh sách xếp theo mức, số ghi ở dòng "Cộng HTXSNV: 05" khác số đơn vị mức đó ở trên.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it; in a list sorted by grade, the count a "Cộng HTXSNV: 05" line states differs from the units of that grade above it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -68,6 +69,21 @@ export const totalMismatch: Rule = {
     }
     // A summary of each row's party cells: its total line, column by column, against the rows.
     for (const s of model.summaries) if (s.subject === 'cell') columnTotals(s, report);
+    // A list sorted by grade: each block's typed "Cộng HTXSNV: 05" against the rows above it.
+    for (const list of model.lists) {
+      for (const g of gradeSubtotals(list)) {
+        if (g.units === g.stated) continue;
+        report({
+          sheet: list.table.view.name,
+          row: g.row,
+          col: g.col,
+          value: g.label,
+          expected: g.stated,
+          actual: g.units,
+          params: { label: g.label, actual: g.units, expected: g.stated },
+        });
+      }
+    }
     for (const s of model.summaries) {
       const unrated = unratedCols(s);
       for (const line of s.lines) {

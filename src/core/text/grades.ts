@@ -1,4 +1,5 @@
 import { DIGITS, LETTERS } from './charClasses';
+import { isNameByInitials } from './gradeInitials';
 import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
 import type { Level, Scheme } from '../words';
 
@@ -156,7 +157,17 @@ export function recognizeGrade(text: string): RecognizedGrade | null {
     const bare = BARE.get(form);
     if (bare) return result(bare);
   }
-  return withRemark(text) ?? withTrailingRemark(text);
+  return byInitials(text) ?? withRemark(text) ?? withTrailingRemark(text);
+}
+
+/** A grade's name with some words written as initials ("HT tốt NV"); see gradeInitials.ts. */
+function byInitials(text: string): RecognizedGrade | null {
+  for (const g of GRADES) {
+    for (const name of [g.canonical, ...g.spellings]) {
+      if (isNameByInitials(text, name)) return result(g);
+    }
+  }
+  return null;
 }
 
 /**
