@@ -12,7 +12,7 @@ export const meetingUnknownMark: Rule = {
     },
     message: {
       vi: 'Ký hiệu "{value}" xuất hiện {count} lần trong sổ ({rows} dòng), không rõ là có hay không sinh hoạt; các tháng đó được coi là chưa rõ. Thay bằng "x" hoặc "không" để tính.',
-      en: 'The mark "{value}" appears {count} times in the register ({rows} rows); it is not known whether it means held or not, so those months count as unknown. Replace it with "x" or "không" to count them.',
+      en: 'The mark "{value}" fills {count} month cells of the register ({rows} rows); it is not known whether it means held or not, so those months count as unknown. Replace it with "x" or "không" to count them.',
     },
   },
   check({ model, report }) {

@@ -43,7 +43,7 @@ testRule('meeting.unknown-mark', {
           sheet: 'Sinh hoạt',
           cell: 'E4',
           vi: ['Ký hiệu "y" xuất hiện 6 lần trong sổ (3 dòng)'],
-          en: ['The mark "y" appears 6 times in the register (3 rows)'],
+          en: ['The mark "y" fills 6 month cells of the register (3 rows)'],
         },
       ],
     },
