@@ -40,12 +40,15 @@ interface Profile {
 export function findMeetingLog(view: SheetView, from: number, to: number): MeetingLogTable | null {
   // A column of days found to be no log (a task list) is not tried again from each row below.
   const notLog = new Map<number, number>();
+  // Each try walks the rows under it again: what a row is, whatever column holds the days, is
+  // read once for the whole search.
+  const lines: RowLines = new Map();
   for (let r = from; r <= Math.min(to, view.rowCount - 1); r++) {
     const last = view.lastColumn(r);
     for (let c = 0; c <= last; c++) {
       if ((notLog.get(c) ?? -1) >= r) continue;
       if (!readLogDate(view, r, c)) continue;
-      const table = logFrom(view, r, c, from, (end) => notLog.set(c, end));
+      const table = logFrom(view, r, c, from, lines, (end) => notLog.set(c, end));
       if (table) return table;
     }
   }
@@ -57,12 +60,14 @@ function logFrom(
   first: number,
   dateCol: number,
   ceiling: number,
+  lines: RowLines,
   rejected: (lastRow: number) => void,
 ): MeetingLogTable | null {
-  const rows = bodyRows(view, first, dateCol);
-  if (rows.length < MIN_ROWS) return null;
-  // Columns are typed on the first rows, as for other tables: a long body adds nothing.
-  const sample = rows.slice(0, SAMPLE_ROWS);
+  // Columns are typed on the first rows, as for other tables: a long body adds nothing, and is
+  // walked only for a column found to be a log (or rejected by its header) to find its end. A
+  // sheet of thousands of dated rows is tried from each of its first rows and date columns.
+  const sample = bodyRows(view, first, dateCol, SAMPLE_ROWS, lines);
+  if (sample.length < MIN_ROWS) return null;
   const lastCol = Math.max(...sample.map((r) => view.lastColumn(r)));
   const profiles = new Map<number, Profile>();
   for (let c = 0; c <= lastCol; c++) profiles.set(c, profile(view, sample, c));
@@ -115,7 +120,7 @@ function logFrom(
   // With neither a kind column nor cell names, dates, repeating names and long texts are any
   // task or event list ("Assigned to", "Due date"): only words about meetings make it a log.
   if (kindCol === undefined && !names.some(named) && !speaksOfMeetings(view, band)) {
-    rejected(rows[rows.length - 1]!);
+    rejected(lastBodyRow(view, sample, dateCol));
     return null;
   }
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
@@ -140,7 +145,7 @@ function logFrom(
     view,
     band,
     firstDataRow: first,
-    lastDataRow: rows[rows.length - 1]!,
+    lastDataRow: lastBodyRow(view, sample, dateCol),
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
     titleYear: titleYearAbove(view, band.top, ceiling),
@@ -166,14 +171,26 @@ function logFrom(
   };
 }
 
-/** Rows of meetings from the first: a blank row, a total, a signature or a row without a day ends them. */
-function bodyRows(view: SheetView, first: number, dateCol: number): number[] {
+/**
+ * Rows of meetings from the first, at most `limit` of them: a blank row, a total, a signature or a
+ * row without a day ends them.
+ */
+function bodyRows(
+  view: SheetView,
+  first: number,
+  dateCol: number,
+  limit = Infinity,
+  lines?: RowLines,
+): number[] {
   const rows: number[] = [];
-  for (let r = first; r < view.rowCount; r++) {
-    if (view.lastColumn(r) < 0) break;
-    const texts = view.rowTexts(r);
-    if (texts.some((t) => isEndOfTableText(t.text) || isTotalLabel(t.text))) break;
-    if (isMonthLine(view, r)) continue;
+  for (let r = first; r < view.rowCount && rows.length < limit; r++) {
+    let line = lines?.get(r);
+    if (line === undefined) {
+      line = rowLine(view, r);
+      lines?.set(r, line);
+    }
+    if (line === 'end') break;
+    if (line === 'month') continue;
     // One unreadable day inside the log stays the log's (a typo); two in a row end it.
     if (!readLogDate(view, r, dateCol)) {
       const next = r + 1 < view.rowCount && readLogDate(view, r + 1, dateCol);
@@ -182,6 +199,26 @@ function bodyRows(view: SheetView, first: number, dateCol: number): number[] {
     rows.push(r);
   }
   return rows;
+}
+
+/** What a row is to a log's body, by its texts alone (its day is the log's own column's). */
+type RowLine = 'end' | 'month' | 'row';
+type RowLines = Map<number, RowLine>;
+
+/** A blank row, a total or a signature ends a log; a month line groups the meetings under it. */
+function rowLine(view: SheetView, r: number): RowLine {
+  if (view.lastColumn(r) < 0) return 'end';
+  const texts = view.rowTexts(r);
+  if (texts.some((t) => isEndOfTableText(t.text) || isTotalLabel(t.text))) return 'end';
+  return isMonthLine(view, r) ? 'month' : 'row';
+}
+
+/** The last row of the body whose first SAMPLE_ROWS rows are `sample`: the walk goes on past them. */
+function lastBodyRow(view: SheetView, sample: number[], dateCol: number): number {
+  const last = sample[sample.length - 1]!;
+  if (sample.length < SAMPLE_ROWS) return last;
+  const rest = bodyRows(view, last + 1, dateCol);
+  return rest.length > 0 ? rest[rest.length - 1]! : last;
 }
 
 function profile(view: SheetView, rows: number[], c: number): Profile {

@@ -78,6 +78,8 @@ export function findBody(table: Table): Body {
   const key = keyColumn(table);
   const values = valueColumns(table);
   const gradeMemo = new Map<string, boolean>();
+  // The header's label over the key column, read once rather than on each of a million rows.
+  let head: string | undefined;
   let last = table.firstDataRow - 1;
   const totals: number[] = [];
   const repeats: number[] = [];
@@ -92,7 +94,10 @@ export function findBody(table: Table): Body {
     }
     // Only straight on (no blank row before it) and in a list: registers stacked one per
     // commune under the same header are tables of their own.
-    const again = table.kind === 'rating-list' && !afterBlank ? repeatedHeader(table, r, key) : 0;
+    const again =
+      table.kind === 'rating-list' && !afterBlank
+        ? repeatedHeader(table, r, key, (head ??= headLabel(table, key)))
+        : 0;
     if (again > 0) {
       for (let i = 0; i < again; i++) repeats.push(r + i);
       r += again - 1;
@@ -130,15 +135,18 @@ export function findBody(table: Table): Body {
   return { last, totals, repeats };
 }
 
+function headLabel(t: Table, key: number): string {
+  return t.view.text(t.band.top, key) || t.view.text(t.band.bottom, key);
+}
+
 const PAGE_LINE = /^(trang\s*\d+|-\s*\d+\s*-|\d+\s*\/\s*\d+)$/i;
 
 /**
  * How many rows from r repeat the table's header band (a list pasted page by page from Word
  * brings its header along), a page-number line ("Trang 2") before it included; 0 if none.
  */
-function repeatedHeader(t: Table, r: number, key: number): number {
+function repeatedHeader(t: Table, r: number, key: number, head: string): number {
   const { view, band } = t;
-  const head = view.text(band.top, key) || view.text(band.bottom, key);
   if (!head) return 0;
   let at = r;
   // Cheap gates first: a data row's key cell is a name, rarely as long as the header's label.

@@ -1,8 +1,9 @@
 import type { CellView } from '../model/cells';
 import { cellAt, lastColumn } from '../model/cells';
 import type { CellRange, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { decodeLegacy, type LegacyEncoding } from '../text/legacy';
+import { decodeLegacy, fontEncoding, type LegacyEncoding } from '../text/legacy';
 import { collapseSpaces, labelKey, toNfc } from '../text/normalize';
+import { isPlainText } from '../text/plainText';
 
 /** A cell whose text is longer than an Excel cell can hold, read cut to MAX_CELL_TEXT. */
 export interface LongCell {
@@ -49,6 +50,8 @@ export class SheetView {
   private readonly lastStyle: number[] = [];
   private readonly lastText: string[] = [];
   private readonly lastEncoding: (LegacyEncoding | null)[] = [];
+  private readonly legacyFonts: boolean[] = [];
+  private decodedEncoding: LegacyEncoding | null = null;
   private readonly textCache = new Map<
     number,
     Map<string, { text: string; encoding: LegacyEncoding | null }>
@@ -132,14 +135,7 @@ export class SheetView {
     const v = data?.v[col];
     if (v === null || v === undefined) return '';
     if (typeof v !== 'string') return String(v);
-    // One cache per style: the font decides whether a text is legacy, and a long list repeats
-    // the same few strings (grades, cell names) in the same few styles.
     const style = data!.s?.[col] ?? 0;
-    let cache = this.textCache.get(style);
-    if (!cache) {
-      cache = new Map();
-      this.textCache.set(style, cache);
-    }
     if (v.length > MAX_CELL_TEXT && !this.longSeen.has(key(row, col))) {
       this.longSeen.add(key(row, col));
       this.long.push({ row, col, length: v.length });
@@ -152,22 +148,13 @@ export class SheetView {
       text = this.lastText[col]!;
       encoding = this.lastEncoding[col]!;
     } else {
-      const hit = cache.get(v);
-      if (hit) {
-        text = hit.text;
-        encoding = hit.encoding;
+      if (v.length <= MAX_CELL_TEXT && isPlainText(v) && !this.legacyFont(style)) {
+        // Most cells (every member name) read as they are: no normalizing, nothing to cache.
+        text = v;
+        encoding = null;
       } else {
-        // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
-        // is matched on that much, so no text costs more than a cell Excel could have written.
-        const cut = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
-        const decoded = decodeLegacy(cut, this.wb.styles[style]?.font ?? null);
-        text = collapseSpaces(decoded ? decoded.text : toNfc(cut));
-        encoding = decoded ? decoded.encoding : null;
-        // Repeated texts (grades, organizations) come early and stay cached; a million unique
-        // member names would only fill memory, so past a bound texts are decoded each time (and
-        // no object is made for them: V8 would place them straight in the old generation, having
-        // seen the cached ones live on).
-        if (cache.size < TEXT_CACHE_MAX) cache.set(v, { text, encoding });
+        text = this.decode(v, style);
+        encoding = this.decodedEncoding;
       }
       this.lastRaw[col] = v;
       this.lastStyle[col] = style;
@@ -179,6 +166,48 @@ export class SheetView {
       this.legacy.push({ row, col, encoding, original: v, decoded: text });
     }
     return text;
+  }
+
+  /**
+   * A text decoded from its legacy encoding if any, in NFC, spaces collapsed; cached per style.
+   * Its encoding is left in decodedEncoding, so that no call makes an object.
+   */
+  private decode(v: string, style: number): string {
+    // One cache per style: the font decides whether a text is legacy, and a long list repeats
+    // the same few strings (grades, cell names) in the same few styles.
+    let cache = this.textCache.get(style);
+    if (!cache) {
+      cache = new Map();
+      this.textCache.set(style, cache);
+    }
+    const hit = cache.get(v);
+    if (hit) {
+      this.decodedEncoding = hit.encoding;
+      return hit.text;
+    }
+    // Excel holds 32,767 characters in a cell; a longer text (another program's, or crafted)
+    // is matched on that much, so no text costs more than a cell Excel could have written.
+    const cut = v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+    const decoded = decodeLegacy(cut, this.wb.styles[style]?.font ?? null);
+    const text = collapseSpaces(decoded ? decoded.text : toNfc(cut));
+    const encoding = decoded ? decoded.encoding : null;
+    // Repeated texts (grades, organizations) come early and stay cached; a million unique
+    // member names would only fill memory, so past a bound texts are decoded each time (and
+    // no object is made for them: V8 would place them straight in the old generation, having
+    // seen the cached ones live on).
+    if (cache.size < TEXT_CACHE_MAX) cache.set(v, { text, encoding });
+    this.decodedEncoding = encoding;
+    return text;
+  }
+
+  /** Does the style's font name a legacy encoding (.VnTime, VNI-Times)? Known once per style. */
+  private legacyFont(style: number): boolean {
+    let legacy = this.legacyFonts[style];
+    if (legacy === undefined) {
+      legacy = fontEncoding(this.wb.styles[style]?.font ?? null) !== null;
+      this.legacyFonts[style] = legacy;
+    }
+    return legacy;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { nativeInflate } from '../../../src/cli/nativeInflate';
 import { UnusableInputError } from '../../../src/hosts/xlsx/errors';
+import { crc32Update } from '../../../src/hosts/xlsx/read/crc32';
 import { readXlsx, readXlsxAsync } from '../../../src/hosts/xlsx/read/readXlsx';
 import { HOSTILE_CASES, SAMPLE } from '../../helpers/hostile';
 import { handXlsx } from './helpers';
@@ -60,6 +61,20 @@ describe('readXlsxAsync with Node zlib', () => {
     const bytes = handXlsx({ sheets: [{ name: 'Trang 1', data: rows }] }, 6);
     expect(syncRead(bytes, 200_000)).toEqual({ code: 'too-large' });
     expect(await nativeRead(bytes, 200_000)).toEqual({ code: 'too-large' });
+  });
+
+  it("checks CRCs with zlib's CRC-32, which continues over pieces as the reader's own does", () => {
+    const data = new Uint8Array(70_001).map((_, i) => (i * 2654435761) >>> 24);
+    let ours = 0;
+    let zlib = 0;
+    // Pieces of growing, odd lengths at odd offsets, as inflated chunks come.
+    for (let p = 0, n = 1; p < data.length; p += n, n = n * 3 + 1) {
+      const piece = data.subarray(p, Math.min(data.length, p + n));
+      ours = crc32Update(ours, piece);
+      zlib = nativeInflate.crc32!(zlib, piece);
+    }
+    expect(zlib).toBe(ours);
+    expect(nativeInflate.crc32!(0, new Uint8Array(0))).toBe(0);
   });
 
   it('refuses a damaged deflate stream as corrupt, as readXlsx does', async () => {

@@ -2,6 +2,7 @@ import {
   SharedStringsReader,
   type SharedStrings,
 } from '../../../src/hosts/xlsx/read/sharedStringsPart';
+import { parseRichText } from '../../../src/hosts/xlsx/read/richText';
 
 /** Reads sharedStrings.xml text handed over in pieces of the given length. */
 function readInPieces(xml: string, size: number): SharedStrings {
@@ -65,5 +66,27 @@ describe('SharedStringsReader', () => {
     const xml = `${HEAD}<si><t>một</t></si><si><t>hai</t>`;
     expect(readInPieces(xml, 4).text).toEqual(['một']);
     expect(readInPieces(xml, xml.length).text).toEqual(['một']);
+  });
+});
+
+describe('SharedStringsReader, items of one plain <t>', () => {
+  // Read on a short road when nothing in them needs decoding; each must read as parseRichText does.
+  const inner = [
+    '<t>Nguyễn Văn An 1</t>',
+    '<t></t>',
+    '<t>Trần Thị Lan, thôn Đồng Bé, xã Hòa Sơn</t>',
+    '<t>A &amp; B, cả hai đều dài hơn mười ba</t>',
+    '<t>_x000D_ một dòng có mã thoát OOXML</t>',
+    '<t>Có "ngoặc kép" và \\ gạch chéo ngược</t>',
+    '<t>Có\tký tự điều khiển ở giữa chuỗi</t>',
+    '<t>a</t><t>b, hai thẻ t liền nhau thành một</t>',
+    '<t xml:space="preserve"> Có khoảng trắng đầu và cuối </t>',
+    '<t>\uD800 một nửa cặp thay thế lẻ loi ở đây</t>',
+  ];
+  it('reads each as parseRichText does', () => {
+    const xml = `${HEAD}${inner.map((t) => `<si>${t}</si>`).join('')}</sst>`;
+    const read = readInPieces(xml, xml.length);
+    expect(read.text).toEqual(inner.map((t) => parseRichText(t).text));
+    expect(read.runFont.filter((f) => f !== undefined)).toEqual([]);
   });
 });

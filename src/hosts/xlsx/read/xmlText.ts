@@ -15,6 +15,11 @@ export function detach(s: string): string {
   return JSON_ESCAPED.test(s) ? (' ' + s).slice(1) : (JSON.parse(`"${s}"`) as string);
 }
 
+/** detach() of a text known to hold no character JSON escapes (no quote, backslash or control). */
+export function detachQuotable(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(`"${s}"`) as string);
+}
+
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(?:#x([0-9A-Fa-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
 
