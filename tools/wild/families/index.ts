@@ -3,10 +3,12 @@ import { LIST_FAMILIES } from './lists';
 import { OTHER_FAMILIES } from './other';
 import { ROUND2_FAMILIES } from './round2';
 import { ROUND3_FAMILIES } from './round3';
+import { ROUND5_FAMILIES } from './round5';
 
 export const FAMILIES: readonly Family[] = [
   ...LIST_FAMILIES,
   ...OTHER_FAMILIES,
   ...ROUND2_FAMILIES,
   ...ROUND3_FAMILIES,
+  ...ROUND5_FAMILIES,
 ];
