@@ -1374,6 +1374,140 @@ const memberYearsExport: Family = {
   },
 };
 
+/** Months ticked with a check symbol: Wingdings "ü"/"û" (shown as ✓/✗) or Unicode ☑/☐, ✔/✘. */
+const registerCheckSymbols: Family = {
+  name: 'register-check-symbols',
+  about:
+    'months and quarters ticked with Wingdings "ü" (a ✓ in that font) and "û" for not held, or Unicode "☑"/"☐", "✔"/"✘"',
+  make(rng) {
+    const year = rng.int(2020, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`SHCB ${year}`, 'Theo dõi', 'Danh dau SH']);
+    const ws = wb.addWorksheet(sheet);
+    const form = rng.pick(['wingdings', 'ballot', 'heavy'] as const);
+    const [yes, no] =
+      form === 'wingdings' ? ['ü', 'û'] : form === 'ballot' ? ['☑', '☐'] : ['✔', '✘'];
+    let r = titleBlock(ws, rng, 1, { year, subject: 'THEO DÕI SINH HOẠT CHI BỘ', width: 18 });
+    headerRow(ws, r, 1, [
+      'STT',
+      'Chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`),
+      ...ROMAN.map((q) => `Chuyên đề quý ${q}`),
+    ]);
+    r++;
+    const p = plantCells(rng, communeCells(rng, rng.int(5, 10)));
+    const tick = (row: number, col: number, v: boolean) => {
+      bodyCell(ws, row, col, v ? yes : rng.chance(0.5) ? no : null);
+      if (form === 'wingdings') ws.getCell(row, col).font = { name: 'Wingdings', size: 12 };
+    };
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      c.held.forEach((h, m) => tick(r, 3 + m, h));
+      c.thematic.forEach((t, q) => tick(r, 15 + q, t > 0));
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    widths(ws, [5, 28, ...Array(12).fill(6), 8, 8, 8, 8]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'register-check-symbols',
+        variant: form,
+        years: [],
+        defects,
+        meetings,
+        unsure: false,
+      },
+    };
+  },
+};
+
+/** Two sub-columns per month, "Có mặt" and "Vắng": held where anyone attended. */
+const registerPresentAbsent: Family = {
+  name: 'register-present-absent',
+  about:
+    'each month split into "Có mặt" / "Vắng" sub-columns (24 columns), blank pair where not held, thematic "x" per quarter, no member column; a low month',
+  make(rng) {
+    const year = rng.int(2020, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`Du hop ${year}`, 'Có mặt - vắng', 'SH chi bộ']);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: 'THEO DÕI ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ',
+      width: 30,
+    });
+    headerRow(ws, r, 1, [
+      'STT',
+      'Chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => [`Tháng ${m + 1}`, null]).flat(),
+      'Sinh hoạt chuyên đề',
+      null,
+      null,
+      null,
+    ]);
+    for (let m = 0; m < 12; m++) ws.mergeCells(r, 3 + 2 * m, r, 4 + 2 * m);
+    ws.mergeCells(r, 27, r, 30);
+    headerRow(ws, r + 1, 3, [
+      ...Array.from({ length: 12 }, () => ['Có mặt', 'Vắng']).flat(),
+      ...ROMAN.map((q) => `Quý ${q}`),
+    ]);
+    ws.mergeCells(r, 1, r + 1, 1);
+    ws.mergeCells(r, 2, r + 1, 2);
+    r += 2;
+    const p = plantCells(rng, communeCells(rng, rng.int(5, 10)));
+    const low = rng.chance(0.5) ? rng.int(0, p.cells.length - 1) : -1;
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      const lowMonth = rng.int(0, 11);
+      c.held.forEach((h, m) => {
+        const col = 3 + 2 * m;
+        if (!h) {
+          bodyCell(ws, r, col, null);
+          bodyCell(ws, r, col + 1, null);
+          return;
+        }
+        let present = rng.int(Math.ceil(c.members * 0.9), c.members);
+        if (i === low && m === lowMonth) {
+          present = Math.floor(c.members * 0.75);
+          defects.push({
+            rule: 'meeting.attendance-low',
+            sheet,
+            row: r,
+            cell: addr(r, col),
+            what: `${present} of ${c.members}`,
+          });
+        }
+        bodyCell(ws, r, col, present);
+        bodyCell(ws, r, col + 1, c.members - present);
+      });
+      c.thematic.forEach((t, q) => bodyCell(ws, r, 27 + q, t > 0 ? 'x' : null));
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    widths(ws, [5, 28, ...Array(24).fill(5), 6, 6, 6, 6]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'register-present-absent',
+        variant: low >= 0 ? 'a low month' : 'v',
+        years: [],
+        defects,
+        meetings,
+        unsure: false,
+      },
+    };
+  },
+};
+
 export const ROUND5_FAMILIES: readonly Family[] = [
   registerTwoRows,
   registerMonthDates,
@@ -1390,4 +1524,6 @@ export const ROUND5_FAMILIES: readonly Family[] = [
   registerFromJuly,
   logMonthBlocks,
   memberYearsExport,
+  registerCheckSymbols,
+  registerPresentAbsent,
 ];
