@@ -1508,6 +1508,122 @@ const registerPresentAbsent: Family = {
   },
 };
 
+/** Each quarter a block of its three months and its thematic column: T1 T2 T3 CĐ | T4 T5 T6 CĐ … */
+const registerQuarterInterleaved: Family = {
+  name: 'register-quarter-interleaved',
+  about:
+    'months grouped by quarter, each block "Quý I" over T1 | T2 | T3 | CĐ (the thematic column inside the block), a "Cả năm" count at the end',
+  make(rng) {
+    const year = rng.int(2020, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`SHCB ${year}`, 'Theo quy', 'Sinh hoạt']);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, { year, subject: 'THEO DÕI SINH HOẠT CHI BỘ', width: 19 });
+    const thLabel = rng.pick(['CĐ', 'SHCĐ', 'Chuyên đề']);
+    headerRow(ws, r, 1, [
+      'STT',
+      'Chi bộ',
+      ...ROMAN.flatMap((q) => [`Quý ${q}`, null, null, null]),
+      'Cả năm (TK)',
+    ]);
+    ROMAN.forEach((_, q) => ws.mergeCells(r, 3 + 4 * q, r, 6 + 4 * q));
+    headerRow(ws, r + 1, 3, [
+      ...[0, 1, 2, 3].flatMap((q) => [`T${3 * q + 1}`, `T${3 * q + 2}`, `T${3 * q + 3}`, thLabel]),
+    ]);
+    for (const c of [1, 2, 19]) ws.mergeCells(r, c, r + 1, c);
+    r += 2;
+    const p = plantCells(rng, communeCells(rng, rng.int(5, 10)));
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      const cols: number[] = [];
+      for (let q = 0; q < 4; q++) {
+        for (let k = 0; k < 3; k++) {
+          const col = 3 + 4 * q + k;
+          cols.push(col);
+          bodyCell(ws, r, col, c.held[3 * q + k] ? 'x' : null);
+        }
+        bodyCell(ws, r, 6 + 4 * q, (c.thematic[q] as number) > 0 ? 'x' : null);
+      }
+      bodyCell(ws, r, 19, {
+        formula: cols.map((col) => `COUNTIF(${addr(r, col)},"x")`).join('+'),
+        result: regularOf(c),
+      });
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    widths(ws, [5, 28, ...Array(16).fill(5), 8]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'register-quarter-interleaved',
+        variant: thLabel,
+        years: [],
+        defects,
+        meetings,
+        unsure: false,
+      },
+    };
+  },
+};
+
+/** A log whose kind is a tick under "Thường kỳ" or "Chuyên đề", not a word. */
+const logKindTicks: Family = {
+  name: 'log-kind-ticks',
+  about:
+    'a meeting log with "Ngày", "Chi bộ", then "Thường kỳ" and "Chuyên đề" columns ticked x (no kind word), topic and attending; in date order',
+  make(rng) {
+    const year = rng.int(2021, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`Nhat ky ${year}`, 'Các buổi SH', `Buổi họp ${year}`]);
+    const ws = wb.addWorksheet(sheet);
+    line(ws, 1, 1, 7, `DANH SÁCH CÁC BUỔI SINH HOẠT CHI BỘ NĂM ${year}`, { bold: true });
+    headerRow(ws, 3, 1, [
+      'STT',
+      'Ngày',
+      'Chi bộ',
+      'Hình thức sinh hoạt',
+      null,
+      'Nội dung',
+      'Số ĐV dự',
+    ]);
+    headerRow(ws, 4, 4, ['Thường kỳ', 'Chuyên đề']);
+    ws.mergeCells(3, 4, 3, 5);
+    for (const c of [1, 2, 3, 6, 7]) ws.mergeCells(3, c, 4, c);
+    const cells = communeCells(rng, rng.int(3, 5));
+    const g = logMeetings(rng, year, cells.length);
+    g.list.sort((a, b) => a.day.getTime() - b.day.getTime() || a.cell - b.cell);
+    const asDate = rng.chance(0.5);
+    g.list.forEach((mt, i) => {
+      const row = 5 + i;
+      bodyCell(ws, row, 1, i + 1);
+      bodyCell(ws, row, 2, asDate ? mt.day : dayText(mt.day));
+      if (asDate) ws.getCell(row, 2).numFmt = 'dd/mm/yyyy';
+      bodyCell(ws, row, 3, cells[mt.cell] as string);
+      bodyCell(ws, row, 4, mt.thematic ? null : 'x');
+      bodyCell(ws, row, 5, mt.thematic ? 'x' : null);
+      bodyCell(ws, row, 6, mt.thematic ? rng.pick(TOPICS) : 'Sinh hoạt thường kỳ');
+      bodyCell(ws, row, 7, rng.int(12, 30));
+    });
+    const { meetings, defects } = logKeys(sheet, year, cells.length, g, (i) => 5 + i);
+    widths(ws, [5, 12, 28, 9, 9, 40, 8]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'log-kind-ticks',
+        variant: asDate ? 'dates' : 'text dates',
+        years: [],
+        defects,
+        meetings,
+        unsure: false,
+      },
+    };
+  },
+};
+
 export const ROUND5_FAMILIES: readonly Family[] = [
   registerTwoRows,
   registerMonthDates,
@@ -1526,4 +1642,6 @@ export const ROUND5_FAMILIES: readonly Family[] = [
   memberYearsExport,
   registerCheckSymbols,
   registerPresentAbsent,
+  registerQuarterInterleaved,
+  logKindTicks,
 ];
