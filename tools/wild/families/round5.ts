@@ -1624,6 +1624,60 @@ const logKindTicks: Family = {
   },
 };
 
+/** An app's register export: a row per cell, "Tháng 01/2024" columns of "Đã họp"/"Chưa họp", all text. */
+const appRegisterStatus: Family = {
+  name: 'app-register-status',
+  about:
+    'an app\'s register export on row 1: "Tháng 01/2024".."Tháng 12/2024" and "Chuyên đề Quý 1".. holding "Đã họp" / "Chưa họp" / "Hoãn", text totals',
+  make(rng) {
+    const year = rng.int(2023, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick(['TinhHinhHop', 'Sheet1', `bao_cao_${year}`]);
+    const ws = wb.addWorksheet(sheet);
+    const [yes, no] = rng.pick([
+      ['Đã họp', 'Chưa họp'],
+      ['Đã sinh hoạt', 'Chưa sinh hoạt'],
+      ['Có', 'Không'],
+    ] as const);
+    headerRow(ws, 1, 1, [
+      'STT',
+      'Tên chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => `Tháng ${String(m + 1).padStart(2, '0')}/${year}`),
+      ...[1, 2, 3, 4].map((q) => `Chuyên đề Quý ${q}`),
+      'Tổng số buổi thường kỳ',
+    ]);
+    const p = plantCells(rng, newCommuneCells(rng, rng.int(5, 10)));
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      const r = 2 + i;
+      ws.getCell(r, 1).value = String(i + 1);
+      ws.getCell(r, 2).value = c.name;
+      c.held.forEach((h, m) => {
+        ws.getCell(r, 3 + m).value = h ? yes : rng.chance(0.3) ? 'Hoãn' : no;
+      });
+      c.thematic.forEach((t, q) => {
+        ws.getCell(r, 15 + q).value = t > 0 ? yes : no;
+      });
+      ws.getCell(r, 19).value = String(regularOf(c));
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+    });
+    widths(ws, [5, 28, ...Array(12).fill(10), 10, 10, 10, 10, 10]);
+    return {
+      workbook: wb,
+      key: {
+        family: 'app-register-status',
+        variant: yes,
+        years: [],
+        defects,
+        meetings,
+        unsure: false,
+      },
+    };
+  },
+};
+
 export const ROUND5_FAMILIES: readonly Family[] = [
   registerTwoRows,
   registerMonthDates,
@@ -1644,4 +1698,5 @@ export const ROUND5_FAMILIES: readonly Family[] = [
   registerPresentAbsent,
   registerQuarterInterleaved,
   logKindTicks,
+  appRegisterStatus,
 ];
