@@ -1,5 +1,5 @@
 import type { MeetingOutcome } from '../compute/meetings';
-import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
+import { HELD_TEXTS, NOT_HELD_REASON_WORDS, NOT_HELD_TEXTS } from '../parse/monthMark';
 import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
@@ -25,7 +25,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map(
           (g) =>
-            `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))`,
+            `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))+${typedHeld(g)}`,
         )
         .join('+')
     : '0';
@@ -58,7 +58,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map(
           (g) =>
-            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))`,
+            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))-${typedHeld(g)}-${reasonNotHeld(g)}`,
         )
         .join('+')
     : '0';
@@ -104,6 +104,19 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     compliant: o.result.compliant,
     held: o.result.regular,
   };
+}
+
+/** Month cells typed as a share ("96%") or as a day or attending/members ("12/03", "27/31"): held. */
+function typedHeld(g: string): string {
+  return `COUNTIF(${g},"*%")+COUNTIF(${g},"*/*")`;
+}
+
+/** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */
+function reasonNotHeld(g: string): string {
+  return NOT_HELD_REASON_WORDS.flatMap((w) => [
+    `COUNTIF(${g},"${w} (*")`,
+    `COUNTIF(${g},"${w} - *")`,
+  ]).join('+');
 }
 
 function lastDefined(cols: (number | undefined)[]): number | undefined {

@@ -1,0 +1,121 @@
+/** One test per engine fix that round 5 of the wild layouts (tools/wild/families/round5.ts) exposed. */
+import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+
+/** Every finding about meetings, whatever its level. */
+function meetingIssues(report: ReturnType<typeof check>): string[] {
+  return report.issues
+    .filter((i) => i.rule.startsWith('meeting.'))
+    .map((i) => `${i.rule} ${i.cell ?? ''}`);
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
+const QUARTERS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+
+describe('months holding the share of members attending', () => {
+  /** Three cells: all months near full, one with a postponed month, one with a low month. */
+  function register(share: (v: number) => Scalar): Scalar[][] {
+    const months = (low: number | null, notHeld: number | null): Scalar[] =>
+      MONTHS.map((_, m) => (m === notHeld ? 'Hoãn (mưa bão)' : share(m === low ? 0.75 : 0.96)));
+    return [
+      ['TỶ LỆ ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2023'],
+      [
+        'STT',
+        'Chi bộ',
+        'Số ĐV',
+        'Tỷ lệ đảng viên dự sinh hoạt thường kỳ (%)',
+        ...Array(11).fill(null),
+        'SH chuyên đề',
+        null,
+        null,
+        null,
+      ],
+      [null, null, null, ...MONTHS, ...QUARTERS],
+      [1, 'Chi bộ thôn Đông', 25, ...months(null, null), 1, 1, 1, 1],
+      [2, 'Chi bộ thôn Tây', 28, ...months(null, 4), 1, 1, 1, 1],
+      [3, 'Chi bộ thôn Nam', 20, ...months(7, null), 1, 1, 1, 1],
+    ];
+  }
+  const merges = ['D2:O2', 'P2:S2', 'A2:A3', 'B2:B3', 'C2:C3'];
+  const cols = 'DEFGHIJKLMNO';
+
+  it.each([
+    ['typed "96%"', (v: number) => `${v * 100}%`, undefined],
+    [
+      'typed with a decimal comma "96,0%"',
+      (v: number) => `${(v * 100).toFixed(1).replace('.', ',')}%`,
+      undefined,
+    ],
+    ['a number formatted as %', (v: number) => v, '0%'],
+  ])('are meetings held, the low share flagged (%s)', (_, share, format) => {
+    const formats: Record<string, string> = {};
+    if (format) for (const c of cols) for (const r of [4, 5, 6]) formats[`${c}${r}`] = format;
+    const report = check({ name: 'Tỷ lệ dự 2023', rows: register(share), merges, formats });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, true],
+    ]);
+    expect(meetingIssues(report).sort()).toEqual(
+      ['meeting.attendance-low K6', 'meeting.regular-short D5'].sort(),
+    );
+  });
+});
+
+describe('months ticked with a Wingdings check mark', () => {
+  it('"ü" in Wingdings is a tick, "û" a cross', () => {
+    const months = (gap: number | null): Scalar[] => MONTHS.map((_, m) => (m === gap ? 'û' : 'ü'));
+    const rows: Scalar[][] = [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2024'],
+      ['STT', 'Chi bộ', ...MONTHS, ...QUARTERS.map((q) => `Chuyên đề ${q.toLowerCase()}`)],
+      [1, 'Chi bộ thôn Đông', ...months(null), 'ü', 'ü', 'ü', 'ü'],
+      [2, 'Chi bộ thôn Tây', ...months(3), 'ü', 'ü', 'ü', 'ü'],
+      [3, 'Chi bộ thôn Nam', ...months(null), 'ü', 'ü', 'û', 'ü'],
+    ];
+    const fonts: Record<string, string> = {};
+    for (const c of 'CDEFGHIJKLMNOPQR') for (const r of [3, 4, 5]) fonts[`${c}${r}`] = 'Wingdings';
+    const report = check({ name: 'Theo dõi', rows, fonts });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+    expect(meetingIssues(report).sort()).toEqual(
+      ['meeting.regular-short C4', 'meeting.thematic-short Q5'].sort(),
+    );
+  });
+});
+
+describe('months holding "attending/members"', () => {
+  it('are meetings held, a low one flagged', () => {
+    const months = (gap: number | null, low: number | null): Scalar[] =>
+      MONTHS.map((_, m) => (m === gap ? '-' : m === low ? '14/20' : '19/20'));
+    const rows: Scalar[][] = [
+      ['THEO DÕI SỐ ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2022'],
+      [
+        'STT',
+        'Tên chi bộ',
+        ...MONTHS.map((_, m) => `T${m + 1}`),
+        'SHCĐ Q1',
+        'SHCĐ Q2',
+        'SHCĐ Q3',
+        'SHCĐ Q4',
+      ],
+      [1, 'Chi bộ thôn Đông', ...months(null, null), 'x', 'x', 'x', 'x'],
+      [2, 'Chi bộ thôn Tây', ...months(8, null), 'x', 'x', 'x', 'x'],
+      [3, 'Chi bộ thôn Nam', ...months(null, 2), 'x', 'x', 'x', 'x'],
+    ];
+    const report = check({ name: 'SH 2022', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, true],
+    ]);
+    expect(meetingIssues(report).sort()).toEqual(
+      ['meeting.attendance-low E5', 'meeting.regular-short C4'].sort(),
+    );
+  });
+});
