@@ -1,3 +1,4 @@
+import { dateHeaderText } from './datedMonths';
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
 import { isOrgName } from './content';
@@ -260,7 +261,7 @@ export function buildBand(view: SheetView, top: number, bottom: number): HeaderB
     const raw: string[] = [];
     const below = view.headerText(named, c);
     for (let r = top; r <= named; r++) {
-      let t = view.headerText(r, c);
+      let t = dateHeaderText(view, r, c) ?? view.headerText(r, c);
       if (r < named) {
         if (t) group[r - top] = t;
         else if (below && named > top && isSubLabel(view, below)) t = group[r - top] ?? '';

@@ -1,3 +1,4 @@
+import { bareMonthYearOf, LABEL_YEAR_TAIL } from './datedMonths';
 import { YEAR_RE_G } from '../text/charClasses';
 import type { Level } from '../report/types';
 import { recognizeGrade } from '../text/grades';
@@ -64,25 +65,31 @@ export function isCountLabel(label: string): boolean {
   );
 }
 
-/** A month header: "T1", "Tháng 1", "Th 1", "SH T1", or a bare 1–12 under a regular-meeting group. */
+const MONTH_LABEL = new RegExp(
+  `^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\\s*(\\d{1,2})${LABEL_YEAR_TAIL}$`,
+);
+const QUARTER_LABEL = new RegExp(
+  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)${LABEL_YEAR_TAIL}$`,
+);
+
+/**
+ * A month header: "T1", "Tháng 1", "Th 1", "SH T1", any of them with the year ("T1/2023",
+ * "Tháng 01/2024"), "01/2023", or a bare 1–12 under a regular-meeting group.
+ */
 export function monthOf(label: string, underMonthGroup: boolean): number | null {
-  const m =
-    /^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\s*(\d{1,2})$/.exec(label) ??
-    (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
-  if (!m) return null;
+  const m = MONTH_LABEL.exec(label) ?? (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
+  if (!m) return bareMonthYearOf(label);
   const n = Number(m[1]);
   return n >= 1 && n <= 12 ? n : null;
 }
 
 /**
  * A quarter header: "Quý I", "Q1", and the thematic short forms boards type: "CĐ quý 1",
- * "SHCĐ Q2", "Chuyên đề quý III" (a quarter column of a register is always a thematic count).
+ * "SHCĐ Q2", "Chuyên đề quý III", with or without the year ("CĐ Quý I/2023"; a quarter column
+ * of a register is always a thematic count).
  */
 export function quarterOf(label: string): number | null {
-  const m =
-    /^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\s*(i|ii|iii|iv|1|2|3|4)$/.exec(
-      label,
-    );
+  const m = QUARTER_LABEL.exec(label);
   if (!m) return null;
   return ROMAN[m[1]!] ?? Number(m[1]);
 }

@@ -119,3 +119,87 @@ describe('months holding "attending/members"', () => {
     );
   });
 });
+
+describe('months headed by the month and year', () => {
+  const register = (months: Scalar[]): Scalar[][] => [
+    ['BẢNG THEO DÕI SINH HOẠT CHI BỘ - ĐẢNG BỘ XÃ HỮU LIÊN'],
+    [],
+    [
+      'Tên chi bộ',
+      'Số đảng viên',
+      ...months,
+      'CĐ Quý I/2023',
+      'CĐ Quý II/2023',
+      'CĐ Quý III/2023',
+      'CĐ Quý IV/2023',
+      'Ghi chú',
+    ],
+    ['Chi bộ thôn Đông', 21, ...months.map(() => 'x'), 'x', 'x', 'x', 'x', null],
+    [
+      'Chi bộ thôn Tây',
+      18,
+      ...months.map((_, m) => (m === 6 ? null : 'x')),
+      'x',
+      'x',
+      'x',
+      'x',
+      'Thiếu 1 buổi',
+    ],
+    ['Chi bộ tổ dân phố Nam', 30, ...months.map(() => 'x'), 'x', null, 'x', 'x', null],
+  ];
+  const twelve = (f: (m: number) => Scalar) => Array.from({ length: 12 }, (_, m) => f(m + 1));
+
+  it.each([
+    ['"T1/2023"', twelve((m) => `T${m}/2023`), {}],
+    ['"01/2023"', twelve((m) => `${String(m).padStart(2, '0')}/2023`), {}],
+    [
+      'a date formatted mm/yyyy',
+      // Serial day numbers of the first of each month of 2023.
+      [44927, 44958, 44986, 45017, 45047, 45078, 45108, 45139, 45170, 45200, 45231, 45261],
+      Object.fromEntries('CDEFGHIJKLMN'.split('').map((c) => [`${c}3`, 'mm/yyyy'])),
+    ],
+  ])('are a register of that year (%s)', (_, months, formats) => {
+    const report = check({ name: 'Sinh hoat', rows: register(months), formats });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.year, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 2023, 12, true],
+      ['Chi bộ thôn Tây', 2023, 11, false],
+      ['Chi bộ tổ dân phố Nam', 2023, 12, false],
+    ]);
+    expect(meetingIssues(report).sort()).toEqual(
+      ['meeting.regular-short C5', 'meeting.thematic-short P6'].sort(),
+    );
+  });
+});
+
+describe("an app's register export", () => {
+  it('reads "Đã họp" / "Chưa họp" under months headed "Tháng 01/2024"', () => {
+    const months = Array.from(
+      { length: 12 },
+      (_, m) => `Tháng ${String(m + 1).padStart(2, '0')}/2024`,
+    );
+    const status = (gap: number | null): Scalar[] =>
+      months.map((_, m) => (m === gap ? 'Chưa họp' : 'Đã họp'));
+    const rows: Scalar[][] = [
+      [
+        'STT',
+        'Tên chi bộ',
+        ...months,
+        'Chuyên đề Quý 1',
+        'Chuyên đề Quý 2',
+        'Chuyên đề Quý 3',
+        'Chuyên đề Quý 4',
+      ],
+      ['1', 'Chi bộ thôn Đông', ...status(null), 'Đã họp', 'Đã họp', 'Đã họp', 'Đã họp'],
+      ['2', 'Chi bộ thôn Tây', ...status(9), 'Đã họp', 'Đã họp', 'Đã họp', 'Đã họp'],
+      ['3', 'Chi bộ thôn Nam', ...status(null), 'Đã họp', 'Chưa họp', 'Đã họp', 'Đã họp'],
+    ];
+    const report = check({ name: 'TinhHinhHop', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.year, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 2024, 12, true],
+      ['Chi bộ thôn Tây', 2024, 11, false],
+      ['Chi bộ thôn Nam', 2024, 12, false],
+    ]);
+  });
+});
