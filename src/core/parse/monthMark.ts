@@ -101,6 +101,8 @@ const FRACTION = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /** What a typed mark says ("√", "Có", "không"…), or null when it is no register word. */
 export function markWord(raw: string): 'held' | 'not-held' | null {
+  // "hoãn?", "x?": whoever typed it was not sure; the check cannot be either.
+  if (raw.includes('?')) return null;
   const lower = raw.trim().toLocaleLowerCase('vi');
   const label = labelKey(raw);
   if (HELD.has(lower) || HELD.has(label)) return 'held';

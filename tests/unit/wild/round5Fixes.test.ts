@@ -203,3 +203,21 @@ describe("an app's register export", () => {
     ]);
   });
 });
+
+describe('a not-held word with a question mark', () => {
+  it('is still an unreadable mark ("hoãn?")', () => {
+    const rows: Scalar[][] = [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2023'],
+      ['STT', 'Chi bộ', ...MONTHS],
+      [
+        1,
+        'Chi bộ thôn Đông',
+        ...MONTHS.map((_, m) => (m === 3 ? 'hoãn?' : m === 5 ? 'Hoãn' : 'x')),
+      ],
+      [2, 'Chi bộ thôn Tây', ...MONTHS.map(() => 'x')],
+    ];
+    const report = check({ name: 'SHCB 2023', rows });
+    expect(errors(report)).toEqual(['meeting.invalid-mark F3']);
+    expect(report.results.meetings.map((m) => m.regular)).toEqual([10, 12]);
+  });
+});
