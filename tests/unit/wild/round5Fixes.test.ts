@@ -221,3 +221,55 @@ describe('a not-held word with a question mark', () => {
     expect(report.results.meetings.map((m) => m.regular)).toEqual([10, 12]);
   });
 });
+
+describe('a meeting log exported by a party-member app', () => {
+  /** Two cells' year, sorted by cell then date: the second misses May, the first has no Q3 thematic meeting. */
+  function exported(when: (m: number, d: number) => string): Scalar[][] {
+    const rows: Scalar[][] = [
+      [
+        'STT',
+        'Mã chi bộ',
+        'Tên chi bộ',
+        'Thời gian họp',
+        'Loại cuộc họp',
+        'Chủ đề',
+        'Số đảng viên',
+        'Số tham dự',
+        'Trạng thái',
+      ],
+    ];
+    const cells = ['Chi bộ thôn Đông', 'Chi bộ tổ dân phố Tây'];
+    cells.forEach((cell, c) => {
+      const meetings: [number, number, boolean][] = [];
+      for (let m = 1; m <= 12; m++) if (!(c === 1 && m === 5)) meetings.push([m, 6, false]);
+      for (const m of [2, 5, 8, 11]) if (!(c === 0 && m === 8)) meetings.push([m, 20, true]);
+      meetings.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      for (const [m, d, thematic] of meetings)
+        rows.push([
+          String(rows.length),
+          `CB0010${c + 1}`,
+          cell,
+          when(m, d),
+          thematic ? 'Chuyên đề' : 'Thường kỳ',
+          thematic ? 'Chuyển đổi số ở cơ sở' : `Sinh hoạt chi bộ thường kỳ tháng ${m}/2024`,
+          '20',
+          '19',
+          'Đã kết thúc',
+        ]);
+    });
+    return rows;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  it.each([
+    ['"2024-03-06 07:30:00"', (m: number, d: number) => `2024-${pad(m)}-${pad(d)} 07:30:00`],
+    ['"06/03/2024 19:30"', (m: number, d: number) => `${pad(d)}/${pad(m)}/2024 19:30`],
+  ])('gives each cell its year (%s)', (_, when) => {
+    const report = check({ name: 'DanhSachCuocHop', rows: exported(when) });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.year, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 2024, 12, false],
+      ['Chi bộ tổ dân phố Tây', 2024, 11, false],
+    ]);
+  });
+});
