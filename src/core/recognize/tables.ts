@@ -1,3 +1,4 @@
+import type { KindTickCols } from './logKindTicks';
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
@@ -126,6 +127,8 @@ export interface MeetingLogTable extends TableBase {
   communeCol?: number;
   /** "Thường kỳ" / "Chuyên đề"; without it the topic tells a thematic meeting. */
   kindCol?: number;
+  /** Without a kind column: "Thường kỳ" and "Chuyên đề" columns ticked per meeting. */
+  kindTickCols?: KindTickCols;
   topicCol?: number;
   attendingCol?: number;
   membersCol?: number;

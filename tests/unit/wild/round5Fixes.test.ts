@@ -273,3 +273,43 @@ describe('a meeting log exported by a party-member app', () => {
     ]);
   });
 });
+
+describe('a meeting log whose kind is a tick', () => {
+  it('counts a tick under "Chuyên đề" as a thematic meeting', () => {
+    const rows: Scalar[][] = [
+      ['DANH SÁCH CÁC BUỔI SINH HOẠT CHI BỘ NĂM 2023'],
+      [],
+      ['STT', 'Ngày', 'Chi bộ', 'Hình thức sinh hoạt', null, 'Nội dung', 'Số ĐV dự'],
+      [null, null, null, 'Thường kỳ', 'Chuyên đề', null, null],
+    ];
+    const meetings: [number, number, boolean][] = [];
+    for (let m = 1; m <= 12; m++) meetings.push([m, 5, false]);
+    for (const m of [2, 5, 8]) meetings.push([m, 20, true]);
+    meetings.forEach(([m, d, thematic], i) =>
+      rows.push([
+        i + 1,
+        `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/2023`,
+        'Chi bộ thôn Đông',
+        thematic ? null : 'x',
+        thematic ? 'x' : null,
+        thematic ? 'Chuyển đổi số' : 'Sinh hoạt thường kỳ',
+        18,
+      ]),
+    );
+    rows.sort((a, b) => {
+      const key = (r: Scalar[]) =>
+        typeof r[1] === 'string' ? r[1].split('/').reverse().join('') : '';
+      return typeof a[0] === 'number' && typeof b[0] === 'number'
+        ? key(a).localeCompare(key(b))
+        : 0;
+    });
+    const report = check({
+      name: 'Nhat ky 2023',
+      rows,
+      merges: ['D3:E3', 'A3:A4', 'B3:B4', 'C3:C4', 'F3:F4', 'G3:G4'],
+    });
+    expect(errors(report)).toEqual([]);
+    const [m] = report.results.meetings;
+    expect([m?.regular, m?.thematicByQuarter, m?.compliant]).toEqual([12, [1, 1, 1, 0], false]);
+  });
+});
