@@ -143,6 +143,11 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
     if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
   }
+  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ.
+  if (sub && /^(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/.test(sub)) {
+    const q = quarterOf(top);
+    if (q) return { role: 'quarter', index: q };
+  }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
   // when it says so (điểm, chấm), otherwise a self-grade the counts leave aside.

@@ -313,3 +313,36 @@ describe('a meeting log whose kind is a tick', () => {
     expect([m?.regular, m?.thematicByQuarter, m?.compliant]).toEqual([12, [1, 1, 1, 0], false]);
   });
 });
+
+describe('quarters as blocks of their months and thematic column', () => {
+  it('reads "CĐ" under "Quý I" as that quarter\'s thematic meeting', () => {
+    const head: Scalar[] = ['STT', 'Chi bộ'];
+    const sub: Scalar[] = [null, null];
+    for (const q of ['I', 'II', 'III', 'IV']) head.push(`Quý ${q}`, null, null, null);
+    for (let q = 0; q < 4; q++) sub.push(`T${3 * q + 1}`, `T${3 * q + 2}`, `T${3 * q + 3}`, 'CĐ');
+    const body = (gapMonth: number | null, gapQuarter: number | null): Scalar[] => {
+      const out: Scalar[] = [];
+      for (let q = 0; q < 4; q++) {
+        for (let k = 0; k < 3; k++) out.push(3 * q + k === gapMonth ? null : 'x');
+        out.push(q === gapQuarter ? null : 'x');
+      }
+      return out;
+    };
+    const rows: Scalar[][] = [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2024'],
+      head,
+      sub,
+      [1, 'Chi bộ thôn Đông', ...body(null, null)],
+      [2, 'Chi bộ thôn Tây', ...body(4, null)],
+      [3, 'Chi bộ thôn Nam', ...body(null, 2)],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:F2', 'G2:J2', 'K2:N2', 'O2:R2'];
+    const report = check({ name: 'Theo quy', rows, merges });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+  });
+});
