@@ -5,10 +5,12 @@ import { isOrgName } from './content';
 import { isFormFieldLine } from './formFieldLine';
 import { isTitleBlockLine } from './titleBlockLine';
 import {
+  ABSENT_LABEL,
   classifyHeader,
   isCountLabel,
   isPercentLabel,
   monthOf,
+  PRESENT_LABEL,
   quarterOf,
   type ColumnMeaning,
 } from './vocabulary';
@@ -187,7 +189,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
         underGroup(view, row, c) &&
         (romanRun ??= rowHasRomanMonths(view, row, top))) ||
       quarterOf(label) !== null ||
-      /^(nam )?(19|20)\d{2}$/.test(label)
+      /^(nam )?(19|20)\d{2}$/.test(label) ||
+      PRESENT_LABEL.test(label) ||
+      ABSENT_LABEL.test(label)
     ) {
       sub++;
     } else {

@@ -65,6 +65,10 @@ export function isCountLabel(label: string): boolean {
   );
 }
 
+/** Sub-labels splitting a month's attendance: who came ("Có mặt") and who did not ("Vắng"). */
+export const PRESENT_LABEL = /^(co mat|du|so du|dv du|so dv du|so dang vien du|tham du)$/;
+export const ABSENT_LABEL = /^(vang|vang mat|so vang|dv vang)$/;
+
 const MONTH_LABEL = new RegExp(
   `^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\\s*(\\d{1,2})${LABEL_YEAR_TAIL}$`,
 );
@@ -132,6 +136,12 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
 
   const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
+  // A month split into who came and who did not ("Tháng 1" over "Có mặt" | "Vắng"): the
+  // attendance column is the month's; the absent count is no month of its own.
+  if (sub && monthOf(top, false)) {
+    if (PRESENT_LABEL.test(sub)) return { role: 'month', index: monthOf(top, false)! };
+    if (ABSENT_LABEL.test(sub)) return null;
+  }
   const month =
     monthOf(sub || top, underMonthGroup && labels.length > 1) ??
     romanMonthOf(sub || top, underMonthGroup && labels.length > 1);

@@ -346,3 +346,43 @@ describe('quarters as blocks of their months and thematic column', () => {
     ]);
   });
 });
+
+describe('months split into "Có mặt" and "Vắng"', () => {
+  it('reads who came as the month and the quarters under them', () => {
+    const head: Scalar[] = ['STT', 'Chi bộ'];
+    const sub: Scalar[] = [null, null];
+    for (let m = 1; m <= 12; m++) {
+      head.push(`Tháng ${m}`, null);
+      sub.push('Có mặt', 'Vắng');
+    }
+    head.push('Sinh hoạt chuyên đề', null, null, null);
+    sub.push(...QUARTERS);
+    const body = (gap: number | null, noQ: number | null): Scalar[] => [
+      ...MONTHS.flatMap((_, m) => (m === gap ? [null, null] : [18, 2])),
+      ...QUARTERS.map((_, q) => (q === noQ ? null : 'x')),
+    ];
+    const rows: Scalar[][] = [
+      ['THEO DÕI ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2022'],
+      head,
+      sub,
+      [1, 'Chi bộ thôn Đông', ...body(null, null)],
+      [2, 'Chi bộ thôn Tây', ...body(6, null)],
+      [3, 'Chi bộ thôn Nam', ...body(null, 3)],
+    ];
+    // Each month's label merged over its two columns (C2:D2 … Y2:Z2).
+    const letter = (i: number) => String.fromCharCode(67 + i);
+    const merges = [
+      'A2:A3',
+      'B2:B3',
+      'AA2:AD2',
+      ...MONTHS.map((_, m) => `${letter(2 * m)}2:${letter(2 * m + 1)}2`),
+    ];
+    const report = check({ name: 'Du hop 2022', rows, merges });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+  });
+});
