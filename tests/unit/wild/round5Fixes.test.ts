@@ -386,3 +386,37 @@ describe('months split into "Có mặt" and "Vắng"', () => {
     ]);
   });
 });
+
+describe("a note in parentheses right under a register's header", () => {
+  it('does not end the register', () => {
+    const rows: Scalar[][] = [
+      ['THEO DÕI SỐ ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2022'],
+      [
+        'STT',
+        'Tên chi bộ',
+        ...MONTHS.map((_, m) => `T${m + 1}`),
+        'SHCĐ Q1',
+        'SHCĐ Q2',
+        'SHCĐ Q3',
+        'SHCĐ Q4',
+      ],
+      [null, null, '(Ghi: số ĐV dự/tổng số ĐV)'],
+      [1, 'Chi bộ thôn Đông', ...MONTHS.map(() => '19/20'), 'x', 'x', 'x', 'x'],
+      [
+        2,
+        'Chi bộ thôn Tây',
+        ...MONTHS.map((_, m) => (m === 2 ? '-' : '19/20')),
+        'x',
+        'x',
+        'x',
+        'x',
+      ],
+    ];
+    const report = check({ name: 'SH 2022', rows, merges: ['C3:N3'] });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+    ]);
+  });
+});
