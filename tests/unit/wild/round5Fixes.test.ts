@@ -420,3 +420,36 @@ describe("a note in parentheses right under a register's header", () => {
     ]);
   });
 });
+
+describe('a register over several years, each cell named once and merged down', () => {
+  it("gives every year's row its cell", () => {
+    const marks = (gap: number | null): Scalar[] => [
+      ...MONTHS.map((_, m) => (m === gap ? null : 'x')),
+      'x',
+      'x',
+      'x',
+      'x',
+    ];
+    const rows: Scalar[][] = [
+      ['THEO DÕI SINH HOẠT CHI BỘ GIAI ĐOẠN 2021 - 2023'],
+      ['STT', 'Chi bộ', 'Năm', ...MONTHS.map((_, m) => `T${m + 1}`), ...QUARTERS],
+      [1, 'Chi bộ thôn Đông', 2021, ...marks(null)],
+      [null, null, 2022, ...marks(4)],
+      [null, null, 2023, ...marks(null)],
+      [2, 'Chi bộ thôn Tây', 2021, ...marks(null)],
+      [null, null, 2022, ...marks(null)],
+      [null, null, 2023, ...marks(null)],
+    ];
+    const merges = ['A3:A5', 'B3:B5', 'A6:A8', 'B6:B8'];
+    const report = check({ name: 'SH 2021-2023', rows, merges });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.year, m.regular])).toEqual([
+      ['Chi bộ thôn Đông', 2021, 12],
+      ['Chi bộ thôn Đông', 2022, 11],
+      ['Chi bộ thôn Đông', 2023, 12],
+      ['Chi bộ thôn Tây', 2021, 12],
+      ['Chi bộ thôn Tây', 2022, 12],
+      ['Chi bộ thôn Tây', 2023, 12],
+    ]);
+  });
+});
