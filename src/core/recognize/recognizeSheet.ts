@@ -808,6 +808,7 @@ function listBase(
     subject: member !== undefined ? 'member' : 'organization',
     nameCol,
     orgCol: member !== undefined ? unit : undefined,
+    memberCodeCol: member !== undefined ? first('memberCode') : undefined,
     parentCol: member === undefined && nameCol === first('cell') ? first('commune') : undefined,
     sttCol: first('stt'),
     yearCol: first('year'),

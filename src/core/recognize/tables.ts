@@ -53,6 +53,8 @@ export interface RatingListTable extends TableBase {
   nameCol: number;
   /** For member lists: the organization or cell each member belongs to. */
   orgCol?: number;
+  /** For member lists: each member's code; the same code twice in a year is one member twice. */
+  memberCodeCol?: number;
   /** For lists of party cells: the commune column; a cell's name is unique only within it. */
   parentCol?: number;
   sttCol?: number;

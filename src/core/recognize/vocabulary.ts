@@ -32,7 +32,9 @@ export type ColumnRole =
   | 'month'
   | 'quarter'
   | 'thematicCount'
-  | 'regularCount';
+  | 'regularCount'
+  /** A member's own code ("Mã đảng viên", "Số thẻ đảng"): one person, whatever the name. */
+  | 'memberCode';
 
 export interface ColumnMeaning {
   role: ColumnRole;
@@ -213,6 +215,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(stt|s t t|tt|so tt|so thu tu)$/.test(label)) return { role: 'stt' };
   if (/^nam( danh gia| xep loai)?$/.test(label)) return { role: 'year' };
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
+  if (/^(ma (so )?(dang vien|dv)|so the dang( vien)?|madangvien|madv|sothedang)$/.test(label))
+    return { role: 'memberCode' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };

@@ -453,3 +453,94 @@ describe('a register over several years, each cell named once and merged down', 
     ]);
   });
 });
+
+describe('a member exported twice from the member database', () => {
+  it('is one member, reported once', () => {
+    const member = (code: string, name: string, born: string, cell: string, grade: string) => [
+      code,
+      name,
+      born,
+      'Nam',
+      '12/05/1998',
+      cell,
+      grade,
+    ];
+    const rows: Scalar[][] = [
+      [
+        'STT',
+        'Mã đảng viên',
+        'Họ và tên',
+        'Ngày sinh',
+        'Giới tính',
+        'Ngày vào Đảng',
+        'Chi bộ',
+        'Xếp loại năm 2023',
+      ],
+      [
+        '1',
+        ...member(
+          '21234567',
+          'Nguyễn Văn Hùng',
+          '03/02/1970',
+          'Chi bộ thôn Đông',
+          'Hoàn thành tốt nhiệm vụ',
+        ),
+      ],
+      [
+        '2',
+        ...member(
+          '21234568',
+          'Hoàng Thị Lan',
+          '13/06/1981',
+          'Chi bộ thôn Đông',
+          'Hoàn thành xuất sắc nhiệm vụ',
+        ),
+      ],
+      [
+        '3',
+        ...member(
+          '21234568',
+          'Hoàng Thị Lan',
+          '13/06/1981',
+          'Chi bộ thôn Đông',
+          'Hoàn thành xuất sắc nhiệm vụ',
+        ),
+      ],
+      [
+        '4',
+        ...member(
+          '21234569',
+          'Vi Văn Minh',
+          '21/11/1990',
+          'Chi bộ thôn Đông',
+          'Hoàn thành tốt nhiệm vụ',
+        ),
+      ],
+      [
+        '5',
+        ...member(
+          '31234570',
+          'Nguyễn Văn Hùng',
+          '07/09/1985',
+          'Chi bộ thôn Tây',
+          'Hoàn thành tốt nhiệm vụ',
+        ),
+      ],
+      [
+        '6',
+        ...member(
+          '31234571',
+          'Lương Đức Sơn',
+          '30/01/1979',
+          'Chi bộ thôn Tây',
+          'Hoàn thành nhiệm vụ',
+        ),
+      ],
+    ];
+    const report = check({ name: 'DanhSachDangVien', rows });
+    // The namesake in another cell is another member; the same code twice is one.
+    expect(errors(report)).toEqual(['unit.duplicate C4']);
+    const y = report.results.ratings.find((r) => r.year === 2023 && r.source === 'list');
+    expect(y?.counts).toEqual({ excellent: 1, good: 3, pass: 1, fail: 0 });
+  });
+});
