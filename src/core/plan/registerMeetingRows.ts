@@ -58,7 +58,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map(
           (g) =>
-            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))-${typedHeld(g)}-${reasonNotHeld(g)}`,
+            `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))-(${typedHeld(g)})-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -106,9 +106,13 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   };
 }
 
-/** Month cells typed as a share ("96%") or as a day or attending/members ("12/03", "27/31"): held. */
+/**
+ * Month cells typed as text holding a share ("96%") or a day or attending/members ("12/03",
+ * "27/31"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
+ * value (0.95 formatted as %, a date shown dd/mm), which ">0" has counted already.
+ */
 function typedHeld(g: string): string {
-  return `COUNTIF(${g},"*%")+COUNTIF(${g},"*/*")`;
+  return `SUMPRODUCT(ISTEXT(${g})*(ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0))`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */
