@@ -73,8 +73,11 @@ export function evaluateRegisterRow(
     }
     if (mark.state !== 'held') return;
     held++;
-    if (mark.attending !== undefined && row.members !== null && mark.attending <= row.members) {
-      if (mark.attending / row.members <= settings.meetings.attendanceMin) lowAttendance.push(mark);
+    const members = row.members ?? mark.members ?? null;
+    if (mark.attending !== undefined && members !== null && mark.attending <= members) {
+      if (mark.attending / members <= settings.meetings.attendanceMin) lowAttendance.push(mark);
+    } else if (mark.share !== undefined && mark.share <= settings.meetings.attendanceMin) {
+      lowAttendance.push(mark);
     }
   });
   if (row.regularCount) {

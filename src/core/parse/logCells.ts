@@ -18,6 +18,7 @@ const SERIAL_MAX = 58439;
 // Day first, as Vietnamese write dates; a two-digit year is of this century.
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const TIME_TAIL = /(?:\s+|T)\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:AM|PM|SA|CH))?$/i;
 
 /** The day a log cell holds: a real date, a serial without a date format, or "05/03/2020". */
 export function readLogDate(view: SheetView, row: number, col: number): LogDate | null {
@@ -34,7 +35,8 @@ export function readLogDate(view: SheetView, row: number, col: number): LogDate 
     };
   }
   if (cell.type !== 'text') return null;
-  const raw = view.text(row, col).trim();
+  // Software exports add the hour: "05/03/2024 07:30", "2024-03-05 07:30:00", "2024-03-05T07:30".
+  const raw = view.text(row, col).trim().replace(TIME_TAIL, '');
   const dmy = DMY.exec(raw);
   const iso = dmy ? null : ISO.exec(raw);
   if (!dmy && !iso) return null;

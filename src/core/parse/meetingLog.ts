@@ -1,3 +1,4 @@
+import { tickedKind } from '../recognize/logKindTicks';
 import type { MeetingLogTable } from '../recognize/tables';
 import { nameKey } from '../text/normalize';
 import {
@@ -74,9 +75,11 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
       kind:
         table.kindCol !== undefined
           ? readMeetingKind(kindRaw)
-          : topicIsThematic(topic)
-            ? 'thematic'
-            : 'regular',
+          : table.kindTickCols
+            ? tickedKind(view, r, table.kindTickCols)
+            : topicIsThematic(topic)
+              ? 'thematic'
+              : 'regular',
       kindRaw,
       attending: count(table.attendingCol),
       members: count(table.membersCol),

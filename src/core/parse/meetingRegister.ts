@@ -42,7 +42,10 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
-    const unit = view.text(r, table.cellCol);
+    // Over several years (a "Năm" column) a cell's name is often typed once, merged down over
+    // its years' rows.
+    const unit =
+      table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit)) continue;
     const hasMonth = table.monthCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',

@@ -19,6 +19,10 @@ export interface RegisterMark {
   raw: Scalar;
   /** Members attending, where the register records it. */
   attending?: number;
+  /** The members a cell states itself ("27/31": 27 of 31 attended). */
+  members?: number;
+  /** The share attending a cell states ("96%", 0.96 formatted as %, "27/31"), 0–1. */
+  share?: number;
   blank?: boolean;
   /** The mark also records the quarter's thematic meeting ("x+CĐ", "CĐ"). */
   thematic?: boolean;
@@ -37,6 +41,8 @@ export const HELD_TEXTS = [
   'có sinh hoạt',
   'đã sh',
   'đã sinh hoạt',
+  'đã họp',
+  'có họp',
   'đạt',
   'ok',
   'sh',
@@ -44,13 +50,14 @@ export const HELD_TEXTS = [
   '✔',
   '√',
   '☑',
+  // Wingdings draws "ü" as a tick and "þ" as a ticked box; no Vietnamese cell is that letter alone.
+  'ü',
+  'þ',
   'đ',
   '+',
   '●',
   '•',
   'họp',
-  'có họp',
-  'đã họp',
   'tk',
   'sh tk',
   'thường kỳ',
@@ -74,6 +81,7 @@ export const NOT_HELD_TEXTS = [
   'chưa sinh hoạt',
   'nghỉ',
   'không họp',
+  'chưa họp',
   '-',
   '–',
   '—',
@@ -81,24 +89,61 @@ export const NOT_HELD_TEXTS = [
   'k',
   'ko',
   'hoãn',
-  'chưa họp',
   'không tổ chức',
   'nghỉ lễ',
   'nghỉ tết',
+  'tạm hoãn',
+  'hoãn sh',
+  '✗',
+  '✘',
+  '☐',
+  '☒',
+  // Wingdings' cross and crossed box.
+  'û',
 ];
-const HELD = new Set(HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
-const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap((t) => [t, labelKey(t)]).filter(Boolean));
+/** Wingdings' letters fold to "u" and "p" without their marks: they are read only as typed. */
+const forms = (t: string): string[] => (/^[üþû]$/.test(t) ? [t] : [t, labelKey(t)]);
+const HELD = new Set(HELD_TEXTS.flatMap(forms).filter(Boolean));
+const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap(forms).filter(Boolean));
 const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+/** Words that say a month was not held and may carry their reason: "Không SH (lụt)", "Hoãn - mưa bão". */
+export const NOT_HELD_REASON_WORDS = ['không sh', 'không sinh hoạt', 'hoãn', 'nghỉ', 'không họp'];
+const REASON_TAIL = /^(.+?)\s*(\(.*\)?|\s[-–:]\s.*)$/;
+const TYPED_SHARE = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/;
+const FRACTION = /^(\d{1,3})\s*\/\s*(\d{1,3})$/;
 
 /** What a typed mark says ("√", "Có", "không"…), or null when it is no register word. */
 export function markWord(raw: string): 'held' | 'not-held' | null {
-  // "hoãn?" asks a question; the words are compared without punctuation, so look first.
+  // "hoãn?", "x?": whoever typed it was not sure; the check cannot be either.
   if (raw.includes('?')) return null;
   const lower = raw.trim().toLocaleLowerCase('vi');
   const label = labelKey(raw);
   if (HELD.has(lower) || HELD.has(label)) return 'held';
   if (NOT_HELD.has(lower) || NOT_HELD.has(label)) return 'not-held';
+  // A not-held word followed by why: the reason does not change what the cell says.
+  const head = REASON_TAIL.exec(lower)?.[1];
+  if (head && NOT_HELD_REASON_WORDS.includes(head)) return 'not-held';
   return null;
+}
+
+/**
+ * A share of members attending typed as text: "96%", "91,2 %". A fraction "27/31" is attending
+ * of members when it cannot be a day (the second number is no month) and attending fits.
+ */
+function typedAttendance(
+  raw: string,
+): { share: number; attending?: number; members?: number } | null {
+  const pct = TYPED_SHARE.exec(raw);
+  if (pct) {
+    const share = Number(pct[1]!.replace(',', '.')) / 100;
+    return share <= 1 ? { share } : null;
+  }
+  const frac = FRACTION.exec(raw);
+  if (!frac) return null;
+  const attending = Number(frac[1]);
+  const members = Number(frac[2]);
+  if (members <= 12 || attending > members) return null;
+  return { share: attending / members, attending, members };
 }
 
 export function readMonthMark(view: SheetView, row: number, col: number): RegisterMark {
@@ -116,6 +161,9 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
     case 'number': {
       const n = cell.value as number;
       if (n === 0) return { ...base, state: 'not-held' };
+      // A share attending: 0.96 formatted as %, or a bare fraction of one.
+      if (n > 0 && n <= 1 && (cell.numFmt.includes('%') || !Number.isInteger(n)))
+        return { ...base, state: 'held', share: n };
       // A serial date typed without a date format still means the day it was held.
       if (n > 400) return { ...base, state: 'held' };
       if (n > 0 && Number.isInteger(n)) return { ...base, state: 'held', attending: n };
@@ -127,6 +175,8 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
       const word = markWord(raw);
       if (word === 'held') return { ...base, state: 'held' };
       if (word === 'not-held' || raw.trim() === '0') return { ...base, state: 'not-held' };
+      const typed = typedAttendance(raw.trim());
+      if (typed) return { ...base, state: typed.share > 0 ? 'held' : 'not-held', ...typed };
       if (TEXT_DATE.test(raw.trim())) return { ...base, state: 'held' };
       if (/^\d{1,3}$/.test(raw.trim())) {
         const n = Number(raw.trim());

@@ -187,6 +187,14 @@ export function parseRatingLists(
       // name without its kind ("xã Hòa Sơn") is the same unit as either.
       duplicateOf = earlier.find((e) => !e.kind || !kind || e.kind === kind)?.row;
       if (duplicateOf === undefined) firstRow.set(k, [...earlier, { kind, row: r }]);
+    } else if (table.memberCodeCol !== undefined) {
+      // A member exported twice carries the same code; namesakes carry their own.
+      const code = view.text(r, table.memberCodeCol);
+      if (code) {
+        const k = `${rowYear ?? ''}/#${code}`;
+        duplicateOf = firstRow.get(k)?.[0]?.row;
+        if (duplicateOf === undefined) firstRow.set(k, [{ kind: '', row: r }]);
+      }
     }
     for (const g of table.gradeCols) {
       const year = listYear(table, g, rowYear);

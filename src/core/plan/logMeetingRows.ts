@@ -38,6 +38,11 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
         if (t.kindCol !== undefined) {
           return `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.kindCol)},${criteriaArray(kinds[kind])},${days(m0, m1)}))`;
         }
+        if (t.kindTickCols) {
+          // A tick under this kind's column and none under the other's.
+          const other = kind === 'regular' ? 'thematic' : 'regular';
+          return `COUNTIFS(${whose(s)},${range(t.kindTickCols[kind])},"<>",${range(t.kindTickCols[other])},"",${days(m0, m1)})`;
+        }
         const thematic = `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.topicCol!)},${textArray(THEMATIC_TOPIC_PATTERNS)},${days(m0, m1)}))`;
         return kind === 'thematic' ? thematic : `COUNTIFS(${whose(s)},${days(m0, m1)})-${thematic}`;
       })

@@ -1,11 +1,16 @@
 import type { MeetingOutcome } from '../compute/meetings';
-import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
+import { HELD_TEXTS, NOT_HELD_REASON_WORDS, NOT_HELD_TEXTS } from '../parse/monthMark';
 import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
-import { heldWordsOrThematic, thematicCount, unreadableMarks } from './thematicMarkFormulas';
+import {
+  heldWordsOrThematic,
+  thematicCount,
+  thematicMarks as thematicMarkCells,
+  unreadableMarks,
+} from './thematicMarkFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -29,8 +34,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map((g) =>
           thematicMarks
-            ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}`
-            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))`,
+            ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`
+            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))+${typedHeld(g, false)}`,
         )
         .join('+')
     : '0';
@@ -63,8 +68,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map((g) =>
           thematicMarks
-            ? unreadableMarks(g)
-            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))`,
+            ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`
+            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))-(${typedHeld(g, false)})-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -170,12 +175,31 @@ function thematicInMonthsCell(
   const doubt = [
     o.row.pendingQuarters.includes(q) || defined.length < 3 ? 'TRUE' : null,
     last ? `COUNTA(${last})=0` : null,
-    ...ranges.map((g) => `${unreadableMarks(g)}>0`),
+    ...ranges.map((g) => `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})>0`),
   ].filter((p): p is string => p !== null);
   return {
     formula: `IF(AND(${count}=0,OR(${doubt.join(',')})),"",${count})`,
     cached: cached === null || cached === undefined ? '' : cached,
   };
+}
+
+/**
+ * Month cells typed as text holding a share ("96%") or a day or attending/members ("12/03",
+ * "27/31"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
+ * value (0.95 formatted as %, a date shown dd/mm), which ">0" has counted already.
+ */
+function typedHeld(g: string, thematic: boolean): string {
+  // "x/CĐ" is a thematic mark, counted as held by heldWordsOrThematic already.
+  const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
+  return `SUMPRODUCT(ISTEXT(${g})*(ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)${notThematic})`;
+}
+
+/** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */
+function reasonNotHeld(g: string): string {
+  return NOT_HELD_REASON_WORDS.flatMap((w) => [
+    `COUNTIF(${g},"${w} (*")`,
+    `COUNTIF(${g},"${w} - *")`,
+  ]).join('+');
 }
 
 function lastDefined(cols: (number | undefined)[]): number | undefined {

@@ -1,13 +1,16 @@
+import { dateHeaderText } from './datedMonths';
 import type { SheetView } from '../view/sheetView';
 import { recognizeGrade } from '../text/grades';
 import { isOrgName } from './content';
 import { isFormFieldLine } from './formFieldLine';
 import { isTitleBlockLine } from './titleBlockLine';
 import {
+  ABSENT_LABEL,
   classifyHeader,
   isCountLabel,
   isPercentLabel,
   monthOf,
+  PRESENT_LABEL,
   quarterOf,
   type ColumnMeaning,
 } from './vocabulary';
@@ -186,7 +189,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
         underGroup(view, row, c) &&
         (romanRun ??= rowHasRomanMonths(view, row, top))) ||
       quarterOf(label) !== null ||
-      /^(nam )?(19|20)\d{2}$/.test(label)
+      /^(nam )?(19|20)\d{2}$/.test(label) ||
+      PRESENT_LABEL.test(label) ||
+      ABSENT_LABEL.test(label)
     ) {
       sub++;
     } else {
@@ -285,7 +290,7 @@ export function buildBand(view: SheetView, top: number, bottom: number): HeaderB
     const raw: string[] = [];
     const below = view.headerText(named, c);
     for (let r = top; r <= named; r++) {
-      let t = view.headerText(r, c);
+      let t = dateHeaderText(view, r, c) ?? view.headerText(r, c);
       if (r < named) {
         if (t) group[r - top] = t;
         else if (below && named > top && isSubLabel(view, below)) t = group[r - top] ?? '';

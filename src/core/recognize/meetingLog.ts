@@ -1,3 +1,4 @@
+import { findKindTicks } from './logKindTicks';
 import { numberFromText } from '../parse/numbers';
 import { readLogDate, readMeetingKind } from '../parse/logCells';
 import { isTotalLabel } from '../parse/rows';
@@ -79,7 +80,12 @@ function logFrom(
   if (dayColumns >= 3) return null;
 
   const isKind = (p: Profile) => p.filled >= n * 0.5 && p.kinds >= p.filled * 0.6;
-  const kindCol = columns(profiles).find((c) => c !== dateCol && isKind(profiles.get(c)!));
+  const band = headerAbove(view, first, ceiling);
+  // Kinds ticked under "Thường kỳ" / "Chuyên đề": a topic column then only looks like kinds.
+  const kindTickCols = findKindTicks(view, band, sample);
+  const kindCol = kindTickCols
+    ? undefined
+    : columns(profiles).find((c) => c !== dateCol && isKind(profiles.get(c)!));
   const textCols = columns(profiles).filter((c) => {
     const p = profiles.get(c)!;
     return c !== dateCol && c !== kindCol && p.filled >= n * 0.8 && p.texts >= p.filled * 0.8;
@@ -93,12 +99,13 @@ function logFrom(
   const topicCol =
     longest !== undefined &&
     textCols.length >= 2 &&
-    avg(longest) >= (kindCol === undefined ? 20 : 12) &&
+    avg(longest) >= (kindCol === undefined && !kindTickCols ? 20 : 12) &&
     textCols.every((c) => variety(c) <= variety(longest))
       ? longest
       : undefined;
   const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
-  if (names.length === 0 || (kindCol === undefined && topicCol === undefined)) return null;
+  if (names.length === 0 || (kindCol === undefined && !kindTickCols && topicCol === undefined))
+    return null;
   if (!withinFewYears(view, sample, dateCol)) return null;
   // Where columns name cells ("Chi bộ thôn…", "Xã…"), the cell and commune are among them: a
   // column of who chaired repeats as cells do, and varies more when a deputy stands in.
@@ -116,10 +123,14 @@ function logFrom(
     .reverse()
     .find((c) => holdsOneValuePer(view, sample, c, cellCol));
 
-  const band = headerAbove(view, first, ceiling);
   // With neither a kind column nor cell names, dates, repeating names and long texts are any
   // task or event list ("Assigned to", "Due date"): only words about meetings make it a log.
-  if (kindCol === undefined && !names.some(named) && !speaksOfMeetings(view, band)) {
+  if (
+    kindCol === undefined &&
+    !kindTickCols &&
+    !names.some(named) &&
+    !speaksOfMeetings(view, band)
+  ) {
     rejected(lastBodyRow(view, sample, dateCol));
     return null;
   }
@@ -132,6 +143,8 @@ function logFrom(
     ...role(communeCol, 'commune'),
     ...role(cellCol, 'cell'),
     ...role(kindCol, 'kind'),
+    ...role(kindTickCols?.regular, 'kind'),
+    ...role(kindTickCols?.thematic, 'kind'),
     ...role(topicCol, 'topic'),
     ...role(attendingCol, 'attending'),
     ...role(membersCol, 'members'),
@@ -154,7 +167,7 @@ function logFrom(
     roles,
     confidence: Math.round(share * 100) / 100,
     reasons: [
-      kindCol !== undefined
+      kindCol !== undefined || kindTickCols
         ? reason('logByKinds', {
             dates: Math.round((dated.dates / n) * 100),
             kinds: Math.round(readable * 100),
@@ -165,6 +178,7 @@ function logFrom(
     cellCol,
     communeCol,
     kindCol,
+    ...(kindTickCols ? { kindTickCols } : {}),
     topicCol,
     attendingCol,
     membersCol,

@@ -35,6 +35,7 @@ import { numberFromText } from '../parse/numbers';
 import { labelKey } from '../text/normalize';
 import { recognizeGrade } from '../text/grades';
 import { titleYearAbove } from './yearSources';
+import { datedMonthsYear } from './datedMonths';
 import { SCORES_FROM } from '../parse/scoreGrade';
 import { percent, reason } from './reasons';
 import type { Bilingual } from '../words';
@@ -461,7 +462,8 @@ function recognizeBand(
       from: t.from,
     }));
 
-  const titleYear = titleYearAbove(view, band.top, ceiling, bounds) ?? inherited;
+  const ownTitleYear = titleYearAbove(view, band.top, ceiling, bounds);
+  const titleYear = ownTitleYear ?? inherited;
   const base = {
     view,
     band,
@@ -487,8 +489,13 @@ function recognizeBand(
     for (const m of months) monthCols[(m.t.meaning.index ?? 1) - 1] ??= m.col;
     const quarterCols: (number | undefined)[] = new Array(4).fill(undefined);
     for (const q of cols('quarter')) quarterCols[(q.t.meaning.index ?? 1) - 1] ??= q.col;
+    // Months headed with their year ("T1/2023") name the register's year when no title does.
+    const monthsYear = datedMonthsYear(
+      months.map((m) => band.columns.find((c) => c.col === m.col)?.raw ?? []),
+    );
     const table: MeetingRegisterTable = {
       ...base,
+      titleYear: ownTitleYear ?? monthsYear ?? inherited,
       kind: 'meeting-register',
       yearCol: first('year'),
       communeCol: first('commune') ?? (first('cell') !== undefined ? first('unit') : undefined),
@@ -844,6 +851,7 @@ function listBase(
     subject: member !== undefined ? 'member' : 'organization',
     nameCol,
     orgCol: member !== undefined ? unit : undefined,
+    memberCodeCol: member !== undefined ? first('memberCode') : undefined,
     parentCol: member === undefined && nameCol === first('cell') ? first('commune') : undefined,
     sttCol: first('stt'),
     yearCol: first('year'),

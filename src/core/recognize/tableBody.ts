@@ -308,7 +308,13 @@ function classifyRow(
   if (!keyText) {
     if (texts.length > 0 && isTotalLabel(texts[0]!.text)) return 'total';
     // A line with one text and nothing under the table's key column: a title, or a group line.
-    if (texts.length === 1) return isGroupLine(texts[0]!.text) ? 'group' : 'foreign';
+    if (texts.length === 1) {
+      // A note in parentheses right under a register's header ("(Ghi: số ĐV dự/tổng số ĐV)")
+      // says how to read the cells; the rows under it are the register's.
+      if (t.kind === 'meeting-register' && r === t.firstDataRow && /^\(.*\)$/.test(texts[0]!.text))
+        return 'group';
+      return isGroupLine(texts[0]!.text) ? 'group' : 'foreign';
+    }
     return 'weak';
   }
   if (texts.length === 1 && TITLE_WORDS.test(labelKey(keyText))) return 'foreign';

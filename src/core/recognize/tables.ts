@@ -1,3 +1,4 @@
+import type { KindTickCols } from './logKindTicks';
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
@@ -52,6 +53,8 @@ export interface RatingListTable extends TableBase {
   nameCol: number;
   /** For member lists: the organization or cell each member belongs to. */
   orgCol?: number;
+  /** For member lists: each member's code; the same code twice in a year is one member twice. */
+  memberCodeCol?: number;
   /** For lists of party cells: the commune column; a cell's name is unique only within it. */
   parentCol?: number;
   sttCol?: number;
@@ -136,6 +139,8 @@ export interface MeetingLogTable extends TableBase {
   communeCol?: number;
   /** "Thường kỳ" / "Chuyên đề"; without it the topic tells a thematic meeting. */
   kindCol?: number;
+  /** Without a kind column: "Thường kỳ" and "Chuyên đề" columns ticked per meeting. */
+  kindTickCols?: KindTickCols;
   topicCol?: number;
   attendingCol?: number;
   membersCol?: number;

@@ -1,3 +1,4 @@
+import { bareMonthYearOf, LABEL_YEAR_TAIL } from './datedMonths';
 import { YEAR_RE_G } from '../text/charClasses';
 import type { Level } from '../report/types';
 import { recognizeGrade } from '../text/grades';
@@ -33,7 +34,9 @@ export type ColumnRole =
   | 'month'
   | 'quarter'
   | 'thematicCount'
-  | 'regularCount';
+  | 'regularCount'
+  /** A member's own code ("Mã đảng viên", "Số thẻ đảng"): one person, whatever the name. */
+  | 'memberCode';
 
 export interface ColumnMeaning {
   role: ColumnRole;
@@ -66,25 +69,35 @@ export function isCountLabel(label: string): boolean {
   );
 }
 
-/** A month header: "T1", "Tháng 1", "Th 1", "SH T1", or a bare 1–12 under a regular-meeting group. */
+/** Sub-labels splitting a month's attendance: who came ("Có mặt") and who did not ("Vắng"). */
+export const PRESENT_LABEL = /^(co mat|du|so du|dv du|so dv du|so dang vien du|tham du)$/;
+export const ABSENT_LABEL = /^(vang|vang mat|so vang|dv vang)$/;
+
+const MONTH_LABEL = new RegExp(
+  `^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\\s*(\\d{1,2})${LABEL_YEAR_TAIL}$`,
+);
+const QUARTER_LABEL = new RegExp(
+  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)${LABEL_YEAR_TAIL}$`,
+);
+
+/**
+ * A month header: "T1", "Tháng 1", "Th 1", "SH T1", any of them with the year ("T1/2023",
+ * "Tháng 01/2024"), "01/2023", or a bare 1–12 under a regular-meeting group.
+ */
 export function monthOf(label: string, underMonthGroup: boolean): number | null {
-  const m =
-    /^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\s*(\d{1,2})$/.exec(label) ??
-    (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
-  if (!m) return null;
+  const m = MONTH_LABEL.exec(label) ?? (underMonthGroup ? /^(\d{1,2})$/.exec(label) : null);
+  if (!m) return bareMonthYearOf(label);
   const n = Number(m[1]);
   return n >= 1 && n <= 12 ? n : null;
 }
 
 /**
  * A quarter header: "Quý I", "Q1", and the thematic short forms boards type: "CĐ quý 1",
- * "SHCĐ Q2", "Chuyên đề quý III" (a quarter column of a register is always a thematic count).
+ * "SHCĐ Q2", "Chuyên đề quý III", with or without the year ("CĐ Quý I/2023"; a quarter column
+ * of a register is always a thematic count).
  */
 export function quarterOf(label: string): number | null {
-  const m =
-    /^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\s*(i|ii|iii|iv|1|2|3|4)$/.exec(
-      label,
-    );
+  const m = QUARTER_LABEL.exec(label);
   if (!m) return null;
   return ROMAN[m[1]!] ?? Number(m[1]);
 }
@@ -127,6 +140,12 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   }
 
   const underMonthGroup = /sinh hoat thuong ky|thuong ky|hang thang|cac thang|thang/.test(top);
+  // A month split into who came and who did not ("Tháng 1" over "Có mặt" | "Vắng"): the
+  // attendance column is the month's; the absent count is no month of its own.
+  if (sub && monthOf(top, false)) {
+    if (PRESENT_LABEL.test(sub)) return { role: 'month', index: monthOf(top, false)! };
+    if (ABSENT_LABEL.test(sub)) return null;
+  }
   const month =
     monthOf(sub || top, underMonthGroup && labels.length > 1) ??
     romanMonthOf(sub || top, underMonthGroup && labels.length > 1);
@@ -137,6 +156,11 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (sub && /chuyen de|^(sh ?cd|cd)\b|^quy$|theo quy/.test(top)) {
     const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
     if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
+  }
+  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ.
+  if (sub && /^(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/.test(sub)) {
+    const q = quarterOf(top);
+    if (q) return { role: 'quarter', index: q };
   }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
@@ -193,6 +217,8 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(stt|s t t|tt|so tt|so thu tu)$/.test(label)) return { role: 'stt' };
   if (/^nam( danh gia| xep loai)?$/.test(label)) return { role: 'year' };
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
+  if (/^(ma (so )?(dang vien|dv)|so the dang( vien)?|madangvien|madv|sothedang)$/.test(label))
+    return { role: 'memberCode' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };

@@ -41,7 +41,10 @@ export const meetingAttendanceLow: Rule = {
     for (const o of model.meetings) {
       for (const m of o.lowAttendance) {
         const month = o.row.months.indexOf(m) + 1;
-        const members = o.row.members ?? 0;
+        const members = o.row.members ?? m.members ?? 0;
+        // A share typed without its head count ("75%") reads back as the members it stands for.
+        const attending = m.attending ?? Math.round((m.share ?? 0) * members);
+        const share = m.share ?? (members ? attending / members : 0);
         report({
           sheet: o.result.sheet,
           row: m.row,
@@ -51,9 +54,9 @@ export const meetingAttendanceLow: Rule = {
             unit: unitLabel(o.row),
             month,
             year: o.row.year ?? '?',
-            attending: m.attending ?? 0,
+            attending,
             members,
-            share: members ? Math.round(((m.attending ?? 0) / members) * 1000) / 10 : 0,
+            share: Math.round(share * 1000) / 10,
           },
         });
       }

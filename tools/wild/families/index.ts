@@ -4,6 +4,7 @@ import { OTHER_FAMILIES } from './other';
 import { ROUND2_FAMILIES } from './round2';
 import { ROUND3_FAMILIES } from './round3';
 import { ROUND4_FAMILIES } from './round4';
+import { ROUND5_FAMILIES } from './round5';
 
 export const FAMILIES: readonly Family[] = [
   ...LIST_FAMILIES,
@@ -11,4 +12,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND2_FAMILIES,
   ...ROUND3_FAMILIES,
   ...ROUND4_FAMILIES,
+  ...ROUND5_FAMILIES,
 ];
