@@ -22,34 +22,82 @@ const MAX_LENGTH = 48;
 /** Names shorter than this are not matched by initials: "T" is no "Tốt". */
 const MIN_NAME_WORDS = 3;
 
-/**
- * Whether a text is a name's words with some written as initials. Text typed with diacritics
- * must have the name's ("tôt" is a typo to report); text with none is compared without them.
- */
-export function isNameByInitials(text: string, name: string): boolean {
-  if (text.length > MAX_LENGTH || !NAME_ONLY.test(text)) return false;
+/** A text split for matching: its words, as compared, or null when it cannot be a name. */
+export interface TypedWords {
+  forms: string[];
+  bare: string[];
+  /** Typed without diacritics: compared with the name's words without theirs. */
+  noMarks: boolean;
+}
+
+interface NameWords {
+  words: string[];
+  bare: string[];
+  /** The words' first letters without diacritics, one character each ("htxsnv"). */
+  initials: string;
+}
+
+/** The names are few and fixed; every text of every column is tried against them. */
+const NAMES = new Map<string, NameWords>();
+
+function nameWords(name: string): NameWords {
+  let n = NAMES.get(name);
+  if (!n) {
+    const words_ = words(name);
+    const bare = words_.map((w) => stripDiacritics(w));
+    n = { words: words_, bare, initials: bare.map((w) => w[0] ?? '').join('') };
+    NAMES.set(name, n);
+  }
+  return n;
+}
+
+export function typedWords(text: string): TypedWords | null {
+  if (text.length > MAX_LENGTH || !NAME_ONLY.test(text)) return null;
   const typed = words(text);
-  const full = words(name);
-  if (full.length < MIN_NAME_WORDS || typed.length === 0) return false;
-  const bare = stripDiacritics(typed.join(' ')) === typed.join(' ');
-  const form = (w: string) => (bare ? stripDiacritics(w) : w);
-  const initials = full.map((w) => stripDiacritics(w)[0] ?? '');
-  const fullForms = full.map(form);
-  const typedBare = typed.map((w) => stripDiacritics(w));
-  const memo = new Map<number, boolean>();
-  const from = (i: number, j: number): boolean => {
-    if (i === typed.length) return j === full.length;
-    if (j === full.length) return false;
-    const key = i * 64 + j;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const t = typed[i]!;
-    let ok = form(t) === fullForms[j] && from(i + 1, j + 1);
-    const k = t.length;
-    if (!ok && j + k <= full.length && typedBare[i] === initials.slice(j, j + k).join(''))
-      ok = from(i + 1, j + k);
-    memo.set(key, ok);
-    return ok;
-  };
-  return from(0, 0);
+  if (typed.length === 0) return null;
+  const bare = typed.map((w) => stripDiacritics(w));
+  const noMarks = bare.join(' ') === typed.join(' ');
+  return { forms: noMarks ? bare : typed, bare, noMarks };
+}
+
+/**
+ * Whether typed words are a name's words with some written as initials. Text typed with
+ * diacritics must have the name's ("tôt" is a typo to report); text with none is compared
+ * without them.
+ */
+export function matchesByInitials(t: TypedWords, name: string): boolean {
+  const n = nameWords(name);
+  if (n.words.length < MIN_NAME_WORDS) return false;
+  const fullForms = t.noMarks ? n.bare : n.words;
+  // Most texts tried are unit names: their first word settles it, before any search.
+  const first = t.bare[0]!;
+  if (t.forms[0] !== fullForms[0] && !n.initials.startsWith(first)) return false;
+  return fromWord(t, n, fullForms, 0, 0, new Map());
+}
+
+function fromWord(
+  t: TypedWords,
+  n: NameWords,
+  fullForms: string[],
+  i: number,
+  j: number,
+  memo: Map<number, boolean>,
+): boolean {
+  if (i === t.forms.length) return j === n.words.length;
+  if (j === n.words.length) return false;
+  const key = i * 64 + j;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let ok = t.forms[i] === fullForms[j] && fromWord(t, n, fullForms, i + 1, j + 1, memo);
+  const k = t.bare[i]!.length;
+  if (!ok && j + k <= n.words.length && n.initials.startsWith(t.bare[i]!, j))
+    ok = fromWord(t, n, fullForms, i + 1, j + k, memo);
+  memo.set(key, ok);
+  return ok;
+}
+
+/** Whether a text is a name's words with some written as initials. */
+export function isNameByInitials(text: string, name: string): boolean {
+  const t = typedWords(text);
+  return t !== null && matchesByInitials(t, name);
 }

@@ -1,5 +1,5 @@
 import { DIGITS, LETTERS } from './charClasses';
-import { isNameByInitials } from './gradeInitials';
+import { matchesByInitials, typedWords } from './gradeInitials';
 import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
 import type { Level, Scheme } from '../words';
 
@@ -162,10 +162,11 @@ export function recognizeGrade(text: string): RecognizedGrade | null {
 
 /** A grade's name with some words written as initials ("HT tốt NV"); see gradeInitials.ts. */
 function byInitials(text: string): RecognizedGrade | null {
+  const typed = typedWords(text);
+  if (!typed) return null;
   for (const g of GRADES) {
-    for (const name of [g.canonical, ...g.spellings]) {
-      if (isNameByInitials(text, name)) return result(g);
-    }
+    if (matchesByInitials(typed, g.canonical)) return result(g);
+    for (const name of g.spellings) if (matchesByInitials(typed, name)) return result(g);
   }
   return null;
 }
