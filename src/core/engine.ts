@@ -9,6 +9,7 @@ import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
+import { copiedList } from './parse/listCopies';
 import { parseAcrossLists } from './parse/acrossList';
 import { parseRatingSummary } from './parse/ratingSummary';
 import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
@@ -38,6 +39,7 @@ export function analyzeWorkbook(
     incomplete: [],
     unrecognized: [],
     lists: [],
+    copies: [],
     summaries: [],
     registers: [],
     listRatings: new Map(),
@@ -79,6 +81,11 @@ export function analyzeWorkbook(
         ? parseAcrossLists(table)
         : parseRatingLists(table, settings.scoreBands);
       for (const list of lists) {
+        const original = copiedList(list, model.lists);
+        if (original) {
+          model.copies.push({ list, of: original });
+          continue;
+        }
         model.lists.push(list);
         model.listRatings.set(list, rateList(list, settings));
       }

@@ -17,6 +17,8 @@ export interface WorkbookModel {
   /** Sheets with content but no table the engine knows. */
   unrecognized: SheetView[];
   lists: RatingList[];
+  /** Lists that repeat an earlier one (a print copy): left out of every count, said once. */
+  copies: { list: RatingList; of: RatingList }[];
   summaries: RatingSummary[];
   registers: MeetingRegister[];
   listRatings: Map<RatingList, RatingResult>;

@@ -22,6 +22,7 @@ import { settingInvalidValue } from './setting-invalid-value';
 import { settingUnknownKey } from './setting-unknown-key';
 import { sheetUnrecognized } from './sheet-unrecognized';
 import { summaryListMismatch } from './summary-list-mismatch';
+import { tableCopy } from './table-copy';
 import { tableUncertain } from './table-uncertain';
 import { tableYearConflict } from './table-year-conflict';
 import { tableYearUnknown } from './table-year-unknown';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   tableUncertain,
   tableYearUnknown,
   tableYearConflict,
+  tableCopy,
   encodingLegacy,
   valueTextTooLong,
   valueFormulaError,
