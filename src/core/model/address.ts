@@ -63,3 +63,22 @@ export function quoteSheetName(name: string): string {
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The smallest range holding every cell, and the first of them in reading order. Loops, not
+ * Math.min(...): a whole legacy sheet can hold a million cells.
+ */
+export function boundingRange<C extends { row: number; col: number }>(
+  cells: readonly C[],
+): { range: CellRange; first: C } {
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  let first = cells[0]!;
+  for (const c of cells) {
+    r0 = Math.min(r0, c.row);
+    r1 = Math.max(r1, c.row);
+    c0 = Math.min(c0, c.col);
+    c1 = Math.max(c1, c.col);
+    if (c.row < first.row || (c.row === first.row && c.col < first.col)) first = c;
+  }
+  return { range: { r0, c0, r1, c1 }, first };
+}

@@ -105,19 +105,28 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   }
 
   return {
-    year: o.row.year,
-    commune: o.row.commune,
-    unit: o.row.unit,
-    link: {
-      formula: hyperlinkTo(src, a1(srcRow, table.cellCol), String(srcRow + 1)),
-      cached: String(srcRow + 1),
-    },
+    ...rowHead(o),
     regular: { formula: held, cached: o.result.regular },
     unknown: { formula: unknownParts.join('+') || '0', cached: o.result.monthsWithoutData.length },
     quarters,
     thematic: hasQuarters || o.thematicInMonths ? 'quarters' : tc ? 'year' : 'none',
     compliant: o.result.compliant,
     held: o.result.regular,
+  };
+}
+
+/** Who the row is about, and a link to it on the register. */
+function rowHead(o: MeetingOutcome): Pick<MeetingRow, 'year' | 'commune' | 'unit' | 'link'> {
+  const src = o.table.view.name;
+  const srcRow = o.row.row;
+  return {
+    year: o.row.year,
+    commune: o.row.commune,
+    unit: o.row.unit,
+    link: {
+      formula: hyperlinkTo(src, a1(srcRow, o.table.cellCol), String(srcRow + 1)),
+      cached: String(srcRow + 1),
+    },
   };
 }
 
@@ -136,13 +145,7 @@ function countRegisterRow(o: MeetingOutcome, countCol: number): MeetingRow {
     };
   });
   return {
-    year: o.row.year,
-    commune: o.row.commune,
-    unit: o.row.unit,
-    link: {
-      formula: hyperlinkTo(src, a1(srcRow, table.cellCol), String(srcRow + 1)),
-      cached: String(srcRow + 1),
-    },
+    ...rowHead(o),
     regular: { formula: yearCountHeld(count), cached: o.result.regular },
     unknown: { formula: yearCountUnknown(count), cached: o.result.monthsWithoutData.length },
     quarters,

@@ -1,3 +1,4 @@
+import { boundingRange } from '../model/address';
 import type { Rule } from './rule';
 
 const FONT_NAMES = { tcvn3: 'TCVN3 (ABC, .VnTime)', vni: 'VNI (VNI-Times)' };
@@ -21,22 +22,12 @@ export const encodingLegacy: Rule = {
       for (const encoding of ['tcvn3', 'vni'] as const) {
         const cells = view.legacy.filter((l) => l.encoding === encoding);
         if (cells.length === 0) continue;
-        const first = cells.reduce((a, b) =>
-          b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a,
-        );
-        // Loops, not Math.min(...): a whole legacy sheet can hold a million cells.
-        let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
-        for (const c of cells) {
-          r0 = Math.min(r0, c.row);
-          r1 = Math.max(r1, c.row);
-          c0 = Math.min(c0, c.col);
-          c1 = Math.max(c1, c.col);
-        }
+        const { range, first } = boundingRange(cells);
         report({
           sheet: view.name,
           row: first.row,
           col: first.col,
-          range: { r0, c0, r1, c1 },
+          range,
           value: first.original,
           params: {
             count: cells.length,

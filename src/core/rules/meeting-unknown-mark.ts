@@ -1,3 +1,4 @@
+import { boundingRange } from '../model/address';
 import { invalidMarks } from './invalidMarks';
 import type { Rule } from './rule';
 
@@ -17,19 +18,12 @@ export const meetingUnknownMark: Rule = {
   },
   check({ model, report }) {
     for (const { table, marks } of invalidMarks(model).repeated) {
-      let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
-      for (const { mark } of marks) {
-        r0 = Math.min(r0, mark.row);
-        r1 = Math.max(r1, mark.row);
-        c0 = Math.min(c0, mark.col);
-        c1 = Math.max(c1, mark.col);
-      }
-      const first = marks[0]!.mark;
+      const { range, first } = boundingRange(marks.map((m) => m.mark));
       report({
         sheet: table.view.name,
         row: first.row,
         col: first.col,
-        range: { r0, c0, r1, c1 },
+        range,
         value: first.raw,
         params: {
           value: String(first.raw),

@@ -1,3 +1,4 @@
+import { boundingRange } from '../model/address';
 import { collapsesTextNumbers, numericCellsByTable, textNumbersByTable } from './usedCells';
 import type { Rule } from './rule';
 
@@ -19,21 +20,12 @@ export const valueNumbersAsText: Rule = {
     const numeric = numericCellsByTable(model);
     for (const [table, cells] of textNumbersByTable(model)) {
       if (!table || !collapsesTextNumbers(table, cells, () => numeric(table))) continue;
-      let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
-      for (const c of cells) {
-        r0 = Math.min(r0, c.row);
-        r1 = Math.max(r1, c.row);
-        c0 = Math.min(c0, c.col);
-        c1 = Math.max(c1, c.col);
-      }
-      const first = cells.reduce((a, b) =>
-        b.row < a.row || (b.row === a.row && b.col < a.col) ? b : a,
-      );
+      const { range, first } = boundingRange(cells);
       report({
         sheet: table.view.name,
         row: first.row,
         col: first.col,
-        range: { r0, c0, r1, c1 },
+        range,
         value: first.raw,
         params: { count: cells.length, value: String(first.raw) },
       });
