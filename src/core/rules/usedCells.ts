@@ -70,13 +70,19 @@ export const TEXT_NUMBERS_COLLAPSE = 3;
 export function collapsesTextNumbers(
   table: Table | null,
   cells: UsedCell[],
-  /** Numeric cells the checks read in the table; asked only for a table with few text ones. */
-  numericCells: () => number,
+  /**
+   * Numeric cells the checks read in the table, or in some of its columns; asked only for a
+   * table with few text ones.
+   */
+  numericCells: (cols?: ReadonlySet<number>) => number,
 ): boolean {
   if (!table || cells.length === 0) return false;
   if (cells.length >= TEXT_NUMBERS_COLLAPSE) return true;
-  // Every figure the checks read is text: the table was typed (or exported) that way.
+  // Every figure the checks read is text, in the table or in the columns holding the text ones
+  // (a register's thematic counts under months of dates): typed (or exported) that way.
   if (cells.length >= 2 && cells.length >= numericCells()) return true;
+  if (cells.length >= 2 && cells.length >= numericCells(new Set(cells.map((c) => c.col))))
+    return true;
   let found = 0;
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const v = table.view.sheet.rows[r]?.v;
@@ -99,18 +105,27 @@ export function collapsesTextNumbers(
  * How many cells a table holds that a check reads as a number (any status), counted once per
  * model on first use: a large list whose figures are all numbers never pays for it.
  */
-export function numericCellsByTable(model: WorkbookModel): (table: Table | null) => number {
-  let counts: Map<Table | null, number> | null = null;
-  return (table) => {
+export function numericCellsByTable(
+  model: WorkbookModel,
+): (table: Table | null, cols?: ReadonlySet<number>) => number {
+  let counts: Map<Table | null, Map<number, number>> | null = null;
+  return (table, cols) => {
     if (!counts) {
       counts = new Map();
       for (const c of usedCells(model)) {
         if (!c.numeric) continue;
         const t = tableAt(model, c.sheet, c.row, c.col) ?? null;
-        counts.set(t, (counts.get(t) ?? 0) + 1);
+        const byCol = counts.get(t) ?? new Map<number, number>();
+        counts.set(t, byCol);
+        // Columns are asked about their figures: a blank cell is none. Blank ones are kept apart
+        // (under -1 - col) for the whole table's count, as before.
+        const key = c.status === 'blank' ? -1 - c.col : c.col;
+        byCol.set(key, (byCol.get(key) ?? 0) + 1);
       }
     }
-    return counts.get(table) ?? 0;
+    let n = 0;
+    for (const [col, k] of counts.get(table) ?? []) if (!cols || cols.has(col)) n += k;
+    return n;
   };
 }
 

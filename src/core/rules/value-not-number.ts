@@ -27,7 +27,7 @@ export const valueNotNumber: Rule = {
     const collapsed = new Set<string>();
     const numeric = numericCellsByTable(model);
     for (const [table, cells] of textNumbersByTable(model)) {
-      if (collapsesTextNumbers(table, cells, () => numeric(table)))
+      if (collapsesTextNumbers(table, cells, (cols) => numeric(table, cols)))
         for (const c of cells) collapsed.add(key(c));
     }
     const isCollapsed = (c: UsedCell) => collapsed.has(key(c));

@@ -19,7 +19,7 @@ export const valueNumbersAsText: Rule = {
   check({ model, report }) {
     const numeric = numericCellsByTable(model);
     for (const [table, cells] of textNumbersByTable(model)) {
-      if (!table || !collapsesTextNumbers(table, cells, () => numeric(table))) continue;
+      if (!table || !collapsesTextNumbers(table, cells, (cols) => numeric(table, cols))) continue;
       const { range, first } = boundingRange(cells);
       report({
         sheet: table.view.name,

@@ -32,6 +32,15 @@ testRule('value.not-number', {
         ]),
       ),
     },
+    {
+      name: 'a column whose every figure is text, beside columns of numbers (typed that way)',
+      workbook: xlsxOf(
+        summarySheet([
+          [2019, 58, '10', 17.2, 40, 69, 8, 13.8, 0, 0],
+          [2020, 58, '11', 19, 42, 72.4, 5, 8.6, 0, 0],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
@@ -49,6 +58,23 @@ testRule('value.not-number', {
           cell: 'G5',
           vi: ['"năm" không phải là số'],
           en: ['"năm" is not a number'],
+        },
+      ],
+    },
+    {
+      name: 'one count as text among numbers of its column',
+      workbook: xlsxOf(
+        summarySheet([
+          [2019, 58, 10, 17.2, 40, 69, 8, 13.8, 0, 0],
+          [2020, 58, '11', 19, 42, 72.4, 5, 8.6, 0, 0],
+        ]),
+      ),
+      findings: [
+        {
+          sheet: 'Tổng hợp',
+          cell: 'C6',
+          vi: ['"11" là số nhưng được lưu dạng chữ'],
+          en: ['"11" is a number stored as text'],
         },
       ],
     },
