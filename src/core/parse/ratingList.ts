@@ -1,6 +1,7 @@
 import { YEAR_RE } from '../text/charClasses';
 import type { Level, SchemeId } from '../report/types';
 import { isExemptText, isTickMark } from '../recognize/content';
+import { noteExplainsBlankGrade } from './blankExplained';
 import { codeOf } from '../recognize/gradeLegend';
 import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
@@ -85,6 +86,8 @@ class ListRowEntry implements ListEntry {
   declare score?: NumberCell;
   declare note?: string;
   declare duplicateOf?: number;
+  /** A status of this row alone (a blank grade its note explains), over the shared one. */
+  declare private ownStatus?: GradeStatus;
 
   constructor(
     readonly row: number,
@@ -101,7 +104,10 @@ class ListRowEntry implements ListEntry {
     return this.shared.gradeText;
   }
   get status(): GradeStatus {
-    return this.shared.status;
+    return this.ownStatus ?? this.shared.status;
+  }
+  set status(status: GradeStatus) {
+    this.ownStatus = status;
   }
   get level(): Level | undefined {
     return this.shared.level;
@@ -228,6 +234,7 @@ export function parseRatingLists(
                 ownName,
               );
       if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
+      if (entry.status === 'blank' && noteExplainsBlankGrade(entry.note)) entry.status = 'exempt';
       if (parentKey) entry.parentKey = parentKey;
       list.entries.push(entry);
     }

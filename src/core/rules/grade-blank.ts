@@ -6,8 +6,8 @@ export const gradeBlank: Rule = {
     severity: 'warning',
     title: { vi: 'Chưa ghi xếp loại', en: 'Blank grade' },
     description: {
-      vi: 'Một đơn vị có tên trong danh sách nhưng ô xếp loại để trống.',
-      en: 'A unit is listed with no grade.',
+      vi: 'Một đơn vị có tên trong danh sách nhưng ô xếp loại để trống, và ghi chú không nêu lý do (miễn đánh giá, chưa xếp loại, mới thành lập, chuyển sinh hoạt, từ trần, sáp nhập, giải thể: khi đó đơn vị không được tính, không cảnh báo).',
+      en: 'A unit is listed with no grade, and its note gives no reason (exempt, not rated, new, moved away, deceased, merged, dissolved: such a unit is left out of the counts with no warning).',
     },
     message: {
       vi: '{name} chưa có xếp loại; đơn vị này không được tính.',

@@ -45,6 +45,22 @@ testRule('grade.blank', {
         ],
       }),
     },
+    {
+      name: 'a blank grade whose note gives the reason (exempt, moved away, deceased)',
+      workbook: xlsxOf({
+        name: 'ĐV 2023',
+        rows: [
+          ['DANH SÁCH XẾP LOẠI ĐẢNG VIÊN NĂM 2023'],
+          ['STT', 'Họ và tên', 'Xếp loại', 'Ghi chú'],
+          [1, 'Nguyễn Văn An', 'HTTNV', null],
+          [2, 'Trần Thị Bình', null, 'Miễn đánh giá (tuổi cao)'],
+          [3, 'Lê Văn Cường', 'HTNV', null],
+          [4, 'Phạm Thị Dung', null, 'Đã chuyển sinh hoạt tháng 10'],
+          [5, 'Võ Văn Em', null, 'Từ trần'],
+          [6, 'Đặng Thị Giang', 'HTTNV', 'Đề nghị khen'],
+        ],
+      }),
+    },
   ],
   invalid: [
     {
@@ -59,6 +75,27 @@ testRule('grade.blank', {
       findings: [
         { sheet: 'Năm 2020', cell: 'C7', vi: ['Xã B chưa có xếp loại'], en: ['Xã B has no grade'] },
         { sheet: 'Năm 2020', cell: 'C8', vi: ['Xã C chưa có xếp loại'], en: ['Xã C has no grade'] },
+      ],
+    },
+    {
+      name: 'a blank grade whose note says something else',
+      workbook: xlsxOf({
+        name: 'ĐV 2023',
+        rows: [
+          ['DANH SÁCH XẾP LOẠI ĐẢNG VIÊN NĂM 2023'],
+          ['STT', 'Họ và tên', 'Xếp loại', 'Ghi chú'],
+          [1, 'Nguyễn Văn An', 'HTTNV', null],
+          [2, 'Trần Thị Bình', null, 'Tổ trưởng tổ đảng'],
+          [3, 'Lê Văn Cường', 'HTNV', null],
+        ],
+      }),
+      findings: [
+        {
+          sheet: 'ĐV 2023',
+          cell: 'C4',
+          vi: ['Trần Thị Bình chưa có xếp loại'],
+          en: ['Trần Thị Bình has no grade'],
+        },
       ],
     },
   ],
