@@ -6,6 +6,7 @@ import { LETTERS } from '../text/charClasses';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isChangeLabel } from './changeWords';
+import { isGradeVocabulary } from './gradeVocabulary';
 
 /**
  * What a column's cells hold, counted over a sample of the body: the header says what a column
@@ -31,6 +32,11 @@ export interface ColumnContent {
   /** Texts with words in them (names, notes), not running numbers typed as text ("3."). */
   worded: number;
   levels: Set<Level>;
+  /**
+   * The grades' own names, each once in order: a summary's line labels when counts stand beside
+   * them, a drop-down's source ("Danh mục") when nothing does, never a list's grades.
+   */
+  vocabulary?: true;
 }
 
 /** Marks a tick column may hold; the written formulas count exactly these (TRIM, any case). */
@@ -87,6 +93,10 @@ export function profileColumns(
       levels: new Set(),
     });
   }
+  // Each column's first grades, in row order: a column listing the grades themselves.
+  const firstLevels = new Map<number, Level[]>();
+  const gradeRows = new Map<number, { first: number; last: number }>();
+  const lastWorded = new Map<number, number>();
   let rows = 0;
   for (let r = top; r <= bottom && rows < SAMPLE_ROWS; r++) {
     const data = view.sheet.rows[r];
@@ -135,12 +145,23 @@ export function profileColumns(
       if (grade) {
         p.grades++;
         p.levels.add(grade.level);
+        if (p.grades <= VOCABULARY_SAMPLE) {
+          const seen = firstLevels.get(c);
+          if (seen) seen.push(grade.level);
+          else firstLevels.set(c, [grade.level]);
+          const span = gradeRows.get(c);
+          if (span) span.last = r;
+          else gradeRows.set(c, { first: r, last: r });
+        }
         continue;
       }
       const label = labelKey(text);
       // "Tăng 2", "Không đổi": a comparison, neither a name nor free text.
       if (isChangeLabel(label)) continue;
-      if (TWO_LETTERS.test(text)) p.worded++;
+      if (TWO_LETTERS.test(text)) {
+        p.worded++;
+        lastWorded.set(c, r);
+      }
       if (EXEMPT.test(label)) p.exempt++;
       else if (ORG_NAME.test(label)) p.orgNames++;
       else {
@@ -149,8 +170,22 @@ export function profileColumns(
       }
     }
   }
+  for (const [c, levels] of firstLevels) {
+    const p = out.get(c)!;
+    if (p.grades !== p.filled || !isGradeVocabulary(levels)) continue;
+    // A drop-down's source stands alone or beside a longer list of names (the units to pick
+    // for); names that stop with the grades are a short list graded one of each.
+    const span = gradeRows.get(c)!;
+    if (span.last - span.first + 1 !== levels.length) continue;
+    const others = [...lastWorded].filter(([col]) => col !== c);
+    if (others.length && !others.some(([, last]) => last >= span.last + 2)) continue;
+    p.vocabulary = true;
+  }
   return out;
 }
+
+/** Enough grades to hold both schemes' names once each, and one more to tell a list. */
+const VOCABULARY_SAMPLE = 9;
 
 function isTotalRow(view: SheetView, r: number, last: number): boolean {
   for (let c = 0; c <= Math.min(last, 3); c++) {

@@ -698,6 +698,8 @@ function recognizeBand(
     settle(table, 1, reason('gradesDown'));
     return { table };
   }
+  // The grades' own names beside no counts: a drop-down's source, not a list (no unit graded).
+  if (grades.length > 0 && grades.every((g) => content.get(g.col)?.vocabulary)) return {};
   if (grades.length > 0) {
     if (nameCol === undefined) {
       return { incomplete: { view, band, kind: 'rating-list', missing: ['name'] } };
