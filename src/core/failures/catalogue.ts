@@ -265,6 +265,17 @@ export const FAILURES = {
     en: 'A sheet, cell or name was not found; it may have just been renamed or deleted{where}.',
     todo: RERUN,
   },
+  'excel-sheet-hidden': {
+    code: 'SheetHidden',
+    source: 'excel',
+    severity: 'error',
+    vi: "Trang '{sheet}' đang ẩn nên không mở được ô {cell}. Bỏ ẩn trang (nhấp chuột phải vào một thẻ trang → Bỏ ẩn) rồi chọn lại phát hiện này.",
+    en: "Sheet '{sheet}' is hidden, so cell {cell} cannot be shown. Unhide it (right-click a sheet tab → Unhide), then pick the finding again.",
+    todo: {
+      vi: 'Bỏ ẩn trang rồi chọn lại phát hiện.',
+      en: 'Unhide the sheet and pick the finding again.',
+    },
+  },
   'excel-exists': {
     code: 'ItemAlreadyExists',
     source: 'excel',

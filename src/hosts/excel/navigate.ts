@@ -1,6 +1,6 @@
 import { needsQuotePrefix } from './cellInput';
 import { queueRecalculation } from './applyPlan';
-import { atCell, hostError, STEPS } from './officeErrors';
+import { atCell, ExcelHostError, hostError, STEPS } from './officeErrors';
 
 /** Shows a cell to the user: activates its sheet and selects it (ExcelApi 1.1). */
 export async function goToCell(
@@ -14,7 +14,23 @@ export async function goToCell(
   try {
     await context.sync();
   } catch (err) {
+    // Excel refuses to activate a hidden sheet (an old year's list, a "Danh mục"): say so, with
+    // what to do, rather than "Excel refused". The one extra sync is on the failing path only.
+    if (await isHidden(context, sheet)) {
+      throw new ExcelHostError('excel-sheet-hidden', { sheet, cell: address }, { cause: err });
+    }
     throw hostError(err, atCell(sheet, address));
+  }
+}
+
+async function isHidden(context: Excel.RequestContext, sheet: string): Promise<boolean> {
+  try {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.load('visibility');
+    await context.sync();
+    return ws.visibility !== 'Visible';
+  } catch {
+    return false;
   }
 }
 
