@@ -14,6 +14,7 @@ import { scoreColumnFor } from './scoreColumn';
 import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
+import { findLogUnderMonthLines } from './monthBlockLog';
 import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
@@ -117,7 +118,10 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
     // A log is told by its cells, not its header: it wins unless a table starts above it or
     // where it does.
-    const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
+    const log = logAllowed(general)
+      ? (findMeetingLog(view, from, from + MAX_HEADER_ROW) ??
+        findLogUnderMonthLines(view, from, from + MAX_HEADER_ROW))
+      : null;
     const logFirst =
       log &&
       (!found ||

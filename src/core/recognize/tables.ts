@@ -1,4 +1,5 @@
 import type { KindTickCols } from './logKindTicks';
+import type { MonthLine } from '../parse/monthBlocks';
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
@@ -144,6 +145,11 @@ export interface MeetingLogTable extends TableBase {
   topicCol?: number;
   attendingCol?: number;
   membersCol?: number;
+  /**
+   * Days typed as the day of the month only, grouped under "THÁNG 3" lines: each day's month is
+   * the line's above it, its year the line's or the table's (recognize/monthBlockLog.ts).
+   */
+  monthLines?: MonthLine[];
 }
 
 export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;
