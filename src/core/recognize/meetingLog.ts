@@ -233,12 +233,7 @@ function rowLine(view: SheetView, r: number): RowLine {
 }
 
 /** The last row of the body whose first SAMPLE_ROWS rows are `sample`: the walk goes on past them. */
-function lastBodyRow(
-  view: SheetView,
-  sample: number[],
-  dateCol: number,
-  read: DateReader,
-): number {
+function lastBodyRow(view: SheetView, sample: number[], dateCol: number, read: DateReader): number {
   const last = sample[sample.length - 1]!;
   if (sample.length < SAMPLE_ROWS) return last;
   const rest = bodyRows(view, last + 1, dateCol, Infinity, undefined, read);
@@ -334,7 +329,12 @@ function countColumns(
   // Days of the month typed as 5 or "05" are integers too.
   const counts = columns(profiles).filter((c) => {
     const p = profiles.get(c)!;
-    return c !== dateCol && p.filled >= n * 0.5 && p.integers >= p.filled * 0.9 && !isRowNumber(view, rows, c);
+    return (
+      c !== dateCol &&
+      p.filled >= n * 0.5 &&
+      p.integers >= p.filled * 0.9 &&
+      !isRowNumber(view, rows, c)
+    );
   });
   const value = (r: number, c: number) => numberFromText(view.text(r, c));
   if (counts.length >= 2) {

@@ -40,12 +40,10 @@ describe('a log of days of the month under "THÁNG n" lines', () => {
   it.each([
     ['days typed as numbers', (d: number) => d],
     ['days typed as text "05"', (d: number) => String(d).padStart(2, '0')],
-  ])('is read as a meeting log, each day in its line\'s month (%s)', (_, day) => {
+  ])("is read as a meeting log, each day in its line's month (%s)", (_, day) => {
     const report = check({ name: 'So ghi SH', rows: log(day) });
     expect(errors(report)).toEqual([]);
-    expect(
-      report.results.meetings.map((m) => [m.unit, m.year, m.regular, m.compliant]),
-    ).toEqual([
+    expect(report.results.meetings.map((m) => [m.unit, m.year, m.regular, m.compliant])).toEqual([
       ['Chi bộ thôn Đông', 2024, 12, true],
       ['Chi bộ thôn Tây', 2024, 11, false],
       ['Chi bộ thôn Nam', 2024, 12, false],
