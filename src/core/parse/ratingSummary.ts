@@ -26,6 +26,8 @@ export interface SummaryLine {
   scheme: SchemeId;
   total: NumberCell | null;
   levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
+  /** Shares of several grades together (recognize/nestedShares.ts). */
+  shares?: { levels: Level[]; ofWhich: boolean; percent: PercentCell }[];
 }
 
 export interface RatingSummary {
@@ -72,6 +74,15 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
         count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,
         percent: l.percentCol !== undefined ? readPercent(table, r, l.percentCol) : null,
       })),
+      ...(table.shareCols
+        ? {
+            shares: table.shareCols.map((s) => ({
+              levels: s.levels,
+              ofWhich: s.ofWhich,
+              percent: readPercent(table, r, s.col),
+            })),
+          }
+        : {}),
     });
   }
   // Lines by group ("I. Đảng bộ xã"): only their total speaks for the whole year.
@@ -115,6 +126,14 @@ export function settlePercentUnits(lines: SummaryLine[]): void {
   const pointColumns = new Set<number>();
   for (const [col, cells] of columns) {
     if (cells.some((c) => c.value !== null && Math.abs(c.value) > 1.0001)) pointColumns.add(col);
+  }
+  // A share of several grades stands alone: its column alone says points or fractions.
+  const shares = lines.flatMap((l) => l.shares ?? []).map((s) => s.percent);
+  for (const p of shares) {
+    if (isPercentFormat(p.numFmt)) continue;
+    p.inPoints = shares.some(
+      (c) => c.col === p.col && c.value !== null && Math.abs(c.value) > 1.0001,
+    );
   }
   for (const line of lines) {
     const sum = line.levels.reduce((s, l) => s + (l.percent?.value ?? 0), 0);

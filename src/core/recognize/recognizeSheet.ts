@@ -15,6 +15,7 @@ import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findLogUnderMonthLines } from './monthBlockLog';
+import { nestedShareColumns } from './nestedShares';
 import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
@@ -650,6 +651,16 @@ function recognizeBand(
       totalCol: first('total'),
       levels,
     };
+    const nested = nestedShareColumns(band, new Set(typed.keys()));
+    if (nested.length > 0) {
+      table.shareCols = nested;
+      for (const s of nested) {
+        const label = band.columns.find((c) => c.col === s.col)!.raw.join(' / ');
+        table.roles.push({ col: s.col, role: 'levelsPercent', label, from: 'header' });
+        table.lastCol = Math.max(table.lastCol, s.col);
+      }
+      table.roles.sort((a, b) => a.col - b.col);
+    }
     const share = average(
       levelCols.map((c) => {
         const p = content.get(c.col);

@@ -1,5 +1,6 @@
 import type { KindTickCols } from './logKindTicks';
 import type { MonthLine } from '../parse/monthBlocks';
+import type { ShareColumn } from './nestedShares';
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
@@ -107,6 +108,8 @@ export interface RatingSummaryTable extends TableBase {
   yearCol?: number;
   totalCol?: number;
   levels: SummaryLevelColumns[];
+  /** Shares of several grades together ("Tỷ lệ HTT trở lên (%)", "Trong đó HTXS (%)"). */
+  shareCols?: ShareColumn[];
   /**
    * A summary on its side: the grades down labelCol, counts and shares across. levels is then
    * empty; parse/gradesDownSummary.ts reads it.
