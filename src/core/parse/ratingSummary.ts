@@ -25,6 +25,8 @@ export interface SummaryLine {
   isTotal: boolean;
   scheme: SchemeId;
   total: NumberCell | null;
+  /** The units rated, where the table has a column of its own for them. */
+  rated?: NumberCell | null;
   levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
   /** Shares of several grades together (recognize/nestedShares.ts). */
   shares?: { levels: Level[]; ofWhich: boolean; percent: PercentCell }[];
@@ -69,6 +71,7 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       isTotal,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
       total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
+      ...(table.ratedCol !== undefined ? { rated: readNumber(view, r, table.ratedCol) } : {}),
       levels: table.levels.map((l) => ({
         level: l.level,
         count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,

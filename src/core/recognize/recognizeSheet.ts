@@ -16,6 +16,7 @@ import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
 import { findLogUnderMonthLines } from './monthBlockLog';
 import { nestedShareColumns } from './nestedShares';
+import { ratedColumn } from './ratedColumn';
 import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
@@ -659,6 +660,14 @@ function recognizeBand(
         table.roles.push({ col: s.col, role: 'levelsPercent', label, from: 'header' });
         table.lastCol = Math.max(table.lastCol, s.col);
       }
+      table.roles.sort((a, b) => a.col - b.col);
+    }
+    const rated = ratedColumn(band, (c) => typed.get(c)?.meaning.role, table.totalCol);
+    if (rated !== undefined) {
+      table.ratedCol = rated;
+      const label = band.columns.find((c) => c.col === rated)!.raw.join(' / ');
+      table.roles = table.roles.filter((r) => r.col !== rated);
+      table.roles.push({ col: rated, role: 'rated', label, from: 'header' });
       table.roles.sort((a, b) => a.col - b.col);
     }
     const share = average(

@@ -107,6 +107,8 @@ export interface RatingSummaryTable extends TableBase {
   labelCol: number;
   yearCol?: number;
   totalCol?: number;
+  /** The units rated, where the total also holds those left unrated (recognize/ratedColumn.ts). */
+  ratedCol?: number;
   levels: SummaryLevelColumns[];
   /** Shares of several grades together ("Tỷ lệ HTT trở lên (%)", "Trong đó HTXS (%)"). */
   shareCols?: ShareColumn[];

@@ -23,6 +23,7 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
     for (const line of s.lines) {
       const cells = [
         line.total,
+        line.rated,
         ...line.levels.flatMap((l) => [l.count, l.percent]),
         ...(line.shares ?? []).map((x) => x.percent),
       ];
