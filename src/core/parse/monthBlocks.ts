@@ -18,6 +18,14 @@ const MONTH_LINE = /^thang ?(\d{1,2})(?: ?(?:nam)? ?(\d{4}))?$/;
 
 /** The month line at row r: a row holding one text, "Tháng" and a month 1–12 (and a year). */
 export function readMonthLine(view: SheetView, r: number): MonthLine | null {
+  // Most rows hold several values or no "Th…" text: told apart without decoding any text.
+  let lone: string | null = null;
+  for (const v of view.sheet.rows[r]?.v ?? []) {
+    if (v === null || v === undefined || v === '') continue;
+    if (lone !== null || typeof v !== 'string') return null;
+    lone = v;
+  }
+  if (lone === null || !/^\s*th/i.test(lone)) return null;
   const texts = view.rowTexts(r);
   if (texts.length !== 1) return null;
   const m = MONTH_LINE.exec(labelKey(texts[0]!.text));
