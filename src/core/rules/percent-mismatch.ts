@@ -9,8 +9,8 @@ export const percentMismatch: Rule = {
     severity: 'warning',
     title: { vi: 'Tỷ lệ gõ tay không khớp', en: 'Typed percentage is off' },
     description: {
-      vi: 'Tỷ lệ gõ trong bảng khác số lượng chia tổng số (hoặc chia số được xếp loại) quá mức làm tròn đang hiển thị.',
-      en: 'A typed percentage differs from count/total (or count/rated) by more than its display rounding.',
+      vi: 'Tỷ lệ gõ trong bảng khác số lượng chia tổng số (hoặc chia số được xếp loại) quá mức làm tròn đang hiển thị. Tỷ lệ gộp nhiều mức ("Tỷ lệ HTT trở lên", "Trong đó HTXS") lấy tổng số lượng các mức đó.',
+      en: 'A typed percentage differs from count/total (or count/rated) by more than its display rounding. A share of several grades ("Tỷ lệ HTT trở lên", "Trong đó HTXS") adds their counts.',
     },
     message: {
       vi: 'Ghi {typed} nhưng {count}/{base} = {expected}.',
