@@ -94,44 +94,57 @@ export const totalMismatch: Rule = {
         )
           continue;
         const added = line.levels.reduce((sum, l) => sum + (l.count?.value ?? 0), 0);
-        // A column of the units rated is what the grades add up to, whatever "Tổng số" holds.
-        if (line.rated && line.rated.value !== null && Math.abs(added - line.rated.value) >= 1e-9) {
+        if (total && total.value !== null && !addsUp(s, line, unrated, added, total.value)) {
           report({
             sheet: s.table.view.name,
-            row: line.rated.row,
-            col: line.rated.col,
-            value: line.rated.value,
-            expected: line.rated.value,
+            row: total.row,
+            col: total.col,
+            value: total.value,
+            expected: total.value,
             actual: added,
-            params: {
-              label: `${line.label} (${view.headerText(s.table.band.bottom, line.rated.col)})`,
-              actual: added,
-              expected: line.rated.value,
-            },
+            params: { label: line.label, actual: added, expected: total.value },
           });
           continue;
         }
-        if (!total || total.value === null) continue;
-        if (Math.abs(added - total.value) < 1e-9) continue;
-        // Units exempt from rating count in the total but under no grade.
-        const exempt = unrated.reduce(
-          (sum, col) => sum + (readNumber(s.table.view, line.row, col).value ?? 0),
-          0,
-        );
-        if (exempt > 0 && Math.abs(added + exempt - total.value) < 1e-9) continue;
-        report({
-          sheet: s.table.view.name,
-          row: total.row,
-          col: total.col,
-          value: total.value,
-          expected: total.value,
-          actual: added,
-          params: { label: line.label, actual: added, expected: total.value },
-        });
+        // A column of the units rated is what the grades add up to, even where they reach
+        // "Tổng số" (which holds the units left unrated as well).
+        const rated = line.rated;
+        if (rated && rated.value !== null && Math.abs(added - rated.value) >= 1e-9) {
+          report({
+            sheet: s.table.view.name,
+            row: rated.row,
+            col: rated.col,
+            value: rated.value,
+            expected: rated.value,
+            actual: added,
+            params: {
+              label: `${line.label} (${view.headerText(s.table.band.bottom, rated.col)})`,
+              actual: added,
+              expected: rated.value,
+            },
+          });
+        }
       }
     }
   },
 };
+
+/** Do the counts make the total, the units left unrated (in columns of their own) added in? */
+function addsUp(
+  s: RatingSummary,
+  line: SummaryLine,
+  unrated: number[],
+  added: number,
+  total: number,
+): boolean {
+  if (Math.abs(added - total) < 1e-9) return true;
+  // Units exempt from rating count in the total but under no grade.
+  const exempt = unrated.reduce(
+    (sum, col) => sum + (readNumber(s.table.view, line.row, col).value ?? 0),
+    0,
+  );
+  return exempt > 0 && Math.abs(added + exempt - total) < 1e-9;
+}
 
 /** A summary's columns of units left unrated ("Miễn đánh giá", "Không xếp loại"), if any. */
 function unratedCols(s: RatingSummary): number[] {

@@ -44,7 +44,7 @@ describe('a summary with the units rated in a column of their own', () => {
     expect(totals(report)).toEqual(['C4']);
   });
 
-  it('flags counts one above the units rated where none is left unrated, once', () => {
+  it('flags counts above "Tổng số" on its cell, as before, and once', () => {
     const report = check({
       name: 'Biểu 7A',
       rows: form([
@@ -52,7 +52,7 @@ describe('a summary with the units rated in a column of their own', () => {
         ['Chi bộ cơ sở', 20, 20, 3, 15, 3, 0, null],
       ]),
     });
-    expect(totals(report)).toEqual(['C5']);
+    expect(totals(report)).toEqual(['B5']);
   });
 
   it('still accepts a total that leaves the exempt out where no column counts the rated', () => {
