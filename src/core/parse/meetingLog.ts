@@ -8,6 +8,7 @@ import {
   type LogDate,
   type MeetingKind,
 } from './logCells';
+import { dayUnderMonthLine, monthLinesYear } from './monthBlocks';
 import { readNumber } from './numbers';
 
 export interface LogEntry {
@@ -44,11 +45,14 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
   const entries: LogEntry[] = [];
   const undated: number[] = [];
   const repeated = new Set(table.repeatedHeaderRows);
+  const daysYear = monthLinesYear(table);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
     const cell = view.text(r, table.cellCol);
     if (!cell) continue;
-    const date = readLogDate(view, r, table.dateCol);
+    const date = table.monthLines
+      ? dayUnderMonthLine(view, table.monthLines, daysYear, r, table.dateCol)
+      : readLogDate(view, r, table.dateCol);
     if (!date) {
       undated.push(r);
       continue;

@@ -25,7 +25,11 @@ export interface SummaryLine {
   isTotal: boolean;
   scheme: SchemeId;
   total: NumberCell | null;
+  /** The units rated, where the table has a column of its own for them. */
+  rated?: NumberCell | null;
   levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
+  /** Shares of several grades together (recognize/nestedShares.ts). */
+  shares?: { levels: Level[]; ofWhich: boolean; percent: PercentCell }[];
 }
 
 export interface RatingSummary {
@@ -67,11 +71,21 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       isTotal,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
       total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
+      ...(table.ratedCol !== undefined ? { rated: readNumber(view, r, table.ratedCol) } : {}),
       levels: table.levels.map((l) => ({
         level: l.level,
         count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,
         percent: l.percentCol !== undefined ? readPercent(table, r, l.percentCol) : null,
       })),
+      ...(table.shareCols
+        ? {
+            shares: table.shareCols.map((s) => ({
+              levels: s.levels,
+              ofWhich: s.ofWhich,
+              percent: readPercent(table, r, s.col),
+            })),
+          }
+        : {}),
     });
   }
   // Lines by group ("I. Đảng bộ xã"): only their total speaks for the whole year.
@@ -115,6 +129,14 @@ export function settlePercentUnits(lines: SummaryLine[]): void {
   const pointColumns = new Set<number>();
   for (const [col, cells] of columns) {
     if (cells.some((c) => c.value !== null && Math.abs(c.value) > 1.0001)) pointColumns.add(col);
+  }
+  // A share of several grades stands alone: its column alone says points or fractions.
+  const shares = lines.flatMap((l) => l.shares ?? []).map((s) => s.percent);
+  for (const p of shares) {
+    if (isPercentFormat(p.numFmt)) continue;
+    p.inPoints = shares.some(
+      (c) => c.col === p.col && c.value !== null && Math.abs(c.value) > 1.0001,
+    );
   }
   for (const line of lines) {
     const sum = line.levels.reduce((s, l) => s + (l.percent?.value ?? 0), 0);

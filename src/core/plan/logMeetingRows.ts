@@ -1,6 +1,7 @@
 import type { LogOutcome } from '../compute/logMeetings';
 import { KIND_SPELLINGS, THEMATIC_TOPIC_PATTERNS, type MeetingKind } from '../parse/logCells';
 import type { MeetingLog } from '../parse/meetingLog';
+import { monthBlocks, monthLinesYear } from '../parse/monthBlocks';
 import type { CellContent } from './columnTable';
 import { criteriaArray, exactCriterion, hyperlinkTo, str, textArray } from './formulas';
 import { a1, absRange, absRef } from './grid';
@@ -25,29 +26,48 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
   const range = (c: number) => absRange(src, { r0: t.firstDataRow, c0: c, r1: end, c1: c });
   const y = o.year;
 
-  const whose = (s: { commune: string; cell: string }) =>
-    `${range(t.cellCol)},${exactCriterion(s.cell)}` +
-    (t.communeCol !== undefined ? `,${range(t.communeCol)},${exactCriterion(s.commune)}` : '');
-  const days = (m0: number, m1: number) =>
-    `${range(t.dateCol)},">="&DATE(${y},${m0},1),${range(t.dateCol)},"<"&DATE(${y},${m1},1)`;
+  type Range = (c: number) => string;
+  const whose = (s: { commune: string; cell: string }, rows: Range) =>
+    `${rows(t.cellCol)},${exactCriterion(s.cell)}` +
+    (t.communeCol !== undefined ? `,${rows(t.communeCol)},${exactCriterion(s.commune)}` : '');
+  // Where a range of months' meetings are: the whole log between two dates, or, for days of the
+  // month under "THÁNG 3" lines, the rows under those months' lines with a day typed.
+  const blocks = t.monthLines ? monthBlocks(t.monthLines, monthLinesYear(t), end) : [];
+  const slices = (m0: number, m1: number): { rows: Range; days: string }[] =>
+    t.monthLines
+      ? blocks
+          .filter((b) => b.year === y && b.month >= m0 && b.month < m1)
+          .map((b) => {
+            const rows: Range = (c) => absRange(src, { r0: b.r0, c0: c, r1: b.r1, c1: c });
+            return { rows, days: `${rows(t.dateCol)},"<>"` };
+          })
+      : [
+          {
+            rows: range,
+            days: `${range(t.dateCol)},">="&DATE(${y},${m0},1),${range(t.dateCol)},"<"&DATE(${y},${m1},1)`,
+          },
+        ];
   const kinds = kindSpellings(o.log);
   /** Meetings of a kind between two months (m1 exclusive), as counted from real dates. */
-  const count = (kind: MeetingKind, m0: number, m1: number) =>
-    o.spellings
-      .map((s) => {
+  const count = (kind: MeetingKind, m0: number, m1: number) => {
+    const terms = o.spellings
+      .flatMap((s) => slices(m0, m1).map((slice) => ({ who: whose(s, slice.rows), ...slice })))
+      .map(({ who, rows, days }) => {
         if (t.kindCol !== undefined) {
-          return `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.kindCol)},${criteriaArray(kinds[kind])},${days(m0, m1)}))`;
+          return `SUMPRODUCT(COUNTIFS(${who},${rows(t.kindCol)},${criteriaArray(kinds[kind])},${days}))`;
         }
         if (t.kindTickCols) {
           // A tick under this kind's column and none under the other's.
           const other = kind === 'regular' ? 'thematic' : 'regular';
-          return `COUNTIFS(${whose(s)},${range(t.kindTickCols[kind])},"<>",${range(t.kindTickCols[other])},"",${days(m0, m1)})`;
+          return `COUNTIFS(${who},${rows(t.kindTickCols[kind])},"<>",${rows(t.kindTickCols[other])},"",${days})`;
         }
-        const thematic = `SUMPRODUCT(COUNTIFS(${whose(s)},${range(t.topicCol!)},${textArray(THEMATIC_TOPIC_PATTERNS)},${days(m0, m1)}))`;
-        return kind === 'thematic' ? thematic : `COUNTIFS(${whose(s)},${days(m0, m1)})-${thematic}`;
+        const thematic = `SUMPRODUCT(COUNTIFS(${who},${rows(t.topicCol!)},${textArray(THEMATIC_TOPIC_PATTERNS)},${days}))`;
+        return kind === 'thematic' ? thematic : `COUNTIFS(${who},${days})-${thematic}`;
       })
-      .concat(textDated(o, kind, m0, m1))
-      .join('+');
+      // Days under month lines are counted by their block, whatever their type.
+      .concat(t.monthLines ? [] : textDated(o, kind, m0, m1));
+    return terms.length > 0 ? terms.join('+') : '0';
+  };
 
   const first = (o.entries[0] ?? o.earlier!).row;
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -57,15 +77,17 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
   );
 
   // The months the log reaches in this year: from its first day's month to its last day's.
-  // Text days are no dates to MIN and MAX: the earliest and latest of them join as constants.
+  // Text days are no dates to MIN and MAX: the earliest and latest of them join as constants; so
+  // do all days under month lines, which are days of the month only.
   const texts = o.log.entries
-    .filter((e) => e.date.text)
+    .filter((e) => e.date.text || t.monthLines)
     .map((e) => e.date)
     .sort((a, b) => a.year - b.year || a.month - b.month || a.day - b.day);
   const extremes = texts.length
     ? [...new Set([textDateValue(texts[0]!), textDateValue(texts[texts.length - 1]!)])]
     : [];
-  const span = (fn: 'MIN' | 'MAX') => `${fn}(${[range(t.dateCol), ...extremes].join(',')})`;
+  const dated = t.monthLines ? [] : [range(t.dateCol)];
+  const span = (fn: 'MIN' | 'MAX') => `${fn}(${[...dated, ...extremes].join(',')})`;
   const firstMonth = `IF(YEAR(${span('MIN')})<${y},1,IF(YEAR(${span('MIN')})>${y},13,MONTH(${span('MIN')})))`;
   const lastMonth = `IF(YEAR(${span('MAX')})>${y},12,IF(YEAR(${span('MAX')})<${y},0,MONTH(${span('MAX')})))`;
   const unknown = live(

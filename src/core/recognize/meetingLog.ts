@@ -1,6 +1,6 @@
 import { findKindTicks } from './logKindTicks';
 import { numberFromText } from '../parse/numbers';
-import { readLogDate, readMeetingKind } from '../parse/logCells';
+import { readLogDate, readMeetingKind, type LogDate } from '../parse/logCells';
 import { isTotalLabel } from '../parse/rows';
 import { isOrgName } from './content';
 import { labelKey } from '../text/normalize';
@@ -56,22 +56,26 @@ export function findMeetingLog(view: SheetView, from: number, to: number): Meeti
   return null;
 }
 
-function logFrom(
+/** How a log's day cells read: whole dates, or days under month lines (recognize/monthBlockLog.ts). */
+export type DateReader = (view: SheetView, row: number, col: number) => LogDate | null;
+
+export function logFrom(
   view: SheetView,
   first: number,
   dateCol: number,
   ceiling: number,
   lines: RowLines,
   rejected: (lastRow: number) => void,
+  read: DateReader = readLogDate,
 ): MeetingLogTable | null {
   // Columns are typed on the first rows, as for other tables: a long body adds nothing, and is
   // walked only for a column found to be a log (or rejected by its header) to find its end. A
   // sheet of thousands of dated rows is tried from each of its first rows and date columns.
-  const sample = bodyRows(view, first, dateCol, SAMPLE_ROWS, lines);
+  const sample = bodyRows(view, first, dateCol, SAMPLE_ROWS, lines, read);
   if (sample.length < MIN_ROWS) return null;
   const lastCol = Math.max(...sample.map((r) => view.lastColumn(r)));
   const profiles = new Map<number, Profile>();
-  for (let c = 0; c <= lastCol; c++) profiles.set(c, profile(view, sample, c));
+  for (let c = 0; c <= lastCol; c++) profiles.set(c, profile(view, sample, c, read));
   const dated = profiles.get(dateCol)!;
   const n = sample.length;
   if (dated.dates < n * 0.8) return null;
@@ -106,7 +110,7 @@ function logFrom(
   const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
   if (names.length === 0 || (kindCol === undefined && !kindTickCols && topicCol === undefined))
     return null;
-  if (!withinFewYears(view, sample, dateCol)) return null;
+  if (!withinFewYears(view, sample, dateCol, read)) return null;
   // Where columns name cells ("Chi bộ thôn…", "Xã…"), the cell and commune are among them: a
   // column of who chaired repeats as cells do, and varies more when a deputy stands in.
   const named = (c: number) => profiles.get(c)!.names >= profiles.get(c)!.filled * 0.5;
@@ -131,10 +135,10 @@ function logFrom(
     !names.some(named) &&
     !speaksOfMeetings(view, band)
   ) {
-    rejected(lastBodyRow(view, sample, dateCol));
+    rejected(lastBodyRow(view, sample, dateCol, read));
     return null;
   }
-  const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
+  const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n, dateCol);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
     col === undefined ? [] : [{ col, role: name, label: header(col), from: 'content' }];
@@ -158,7 +162,7 @@ function logFrom(
     view,
     band,
     firstDataRow: first,
-    lastDataRow: lastBodyRow(view, sample, dateCol),
+    lastDataRow: lastBodyRow(view, sample, dateCol, read),
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
     titleYear: titleYearAbove(view, band.top, ceiling),
@@ -195,6 +199,7 @@ function bodyRows(
   dateCol: number,
   limit = Infinity,
   lines?: RowLines,
+  read: DateReader = readLogDate,
 ): number[] {
   const rows: number[] = [];
   for (let r = first; r < view.rowCount && rows.length < limit; r++) {
@@ -206,8 +211,8 @@ function bodyRows(
     if (line === 'end') break;
     if (line === 'month') continue;
     // One unreadable day inside the log stays the log's (a typo); two in a row end it.
-    if (!readLogDate(view, r, dateCol)) {
-      const next = r + 1 < view.rowCount && readLogDate(view, r + 1, dateCol);
+    if (!read(view, r, dateCol)) {
+      const next = r + 1 < view.rowCount && read(view, r + 1, dateCol);
       if (!next || view.text(r, dateCol) === '') break;
     }
     rows.push(r);
@@ -217,7 +222,7 @@ function bodyRows(
 
 /** What a row is to a log's body, by its texts alone (its day is the log's own column's). */
 type RowLine = 'end' | 'month' | 'row';
-type RowLines = Map<number, RowLine>;
+export type RowLines = Map<number, RowLine>;
 
 /** A blank row, a total or a signature ends a log; a month line groups the meetings under it. */
 function rowLine(view: SheetView, r: number): RowLine {
@@ -228,14 +233,14 @@ function rowLine(view: SheetView, r: number): RowLine {
 }
 
 /** The last row of the body whose first SAMPLE_ROWS rows are `sample`: the walk goes on past them. */
-function lastBodyRow(view: SheetView, sample: number[], dateCol: number): number {
+function lastBodyRow(view: SheetView, sample: number[], dateCol: number, read: DateReader): number {
   const last = sample[sample.length - 1]!;
   if (sample.length < SAMPLE_ROWS) return last;
-  const rest = bodyRows(view, last + 1, dateCol);
+  const rest = bodyRows(view, last + 1, dateCol, Infinity, undefined, read);
   return rest.length > 0 ? rest[rest.length - 1]! : last;
 }
 
-function profile(view: SheetView, rows: number[], c: number): Profile {
+function profile(view: SheetView, rows: number[], c: number, read: DateReader): Profile {
   const p: Profile = {
     filled: 0,
     dates: 0,
@@ -251,7 +256,7 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
     const cell = view.cell(r, c);
     if (cell.type === 'blank') continue;
     p.filled++;
-    if (readLogDate(view, r, c)) p.dates++;
+    if (read(view, r, c)) p.dates++;
     const text = view.text(r, c);
     if (cell.type === 'number' && Number.isInteger(cell.value) && (cell.value as number) >= 0) {
       p.integers++;
@@ -259,7 +264,7 @@ function profile(view: SheetView, rows: number[], c: number): Profile {
       const n = numberFromText(text);
       if (n !== null && Number.isInteger(n) && n >= 0) p.integers++;
       else if (readMeetingKind(text) && isKindLabel(text)) p.kinds++;
-      else if (!readLogDate(view, r, c)) p.texts++;
+      else if (!read(view, r, c)) p.texts++;
       if (isCellName(text)) p.names++;
       if (COMMUNE.test(labelKey(text))) p.communes++;
     }
@@ -295,8 +300,13 @@ function isCellName(text: string): boolean {
 }
 
 /** Birth dates span decades; a log spans a few years. */
-function withinFewYears(view: SheetView, rows: number[], dateCol: number): boolean {
-  const years = rows.map((r) => readLogDate(view, r, dateCol)?.year).filter((y) => y !== undefined);
+function withinFewYears(
+  view: SheetView,
+  rows: number[],
+  dateCol: number,
+  read: DateReader,
+): boolean {
+  const years = rows.map((r) => read(view, r, dateCol)?.year).filter((y) => y !== undefined);
   return Math.max(...years) - Math.min(...years) <= 10;
 }
 
@@ -314,10 +324,17 @@ function countColumns(
   profiles: Map<number, Profile>,
   band: HeaderBand,
   n: number,
+  dateCol: number,
 ): { attendingCol?: number; membersCol?: number } {
+  // Days of the month typed as 5 or "05" are integers too.
   const counts = columns(profiles).filter((c) => {
     const p = profiles.get(c)!;
-    return p.filled >= n * 0.5 && p.integers >= p.filled * 0.9 && !isRowNumber(view, rows, c);
+    return (
+      c !== dateCol &&
+      p.filled >= n * 0.5 &&
+      p.integers >= p.filled * 0.9 &&
+      !isRowNumber(view, rows, c)
+    );
   });
   const value = (r: number, c: number) => numberFromText(view.text(r, c));
   if (counts.length >= 2) {
@@ -391,7 +408,7 @@ function isRowNumber(view: SheetView, rows: number[], c: number): boolean {
 }
 
 /** The header rows right above the first meeting, whatever they say; none when rows touch a title. */
-function headerAbove(view: SheetView, first: number, ceiling: number): HeaderBand {
+export function headerAbove(view: SheetView, first: number, ceiling: number): HeaderBand {
   // A month line over the first meetings ("Tháng 1/2021") groups them; the header is above it.
   let under = first;
   while (under - 1 >= ceiling && isMonthLine(view, under - 1)) under--;

@@ -14,6 +14,9 @@ import { scoreColumnFor } from './scoreColumn';
 import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
 import { findMeetingLog } from './meetingLog';
+import { findLogUnderMonthLines } from './monthBlockLog';
+import { nestedShareColumns } from './nestedShares';
+import { ratedColumn } from './ratedColumn';
 import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
@@ -117,7 +120,10 @@ export function recognizeSheet(view: SheetView, hints: TableHint[] = []): SheetR
     }
     // A log is told by its cells, not its header: it wins unless a table starts above it or
     // where it does.
-    const log = logAllowed(general) ? findMeetingLog(view, from, from + MAX_HEADER_ROW) : null;
+    const log = logAllowed(general)
+      ? (findMeetingLog(view, from, from + MAX_HEADER_ROW) ??
+        findLogUnderMonthLines(view, from, from + MAX_HEADER_ROW))
+      : null;
     const logFirst =
       log &&
       (!found ||
@@ -646,6 +652,24 @@ function recognizeBand(
       totalCol: first('total'),
       levels,
     };
+    const nested = nestedShareColumns(band, new Set(typed.keys()));
+    if (nested.length > 0) {
+      table.shareCols = nested;
+      for (const s of nested) {
+        const label = band.columns.find((c) => c.col === s.col)!.raw.join(' / ');
+        table.roles.push({ col: s.col, role: 'levelsPercent', label, from: 'header' });
+        table.lastCol = Math.max(table.lastCol, s.col);
+      }
+      table.roles.sort((a, b) => a.col - b.col);
+    }
+    const rated = ratedColumn(band, (c) => typed.get(c)?.meaning.role, table.totalCol);
+    if (rated !== undefined) {
+      table.ratedCol = rated;
+      const label = band.columns.find((c) => c.col === rated)!.raw.join(' / ');
+      table.roles = table.roles.filter((r) => r.col !== rated);
+      table.roles.push({ col: rated, role: 'rated', label, from: 'header' });
+      table.roles.sort((a, b) => a.col - b.col);
+    }
     const share = average(
       levelCols.map((c) => {
         const p = content.get(c.col);

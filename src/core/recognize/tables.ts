@@ -1,4 +1,6 @@
 import type { KindTickCols } from './logKindTicks';
+import type { MonthLine } from '../parse/monthBlocks';
+import type { ShareColumn } from './nestedShares';
 import type { Level } from '../report/types';
 import type { SheetView } from '../view/sheetView';
 import type { GradeGroup } from './gradeGroups';
@@ -105,7 +107,11 @@ export interface RatingSummaryTable extends TableBase {
   labelCol: number;
   yearCol?: number;
   totalCol?: number;
+  /** The units rated, where the total also holds those left unrated (recognize/ratedColumn.ts). */
+  ratedCol?: number;
   levels: SummaryLevelColumns[];
+  /** Shares of several grades together ("Tỷ lệ HTT trở lên (%)", "Trong đó HTXS (%)"). */
+  shareCols?: ShareColumn[];
   /**
    * A summary on its side: the grades down labelCol, counts and shares across. levels is then
    * empty; parse/gradesDownSummary.ts reads it.
@@ -144,6 +150,11 @@ export interface MeetingLogTable extends TableBase {
   topicCol?: number;
   attendingCol?: number;
   membersCol?: number;
+  /**
+   * Days typed as the day of the month only, grouped under "THÁNG 3" lines: each day's month is
+   * the line's above it, its year the line's or the table's (recognize/monthBlockLog.ts).
+   */
+  monthLines?: MonthLine[];
 }
 
 export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;

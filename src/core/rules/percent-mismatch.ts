@@ -1,4 +1,6 @@
-import type { Rule } from './rule';
+import type { SummaryLine } from '../parse/ratingSummary';
+import type { Level } from '../report/types';
+import type { Rule, RuleContext } from './rule';
 import { formatShare } from './format';
 
 export const percentMismatch: Rule = {
@@ -7,8 +9,8 @@ export const percentMismatch: Rule = {
     severity: 'warning',
     title: { vi: 'Tỷ lệ gõ tay không khớp', en: 'Typed percentage is off' },
     description: {
-      vi: 'Tỷ lệ gõ trong bảng khác số lượng chia tổng số (hoặc chia số được xếp loại) quá mức làm tròn đang hiển thị.',
-      en: 'A typed percentage differs from count/total (or count/rated) by more than its display rounding.',
+      vi: 'Tỷ lệ gõ trong bảng khác số lượng chia tổng số (hoặc chia số được xếp loại) quá mức làm tròn đang hiển thị. Tỷ lệ gộp nhiều mức ("Tỷ lệ HTT trở lên", "Trong đó HTXS") lấy tổng số lượng các mức đó.',
+      en: 'A typed percentage differs from count/total (or count/rated) by more than its display rounding. A share of several grades ("Tỷ lệ HTT trở lên", "Trong đó HTXS") adds their counts.',
     },
     message: {
       vi: 'Ghi {typed} nhưng {count}/{base} = {expected}.',
@@ -48,7 +50,61 @@ export const percentMismatch: Rule = {
             },
           });
         }
+        for (const share of line.shares ?? []) {
+          checkShare(s.table.view.name, line, share, total, rated, report);
+        }
       }
     }
   },
 };
+
+type Share = NonNullable<SummaryLine['shares']>[number];
+
+/**
+ * A share of several grades ("Tỷ lệ HTT trở lên"): their counts added, over the total or the
+ * units rated; "of which" shares also over a wider share's count on the line.
+ */
+function checkShare(
+  sheet: string,
+  line: SummaryLine,
+  share: Share,
+  total: number,
+  rated: number,
+  report: RuleContext['report'],
+): void {
+  const p = share.percent;
+  const countOf = (levels: Level[]) =>
+    levels.reduce(
+      (sum, level) => sum + (line.levels.find((l) => l.level === level)?.count?.value ?? NaN),
+      0,
+    );
+  const count = countOf(share.levels);
+  if (p.shown === null || !Number.isFinite(count)) return;
+  const scale = p.inPoints ? 100 : 1;
+  const shown = p.shown;
+  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+  const fits = (base: number) => base > 0 && Math.abs(shown - (count / base) * scale) <= tolerance;
+  const wider = share.ofWhich
+    ? (line.shares ?? [])
+        .filter((s) => s.levels.length > share.levels.length)
+        .filter((s) => share.levels.every((l) => s.levels.includes(l)))
+        .map((s) => countOf(s.levels))
+    : [];
+  if (fits(total) || fits(rated) || wider.some(fits)) return;
+  if (count === 0 && Math.abs(shown) <= tolerance) return;
+  const expected = total > 0 ? count / total : 0;
+  report({
+    sheet,
+    row: p.row,
+    col: p.col,
+    value: p.raw,
+    expected: Number((expected * scale).toFixed(p.decimals + 1)),
+    actual: shown,
+    params: {
+      typed: p.inPoints ? `${shown}%` : String(shown),
+      count,
+      base: total,
+      expected: formatShare(expected, Math.max(1, p.decimals)),
+    },
+  });
+}

@@ -11,8 +11,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào); trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó; trong danh sách xếp theo mức, số ghi ở dòng "Cộng HTXSNV: 05" khác số đơn vị mức đó ở trên.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in); in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it; in a list sorted by grade, the count a "Cộng HTXSNV: 05" line states differs from the units of that grade above it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào), hoặc khác số đã được xếp loại khi bảng có cột riêng cho số này; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó; trong danh sách xếp theo mức, số ghi ở dòng "Cộng HTXSNV: 05" khác số đơn vị mức đó ở trên.',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in), or differ from the number rated where the table has a column for it; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it; in a list sorted by grade, the count a "Cộng HTXSNV: 05" line states differs from the units of that grade above it.',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -85,35 +85,66 @@ export const totalMismatch: Rule = {
       }
     }
     for (const s of model.summaries) {
+      const { view } = s.table;
       const unrated = unratedCols(s);
       for (const line of s.lines) {
         const total = line.total;
-        if (!total || total.value === null) continue;
         if (
           line.levels.some((l) => l.count && l.count.value === null && l.count.status !== 'blank')
         )
           continue;
         const added = line.levels.reduce((sum, l) => sum + (l.count?.value ?? 0), 0);
-        if (Math.abs(added - total.value) < 1e-9) continue;
-        // Units exempt from rating count in the total but under no grade.
-        const exempt = unrated.reduce(
-          (sum, col) => sum + (readNumber(s.table.view, line.row, col).value ?? 0),
-          0,
-        );
-        if (exempt > 0 && Math.abs(added + exempt - total.value) < 1e-9) continue;
-        report({
-          sheet: s.table.view.name,
-          row: total.row,
-          col: total.col,
-          value: total.value,
-          expected: total.value,
-          actual: added,
-          params: { label: line.label, actual: added, expected: total.value },
-        });
+        if (total && total.value !== null && !addsUp(s, line, unrated, added, total.value)) {
+          report({
+            sheet: s.table.view.name,
+            row: total.row,
+            col: total.col,
+            value: total.value,
+            expected: total.value,
+            actual: added,
+            params: { label: line.label, actual: added, expected: total.value },
+          });
+          continue;
+        }
+        // A column of the units rated is what the grades add up to, even where they reach
+        // "Tổng số" (which holds the units left unrated as well).
+        const rated = line.rated;
+        if (rated && rated.value !== null && Math.abs(added - rated.value) >= 1e-9) {
+          report({
+            sheet: s.table.view.name,
+            row: rated.row,
+            col: rated.col,
+            value: rated.value,
+            expected: rated.value,
+            actual: added,
+            params: {
+              label: `${line.label} (${view.headerText(s.table.band.bottom, rated.col)})`,
+              actual: added,
+              expected: rated.value,
+            },
+          });
+        }
       }
     }
   },
 };
+
+/** Do the counts make the total, the units left unrated (in columns of their own) added in? */
+function addsUp(
+  s: RatingSummary,
+  line: SummaryLine,
+  unrated: number[],
+  added: number,
+  total: number,
+): boolean {
+  if (Math.abs(added - total) < 1e-9) return true;
+  // Units exempt from rating count in the total but under no grade.
+  const exempt = unrated.reduce(
+    (sum, col) => sum + (readNumber(s.table.view, line.row, col).value ?? 0),
+    0,
+  );
+  return exempt > 0 && Math.abs(added + exempt - total) < 1e-9;
+}
 
 /** A summary's columns of units left unrated ("Miễn đánh giá", "Không xếp loại"), if any. */
 function unratedCols(s: RatingSummary): number[] {
@@ -122,6 +153,7 @@ function unratedCols(s: RatingSummary): number[] {
     t.labelCol,
     t.yearCol,
     t.totalCol,
+    t.ratedCol,
     ...t.levels.flatMap((l) => [l.countCol, l.percentCol]),
   ]);
   return t.band.columns

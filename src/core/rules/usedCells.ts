@@ -21,7 +21,12 @@ export function* usedCells(model: WorkbookModel): Generator<UsedCell> {
   for (const s of model.summaries) {
     const sheet = s.table.view.name;
     for (const line of s.lines) {
-      const cells = [line.total, ...line.levels.flatMap((l) => [l.count, l.percent])];
+      const cells = [
+        line.total,
+        line.rated,
+        ...line.levels.flatMap((l) => [l.count, l.percent]),
+        ...(line.shares ?? []).map((x) => x.percent),
+      ];
       for (const c of cells) {
         const u = num(sheet, c);
         if (u) yield u;

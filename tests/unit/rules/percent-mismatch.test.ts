@@ -9,6 +9,22 @@ import { xlsxOf } from '../../helpers/specXlsx';
 
 const PERCENT = { D5: '0.0%', F5: '0.0%', H5: '0.0%', J5: '0.0%' };
 
+/** A summary per commune with shares of several grades: good and above, of which excellent. */
+function nestedShares(rows: [string, number, number, number, number, number, number, number][]) {
+  return xlsxOf({
+    name: 'TH 2022',
+    rows: [
+      ['TỶ LỆ CHI BỘ HOÀN THÀNH TỐT NHIỆM VỤ TRỞ LÊN NĂM 2022'],
+      [],
+      ['Đảng bộ xã', 'Tổng số chi bộ', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'].concat([
+        'Tỷ lệ HTT trở lên (%)',
+        'Trong đó HTXS (%)',
+      ]),
+      ...rows,
+    ],
+  });
+}
+
 testRule('percent.mismatch', {
   severity: 'warning',
   valid: [
@@ -37,8 +53,30 @@ testRule('percent.mismatch', {
         summarySheet([[2018, 58, 8, 0.14, 44, 0.772, 5, 0.088, 0, 0]], { formats: PERCENT }),
       ),
     },
+    {
+      name: 'nested shares: 9 of 12 good and above is 75, of which 2 excellent 16.67 (or 22.22 of 9)',
+      workbook: nestedShares([
+        ['Đảng bộ xã Hòa Bình', 12, 2, 7, 2, 1, 75, 16.67],
+        ['Đảng bộ xã Tân Lập', 12, 2, 7, 2, 1, 75, 22.22],
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'a good-and-above share 8 points off',
+      workbook: nestedShares([
+        ['Đảng bộ xã Hòa Bình', 12, 2, 7, 2, 1, 67, 16.67],
+        ['Đảng bộ xã Tân Lập', 9, 1, 6, 2, 0, 77.78, 11.11],
+      ]),
+      findings: [
+        {
+          sheet: 'TH 2022',
+          cell: 'G4',
+          vi: ['Ghi 67% nhưng 9/12 = 75.0%'],
+          en: ['Typed 67% but 9/12 = 75.0%'],
+        },
+      ],
+    },
     {
       name: "the article's 18.9% for 11 of 58 (19.0%)",
       workbook: xlsxOf(summarySheet([[2020, 58, 11, 18.9, 42, 72.4, 5, 8.6, 0, 0]])),

@@ -121,6 +121,39 @@ testRule('total.mismatch', {
   ],
   invalid: [
     {
+      name: 'counts that reach "Tổng số" although a unit was left unrated: one above the rated',
+      workbook: xlsxOf({
+        name: 'Biểu 7A',
+        rows: [
+          ['THỐNG KÊ KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+          [],
+          [
+            'Loại hình',
+            'Tổng số',
+            'Số được xếp loại',
+            'HTXSNV',
+            'HTTNV',
+            'HTNV',
+            'KHTNV',
+            'Chưa xếp loại',
+          ],
+          ['Đảng bộ cơ sở', 30, 29, 5, 21, 3, 1, 1],
+        ],
+      }),
+      findings: [
+        {
+          sheet: 'Biểu 7A',
+          cell: 'C4',
+          vi: [
+            'Dòng Đảng bộ cơ sở (Số được xếp loại): các mức cộng lại được 30, nhưng tổng số ghi 29',
+          ],
+          en: [
+            'Line Đảng bộ cơ sở (Số được xếp loại): the grades add up to 30, but the total says 29',
+          ],
+        },
+      ],
+    },
+    {
       name: 'one missing',
       workbook: xlsxOf(summarySheet([SUMMARY_2020, [2021, 58, 9, 15.5, 44, 75.9, 4, 6.9, 0, 0]])),
       findings: [
