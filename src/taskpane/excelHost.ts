@@ -1,10 +1,7 @@
 import type { OutputPlan } from '../core/plan/outputPlan';
-import { applyPlan } from '../hosts/excel/applyPlan';
-import { goToCell } from '../hosts/excel/navigate';
 import { hostError } from '../hosts/excel/officeErrors';
-import { readSnapshot } from '../hosts/excel/readSnapshot';
 import { HostError, type PaneHost } from './host';
-import { runJob } from './job';
+import { loadExcelEngine, type ExcelEngine } from './loadEngine';
 
 const EMPTY_PLAN: OutputPlan = { version: 1, sheets: [], styles: [{}] };
 
@@ -17,22 +14,33 @@ async function inExcel<T>(step: (context: Excel.RequestContext) => Promise<T>): 
   }
 }
 
-/** The workbook open in Excel, through the Office.js host. */
+/**
+ * The workbook open in Excel, through the Office.js host. The engine arrives on the first check
+ * (loadEngine.ts): until it has, the pane says it is loading the checker.
+ */
 export function excelHost(): PaneHost {
-  const io = {
+  const io = (engine: ExcelEngine) => ({
     name: 'Excel',
-    read: () => inExcel((context) => readSnapshot(context)),
+    read: () => inExcel((context) => engine.readSnapshot(context)),
     apply: async (plan: OutputPlan) => {
-      await inExcel((context) => applyPlan(context, plan));
+      await inExcel((context) => engine.applyPlan(context, plan));
     },
-  };
+  });
   return {
     kind: 'excel',
-    name: io.name,
-    check: (overrides, onProgress) => runJob(io, overrides, onProgress),
-    removeOwned: async () => {
-      await inExcel((context) => applyPlan(context, EMPTY_PLAN));
+    name: 'Excel',
+    check: async (overrides, onProgress) => {
+      onProgress({ stage: 'loading', done: 0, total: 1 });
+      const engine = await loadExcelEngine();
+      return engine.runJob(io(engine), overrides, onProgress);
     },
-    goTo: (sheet, cell) => inExcel((context) => goToCell(context, sheet, cell)),
+    removeOwned: async () => {
+      const engine = await loadExcelEngine();
+      await inExcel((context) => engine.applyPlan(context, EMPTY_PLAN));
+    },
+    goTo: async (sheet, cell) => {
+      const engine = await loadExcelEngine();
+      await inExcel((context) => engine.goToCell(context, sheet, cell));
+    },
   };
 }

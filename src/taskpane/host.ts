@@ -1,9 +1,15 @@
 import type { FileReport } from '../core/report/types';
 import type { Settings } from '../core/settings';
 import { asFailure, Failure, type FailureOptions } from '../core/failures';
-import type { Progress } from '../hosts/host';
+import type { Progress as JobProgress, Stage as JobStage } from '../hosts/host';
 
-export type { Progress, Stage } from '../hosts/host';
+/** The job's stages, and the pane's own before them: fetching the engine on the first check. */
+export type Stage = JobStage | 'loading';
+
+/** How far a check is, as the pane shows it. */
+export interface Progress extends Omit<JobProgress, 'stage'> {
+  stage: Stage;
+}
 
 /** What the pane shows after a check: plain data, so it crosses from a Web Worker. */
 export interface CheckOutcome {

@@ -11,6 +11,7 @@ export const STRINGS = {
     dropHere: 'hoặc thả tệp vào đây',
     noUpload: 'Tệp được đọc ngay trên máy này; không gửi đi đâu.',
     stages: {
+      loading: 'Đang tải bộ kiểm tra…',
       reading: 'Đang đọc sổ tính…',
       checking: 'Đang kiểm tra…',
       writing: 'Đang ghi các trang kết quả và biểu đồ…',
@@ -124,6 +125,7 @@ export const STRINGS = {
     dropHere: 'or drop a file here',
     noUpload: 'The file is read on this machine; it is not sent anywhere.',
     stages: {
+      loading: 'Loading the checker…',
       reading: 'Reading the workbook…',
       checking: 'Checking…',
       writing: 'Writing the result sheets and charts…',

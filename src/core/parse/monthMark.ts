@@ -30,7 +30,7 @@ export interface RegisterMark {
 
 /**
  * Words a register uses, lower case as typed. The engine also accepts them without diacritics;
- * the live formulas of the meetings sheet count exactly these (LOWER(TRIM(cell))).
+ * the live formulas of the meetings sheet look up both spellings (plan/markSpellings.ts).
  */
 export const HELD_TEXTS = [
   'x',

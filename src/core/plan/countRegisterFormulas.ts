@@ -1,6 +1,6 @@
 import { COUNT_WORDS, MAX_YEAR_COUNT } from '../parse/yearCount';
-import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
 import { str, textArray } from './formulas';
+import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 
 /**
  * The count a yearly cell holds as parse/yearCount.ts reads it: the part before a slash
@@ -41,7 +41,7 @@ export function quarterTopicCount(ref: string): string {
     `ISNUMBER(MATCH(LOWER(TRIM(${ref})),${textArray(texts)},0))`;
   return (
     `IF(ISNUMBER(${ref}),IF(${ref}>400,1,${ref}),IF(TRIM(${ref})="",0,` +
-    `IF(${word(HELD_TEXTS)},1,IF(${word(NOT_HELD_TEXTS)},0,` +
+    `IF(${word(HELD_SPELLINGS)},1,IF(${word(NOT_HELD_SPELLINGS)},0,` +
     `IFERROR(IF(--${ref}>400,1,--${ref}),IF(EXACT(LOWER(${ref}),UPPER(${ref})),"?",1))))))`
   );
 }

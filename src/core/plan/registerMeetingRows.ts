@@ -1,5 +1,5 @@
 import type { MeetingOutcome } from '../compute/meetings';
-import { HELD_TEXTS, NOT_HELD_REASON_WORDS, NOT_HELD_TEXTS } from '../parse/monthMark';
+import { NOT_HELD_REASON_WORDS } from '../parse/monthMark';
 import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
@@ -11,6 +11,8 @@ import {
   thematicMarks as thematicMarkCells,
   unreadableMarks,
 } from './thematicMarkFormulas';
+import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
+import { MAX_FORMULA } from './validatePlan';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -35,7 +37,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         .map((g) =>
           thematicMarks
             ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`
-            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_TEXTS)},0)))+${typedHeld(g, false)}`,
+            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_SPELLINGS)},0)))+${typedHeld(g, false)}`,
         )
         .join('+')
     : '0';
@@ -69,7 +71,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         .map((g) =>
           thematicMarks
             ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`
-            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS])},0)))-(${typedHeld(g, false)})-(${reasonNotHeld(g)})`,
+            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS])},0)))-(${typedHeld(g, false)})-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -90,7 +92,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       const m3 = fromMonth(q * 3);
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
       quarters.push({
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_TEXTS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_TEXTS)},0)),0,IFERROR(--${qc},"?"))))`,
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IFERROR(--${qc},"?"))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
@@ -106,13 +108,27 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
 
   return {
     ...rowHead(o),
-    regular: { formula: held, cached: o.result.regular },
-    unknown: { formula: unknownParts.join('+') || '0', cached: o.result.monthsWithoutData.length },
-    quarters,
+    regular: withinExcel({ formula: held, cached: o.result.regular }),
+    unknown: withinExcel({
+      formula: unknownParts.join('+') || '0',
+      cached: o.result.monthsWithoutData.length,
+    }),
+    quarters: quarters.map((q) => (q === undefined ? q : withinExcel(q))),
     thematic: hasQuarters || o.thematicInMonths ? 'quarters' : tc ? 'year' : 'none',
     compliant: o.result.compliant,
     held: o.result.regular,
   };
+}
+
+/**
+ * A formula Excel can take (8,192 characters with its "="), else the engine's value: a register
+ * whose month columns are split by other columns (a quarter's after each third month, a note
+ * after each month) repeats the words for every run of months, and the row still gets its count.
+ */
+function withinExcel(content: CellContent): CellContent {
+  return content !== null && typeof content === 'object' && content.formula.length >= MAX_FORMULA
+    ? content.cached
+    : content;
 }
 
 /** Who the row is about, and a link to it on the register. */

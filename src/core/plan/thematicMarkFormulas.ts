@@ -1,6 +1,6 @@
-import { HELD_TEXTS, NOT_HELD_TEXTS } from '../parse/monthMark';
 import { heldWithoutSeparators, MARK_SEPARATORS, THEMATIC_TOKENS } from '../parse/thematicMark';
 import { str, textArray } from './formulas';
+import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 
 /**
  * The cells of a range (one row of month cells) that record a thematic meeting, as an array of
@@ -27,11 +27,11 @@ export function thematicCount(range: string): string {
 
 /** Month cells of the range marked held: a register word or a thematic mark ("x, CĐ"). */
 export function heldWordsOrThematic(range: string): string {
-  return `SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${textArray(HELD_TEXTS)},0))+${thematicMarks(range)}>0))`;
+  return `SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${textArray(HELD_SPELLINGS)},0))+${thematicMarks(range)}>0))`;
 }
 
 /** Month cells of the range that are neither a number, a register word nor a thematic mark. */
 export function unreadableMarks(range: string): string {
-  const words = textArray([...HELD_TEXTS, ...NOT_HELD_TEXTS]);
+  const words = textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS]);
   return `COUNTA(${range})-COUNTIF(${range},">0")-COUNTIF(${range},0)-SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${words},0))+${thematicMarks(range)}>0))`;
 }

@@ -7,6 +7,7 @@ import type { Strings } from '../strings';
 
 /** Where each stage starts on the bar, and its share of it: reading a big list takes longest. */
 const SPAN: Record<Stage, [number, number]> = {
+  loading: [0, 0],
   reading: [0, 0.45],
   checking: [0.45, 0.3],
   writing: [0.75, 0.25],
@@ -56,7 +57,8 @@ export function CheckBar(props: {
       {progress && (
         <div className={css.progress}>
           <ProgressBar
-            value={progressValue(progress)}
+            // Fetching the engine has no measure of its own: the bar moves without a value.
+            value={progress.stage === 'loading' ? undefined : progressValue(progress)}
             thickness="large"
             aria-label={s.stages[progress.stage]}
             data-testid="progress"

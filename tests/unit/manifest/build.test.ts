@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
 import webpack from 'webpack';
 import * as acorn from 'acorn';
@@ -32,6 +33,7 @@ const makeConfig = require(join(ROOT, 'webpack.config.js')) as WebpackConfigModu
 const OFFICE_JS = makeConfig.OFFICE_JS_CDN;
 
 let out: string;
+let built: webpack.MultiStats;
 
 function build(): Promise<webpack.MultiStats> {
   const configs = makeConfig({ keepDist: true }, { mode: 'production' }).map((c) => ({
@@ -102,8 +104,8 @@ function tridentScripts(page: string): { name: string; code: string }[] {
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'bk-build-'));
-  const stats = await build();
-  if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+  built = await build();
+  if (built.hasErrors()) throw new Error(built.toString('errors-only'));
 }, 600_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -231,6 +233,43 @@ describe('npm run build', () => {
     expect(errors).toEqual([]);
     dom.window.close();
   }, 30_000);
+
+  it("the task pane's first load leaves the engine out: its chunk comes on the first check", () => {
+    const modern = built.stats.find((st) => st.compilation.name === 'modern')!.compilation;
+    /** The project's source files a set of chunks holds (modules webpack merged included). */
+    const sources = (chunks: Iterable<webpack.Chunk>) => {
+      const files = new Set<string>();
+      for (const chunk of chunks)
+        for (const m of modern.chunkGraph.getChunkModulesIterable(chunk)) {
+          const merged = m as unknown as { modules?: { resource?: string }[]; resource?: string };
+          for (const inner of merged.modules ?? [merged])
+            if (inner.resource) files.add(inner.resource.slice(ROOT.length + 1));
+        }
+      return files;
+    };
+    const initialChunks = modern.entrypoints.get('taskpane')!.chunks;
+    const initial = sources(initialChunks);
+    const engineChunk = modern.namedChunks.get('engine')!;
+    const engine = sources([engineChunk]);
+    const heavy = ['src/core/engine.ts', 'src/core/job.ts', 'src/hosts/excel/applyPlan.ts'];
+    for (const f of heavy) {
+      expect([f, initial.has(f)]).toEqual([f, false]);
+      expect([f, engine.has(f)]).toEqual([f, true]);
+    }
+    expect([...initial].filter((f) => f.startsWith('src/core/recognize/'))).toEqual([]);
+    expect(initial.has('src/taskpane/components/App.tsx')).toBe(true);
+    // taskpane.html names the initial script only; the engine's file is fetched by its loader.
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const engineFile = [...engineChunk.files].find((f) => f.endsWith('.js'))!;
+    expect(html).not.toContain(engineFile);
+    const initialFiles = initialChunks
+      .flatMap((c) => [...c.files])
+      .filter((f) => f.endsWith('.js'));
+    expect(initialFiles).toHaveLength(1);
+    expect(html).toContain(initialFiles[0]);
+    const gzip = gzipSync(readFileSync(join(out, initialFiles[0]!)), { level: 9 }).length;
+    expect(gzip).toBeLessThanOrEqual(180 * 1024);
+  });
 
   it('in Trident the task pane is the light page, with the link to the web page', async () => {
     const { dom, errors } = await open('taskpane.html', TRIDENT_UA);
