@@ -2,9 +2,13 @@
 import '../fills/edgeRuntime';
 import { excelHost } from './excelHost';
 import { fileHost } from './fileHost';
+import { loadExcelEngine } from './loadEngine';
 import { mountApp, saveDownload } from './mountApp';
 import { pickLanguage } from './strings';
 import { jobClient, type JobPort } from './workerJobs';
+
+/** After the first paint, not competing with it for the line. */
+const ENGINE_PRELOAD_MS = 300;
 
 function asWebPage(): void {
   mountApp({
@@ -29,6 +33,10 @@ if (typeof Office !== 'undefined') {
   void Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
       mountApp({ host: excelHost(), lang: pickLanguage(Office.context.displayLanguage) });
+      // The pane paints without the engine; fetching it right after, while the user reads the
+      // pane, spares the first check the wait on a slow line. A failed fetch is forgotten and
+      // the first check fetches again, saying so.
+      window.setTimeout(() => void loadExcelEngine().catch(() => undefined), ENGINE_PRELOAD_MS);
     } else {
       asWebPage();
     }
