@@ -1090,6 +1090,437 @@ const registerKindGroupsFooter: Family = {
   },
 };
 
+/** Month cells say how the meeting was held ("x" in person, "TT" online), explained by a legend line. */
+const registerLegendSymbols: Family = {
+  name: 'register-legend-symbols',
+  about:
+    'month cells hold "x" (in person), "TT" or "x(TT)" (online, after 2025) and "K" (not held), explained by a legend line under or above the table; quarters "x" or "TT"',
+  make(rng) {
+    const year = rng.int(2025, 2026);
+    const wb = new Workbook();
+    const sheet = rng.pick([`SH ${year}`, 'Theo dõi SH', 'Sinh hoat']);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, { year, subject: 'THEO DÕI SINH HOẠT CHI BỘ', width: 18 });
+    const [inPerson, online, none] = rng.pick([
+      ['x', 'TT', 'K'],
+      ['x', 'x(TT)', 'K'],
+      ['X', 'TT', '0'],
+      ['x', 'Online', 'Không'],
+    ] as const);
+    const legend = `Ghi chú: "${inPerson}" - sinh hoạt trực tiếp; "${online}" - sinh hoạt trực tuyến; "${none}" - không sinh hoạt`;
+    const above = rng.chance(0.4);
+    if (above) line(ws, r++, 1, 18, legend, { italic: true });
+    headerRow(ws, r++, 1, [
+      'STT',
+      'Chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => `T${m + 1}`),
+      ...ROMAN.map((q) => `SHCĐ Q.${q}`),
+    ]);
+    const p = plantCells(rng, newCommuneCells(rng, rng.int(5, 10)));
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      c.held.forEach((h, m) =>
+        bodyCell(ws, r, 3 + m, h ? (rng.chance(0.3) ? online : inPerson) : none),
+      );
+      c.thematic.forEach((t, q) =>
+        bodyCell(ws, r, 15 + q, t > 0 ? (rng.chance(0.3) ? online : inPerson) : null),
+      );
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    if (!above) line(ws, r + 1, 1, 18, legend, { italic: true });
+    widths(ws, [5, 28, ...Array(12).fill(6), 8, 8, 8, 8]);
+    return {
+      workbook: wb,
+      key: family('register-legend-symbols', `${inPerson} ${online} ${none}`, {
+        defects,
+        meetings,
+      }),
+    };
+  },
+};
+
+/** Month cells hold the meeting's day as staff type it: "15.3", "15-3", "15/3/24", "Ngày 15". */
+const registerDateForms: Family = {
+  name: 'register-date-forms',
+  about:
+    'month cells hold the day of the meeting typed "15.3", "15-3", "15/3/24", "ngày 15" or "15/3 (tối)", one form per sheet or mixed; quarters hold "x"',
+  make(rng) {
+    const year = rng.int(2021, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`Ngày SH ${year}`, 'Theo doi', 'SH chi bo']);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: 'THEO DÕI NGÀY SINH HOẠT CHI BỘ',
+      width: 18,
+    });
+    headerRow(ws, r++, 1, [
+      'TT',
+      'Tên chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`),
+      ...ROMAN.map((q) => `CĐ quý ${q}`),
+    ]);
+    const forms = ['dot', 'dash', 'short-year', 'word', 'evening'] as const;
+    const mixed = rng.chance(0.4);
+    const one = rng.pick(forms);
+    const yy = String(year).slice(2);
+    const typed = (d: number, m: number): string => {
+      const f = mixed ? rng.pick(forms) : one;
+      if (f === 'dot') return `${d}.${m}`;
+      if (f === 'dash') return `${d}-${m}`;
+      if (f === 'short-year') return `${d}/${m}/${yy}`;
+      if (f === 'word') return `ngày ${d}`;
+      return `${d}/${m} (${rng.pick(['tối', 'sáng', 'chiều'])})`;
+    };
+    const p = plantCells(rng, communeCells(rng, rng.int(5, 10)));
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      c.held.forEach((h, m) => bodyCell(ws, r, 3 + m, h ? typed(rng.int(3, 28), m + 1) : null));
+      c.thematic.forEach((t, q) => bodyCell(ws, r, 15 + q, t > 0 ? 'x' : null));
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    widths(ws, [5, 28, ...Array(12).fill(9), 7, 7, 7, 7]);
+    return {
+      workbook: wb,
+      key: family('register-date-forms', mixed ? 'mixed' : one, { defects, meetings }),
+    };
+  },
+};
+
+/** A sheet per month ("T1".."T12"), each listing the cells with the day of their meeting that month. */
+const registerSheetPerMonth: Family = {
+  name: 'register-sheet-per-month',
+  about:
+    'a sheet per month ("Tháng 1".."Tháng 12" or "T1".."T12"), each a list of the cells with "Ngày SH thường kỳ", "Số ĐV dự", "SH chuyên đề" (x or the topic); keyed at each cell\'s row of the January sheet',
+  make(rng) {
+    const year = rng.int(2021, 2025);
+    const wb = new Workbook();
+    const p = plantCells(rng, communeCells(rng, rng.int(4, 8)));
+    const short = rng.chance(0.5);
+    const thMonths = p.cells.map((c) => thematicMonths(rng, c));
+    const topicWords = rng.chance(0.5);
+    let first = '';
+    for (let m = 0; m < 12; m++) {
+      const sheet = short ? `T${m + 1}` : `Tháng ${m + 1}`;
+      if (m === 0) first = sheet;
+      const ws = wb.addWorksheet(sheet);
+      line(ws, 1, 1, 6, `SINH HOẠT CHI BỘ THÁNG ${m + 1}/${year}`, { bold: true });
+      headerRow(ws, 3, 1, [
+        'STT',
+        'Chi bộ',
+        'Số ĐV',
+        'Ngày SH thường kỳ',
+        'Số ĐV dự',
+        'SH chuyên đề',
+      ]);
+      p.cells.forEach((c, i) => {
+        const r = 4 + i;
+        bodyCell(ws, r, 1, i + 1);
+        bodyCell(ws, r, 2, c.name);
+        bodyCell(ws, r, 3, c.members);
+        const held = c.held[m] as boolean;
+        bodyCell(ws, r, 4, held ? dayText(new Date(Date.UTC(year, m, rng.int(3, 27)))) : null);
+        bodyCell(ws, r, 5, held ? rng.int(Math.ceil(c.members * 0.9), c.members) : null);
+        bodyCell(ws, r, 6, thMonths[i]!.has(m) ? (topicWords ? rng.pick(TOPICS) : 'x') : null);
+      });
+      widths(ws, [5, 28, 7, 14, 9, 40]);
+    }
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    p.cells.forEach((c, i) => {
+      meetings.push(keyOf(first, 4 + i, year, c));
+      defects.push(...rowDefects(first, 4 + i, p, i));
+    });
+    return {
+      workbook: wb,
+      key: family(
+        'register-sheet-per-month',
+        `${short ? 'T1' : 'Tháng 1'}, ${topicWords ? 'topics' : 'x'}`,
+        { defects, meetings },
+        // Which row stands for a cell's year across twelve sheets is the reader's choice.
+        true,
+      ),
+    };
+  },
+};
+
+/** A register closed by "Số chi bộ sinh hoạt" (COUNTA per month) and "Tỷ lệ (%)" rows. */
+const registerMonthShareRow: Family = {
+  name: 'register-month-share-row',
+  about:
+    'a register closed by "Số chi bộ sinh hoạt" (COUNTA per month) and "Tỷ lệ (%)" rows (a formula, or typed rounded as 87,5 / 87.5 / 0.875 as %), also under the quarter columns',
+  make(rng) {
+    const year = rng.int(2021, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`SH ${year}`, 'Tong hop', 'Theo dõi SH']);
+    const ws = wb.addWorksheet(sheet);
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: 'THEO DÕI SINH HOẠT CỦA CÁC CHI BỘ TRỰC THUỘC',
+      width: 18,
+    });
+    headerRow(ws, r++, 1, [
+      'STT',
+      'Chi bộ',
+      ...Array.from({ length: 12 }, (_, m) => `T${m + 1}`),
+      ...ROMAN.map((q) => `CĐ Q${ROMAN.indexOf(q) + 1}`),
+    ]);
+    const p = plantCells(rng, communeCells(rng, rng.int(6, 12)));
+    const meetings: MeetingKey[] = [];
+    const defects: DefectKey[] = [];
+    const top = r;
+    p.cells.forEach((c, i) => {
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, c.name);
+      c.held.forEach((h, m) => bodyCell(ws, r, 3 + m, h ? 'x' : null));
+      c.thematic.forEach((t, q) => bodyCell(ws, r, 15 + q, t > 0 ? 'x' : null));
+      meetings.push(keyOf(sheet, r, year, c));
+      defects.push(...rowDefects(sheet, r, p, i));
+      r++;
+    });
+    const bottom = r - 1;
+    const n = p.cells.length;
+    const form = rng.pick(['formula', 'comma', 'dot', 'fraction'] as const);
+    put(ws, r, 2, 'Số chi bộ sinh hoạt', { bold: true, border: true });
+    put(ws, r + 1, 2, 'Tỷ lệ (%)', { bold: true, border: true });
+    for (let col = 3; col <= 18; col++) {
+      const held =
+        col < 15
+          ? p.cells.filter((c) => c.held[col - 3]).length
+          : p.cells.filter((c) => (c.thematic[col - 15] as number) > 0).length;
+      const L = colLetter(col);
+      bodyCell(ws, r, col, { formula: `COUNTA(${L}${top}:${L}${bottom})`, result: held });
+      const share = (100 * held) / n;
+      if (form === 'formula') {
+        bodyCell(ws, r + 1, col, {
+          formula: `ROUND(${L}${r}/${n}*100,1)`,
+          result: Math.round(share * 10) / 10,
+        });
+      } else if (form === 'comma') {
+        bodyCell(ws, r + 1, col, String(Math.round(share * 10) / 10).replace('.', ','));
+      } else if (form === 'dot') {
+        bodyCell(ws, r + 1, col, Math.round(share * 10) / 10);
+      } else {
+        bodyCell(ws, r + 1, col, Math.round(share * 10) / 1000);
+        ws.getCell(r + 1, col).numFmt = '0.0%';
+      }
+    }
+    widths(ws, [5, 28, ...Array(12).fill(6), 6, 6, 6, 6]);
+    return {
+      workbook: wb,
+      key: family('register-month-share-row', form, { defects, meetings }),
+    };
+  },
+};
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** A typed meeting log whose dates carry the weekday ("Thứ Bảy, 15/3/2024") and the session. */
+const logWeekdayDates: Family = {
+  name: 'log-weekday-dates',
+  about:
+    'a typed meeting log: "Thời gian" as "Thứ Bảy, 15/3/2024", "T7 15/03/2024" or "15/3/2024 (tối)", "Buổi" Sáng/Chiều/Tối, cell, "Hình thức" TK/CĐ, attendance "Có mặt" and "Vắng"',
+  make(rng) {
+    const year = rng.int(2021, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`Nhat ky ${year}`, 'Lịch họp', 'Số ghi']);
+    const ws = wb.addWorksheet(sheet);
+    line(ws, 1, 1, 7, `NHẬT KÝ SINH HOẠT CHI BỘ NĂM ${year}`, { bold: true });
+    headerRow(ws, 3, 1, ['STT', 'Thời gian', 'Buổi', 'Chi bộ', 'Hình thức', 'Có mặt', 'Vắng']);
+    const cells = communeCells(rng, rng.int(3, 4));
+    const members = cells.map(() => rng.int(10, 30));
+    const g = logMeetings(rng, year, cells.length);
+    g.list.sort((a, b) => a.day.getTime() - b.day.getTime() || a.cell - b.cell);
+    const form = rng.pick(['weekday', 'short', 'session'] as const);
+    g.list.forEach((mt, i) => {
+      const r = 4 + i;
+      const d = mt.day;
+      const dm = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${year}`;
+      const session = rng.pick(['Sáng', 'Chiều', 'Tối']);
+      const wd = d.getUTCDay();
+      const when =
+        form === 'weekday'
+          ? `${WEEKDAYS[wd]}, ${dm}`
+          : form === 'short'
+            ? `${wd === 0 ? 'CN' : `T${wd + 1}`} ${dayText(d)}`
+            : `${dm} (${session.toLowerCase()})`;
+      const mem = members[mt.cell] as number;
+      const present = rng.int(Math.ceil(mem * 0.9), mem);
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, when);
+      bodyCell(ws, r, 3, session);
+      bodyCell(ws, r, 4, cells[mt.cell] as string);
+      bodyCell(ws, r, 5, mt.thematic ? 'CĐ' : 'TK');
+      bodyCell(ws, r, 6, present);
+      bodyCell(ws, r, 7, mem - present);
+    });
+    const { meetings, defects } = logKeys(sheet, year, cells.length, g, (i) => 4 + i);
+    widths(ws, [5, 24, 7, 28, 9, 8, 6]);
+    return {
+      workbook: wb,
+      key: family('log-weekday-dates', form, { defects, meetings }),
+    };
+  },
+};
+
+/** An app's meeting list that keeps cancelled and postponed meetings as rows with their status. */
+const logCancelledRows: Family = {
+  name: 'log-cancelled-rows',
+  about:
+    'an app\'s meeting list keeping planned meetings that did not happen: "Trạng thái" "Đã diễn ra" / "Đã hủy" / "Hoãn", the held one a few days later; cancelled rows are not meetings',
+  make(rng) {
+    const year = rng.int(2023, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick(['DanhSachCuocHop', 'Cuộc họp', 'Export']);
+    const ws = wb.addWorksheet(sheet);
+    headerRow(ws, 1, 1, [
+      'STT',
+      'Chi bộ',
+      'Ngày họp',
+      'Loại cuộc họp',
+      'Trạng thái',
+      'Số đảng viên tham dự',
+      'Ghi chú',
+    ]);
+    const cells = newCommuneCells(rng, rng.int(3, 5));
+    const members = cells.map(() => rng.int(10, 35));
+    const g = logMeetings(rng, year, cells.length);
+    type Row = { i: number; day: Date; cell: number; thematic: boolean; cancelled?: string };
+    const rows: Row[] = g.list.map((mt, i) => ({ i, ...mt }));
+    // A few planned meetings called off, each held again later in the same month.
+    for (const k of rng.sample(
+      // Not in January, so a cell's first row is always a meeting held.
+      rows.filter((x) => !x.thematic && x.day.getUTCMonth() > 0 && x.day.getUTCDate() > 8),
+      rng.int(2, 5),
+    )) {
+      const d = new Date(k.day.getTime() - rng.int(3, 6) * 86400000);
+      rows.push({
+        i: -1,
+        day: d,
+        cell: k.cell,
+        thematic: false,
+        cancelled: rng.pick(['Đã hủy', 'Hoãn']),
+      });
+    }
+    rows.sort((a, b) => a.day.getTime() - b.day.getTime() || a.cell - b.cell);
+    const rowOf = new Map<number, number>();
+    rows.forEach((x, k) => {
+      const r = 2 + k;
+      if (x.i >= 0) rowOf.set(x.i, r);
+      const mem = members[x.cell] as number;
+      ws.getCell(r, 1).value = k + 1;
+      ws.getCell(r, 2).value = cells[x.cell] as string;
+      ws.getCell(r, 3).value = dayText(x.day);
+      ws.getCell(r, 4).value = x.thematic ? 'Chuyên đề' : 'Thường kỳ';
+      ws.getCell(r, 5).value = x.cancelled ?? 'Đã diễn ra';
+      ws.getCell(r, 6).value = x.cancelled ? null : rng.int(Math.ceil(mem * 0.9), mem);
+      ws.getCell(r, 7).value = x.cancelled
+        ? rng.pick(['Mưa bão', 'Trùng lịch họp xã', 'Bí thư đi công tác'])
+        : null;
+    });
+    const { meetings, defects } = logKeys(
+      sheet,
+      year,
+      cells.length,
+      g,
+      (i) => rowOf.get(i) as number,
+    );
+    widths(ws, [5, 28, 12, 14, 12, 10, 24]);
+    return {
+      workbook: wb,
+      key: family('log-cancelled-rows', 'v', { defects, meetings }),
+    };
+  },
+};
+
+/** Members' self-assessed grade beside the cell's proposal and the committee's decision. */
+const memberSelfAndDecided: Family = {
+  name: 'member-self-and-decided',
+  about:
+    'members with "Tự nhận mức xếp loại", "Chi bộ đề xuất" and "Cấp ủy quyết định" (or "Đảng ủy xếp loại") grade columns; only the decision counts and keeps the 20% rule, self grades often higher',
+  make(rng) {
+    const year = rng.int(2020, 2025);
+    const wb = new Workbook();
+    const sheet = rng.pick([`XL DV ${year}`, 'Tổng hợp XL', 'Dang vien']);
+    const ws = wb.addWorksheet(sheet);
+    const cell = rng.pick(communeCells(rng, 8));
+    let r = titleBlock(ws, rng, 1, {
+      year,
+      subject: `TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN ${cell.toUpperCase()}`,
+      width: 7,
+    });
+    const decided = rng.pick([
+      'Cấp ủy quyết định',
+      'Đảng ủy xếp loại',
+      'Cấp có thẩm quyền quyết định',
+    ]);
+    const merged = rng.chance(0.5);
+    if (merged) {
+      headerRow(ws, r, 1, ['STT', 'Họ và tên', 'Chức vụ', 'Mức xếp loại', null, null, 'Ghi chú']);
+      ws.mergeCells(r, 4, r, 6);
+      headerRow(ws, r + 1, 4, ['Tự nhận', 'Chi bộ đề xuất', decided]);
+      for (const c of [1, 2, 3, 7]) ws.mergeCells(r, c, r + 1, c);
+      r += 2;
+    } else {
+      headerRow(ws, r++, 1, [
+        'STT',
+        'Họ và tên',
+        'Chức vụ',
+        'Tự nhận mức xếp loại',
+        'Chi bộ đề xuất',
+        decided,
+        'Ghi chú',
+      ]);
+    }
+    const style = gradeStyle(rng, year);
+    const used = new Set<string>();
+    const size = rng.int(12, 28);
+    const finals: Level[] = Array.from({ length: size }, () =>
+      rng.chance(0.12) ? 'excellent' : rng.chance(0.93) ? 'good' : 'pass',
+    );
+    const good = finals.filter((g) => g === 'good').length;
+    let exc = 0;
+    finals.forEach((g, i) => {
+      if (g === 'excellent' && ++exc > Math.floor(good * 0.2)) finals[i] = 'good';
+    });
+    const up: Record<Level, Level> = {
+      excellent: 'excellent',
+      good: 'excellent',
+      pass: 'good',
+      fail: 'pass',
+    };
+    finals.forEach((g, i) => {
+      const self = rng.chance(0.4) ? up[g] : g;
+      const proposed = rng.chance(0.5) ? self : g;
+      bodyCell(ws, r, 1, i + 1);
+      bodyCell(ws, r, 2, memberName(rng, used));
+      bodyCell(ws, r, 3, i === 0 ? 'Bí thư' : i === 1 ? 'Phó Bí thư' : 'Đảng viên');
+      bodyCell(ws, r, 4, style[self]);
+      bodyCell(ws, r, 5, style[proposed]);
+      bodyCell(ws, r, 6, style[g]);
+      bodyCell(ws, r, 7, null);
+      r++;
+    });
+    widths(ws, [5, 26, 12, 26, 26, 26, 14]);
+    return {
+      workbook: wb,
+      key: family('member-self-and-decided', `${decided}, ${merged ? 'merged' : 'one row'}`, {
+        years: [tally(year, finals)],
+      }),
+    };
+  },
+};
+
 export const ROUND7_FAMILIES: readonly Family[] = [
   registerQuarterKinds,
   registerHalfYearSheets,
@@ -1104,4 +1535,11 @@ export const ROUND7_FAMILIES: readonly Family[] = [
   registerDayNumbers,
   meetingYearSummaryExport,
   registerKindGroupsFooter,
+  registerLegendSymbols,
+  registerDateForms,
+  registerSheetPerMonth,
+  registerMonthShareRow,
+  logWeekdayDates,
+  logCancelledRows,
+  memberSelfAndDecided,
 ];
