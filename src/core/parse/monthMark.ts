@@ -69,6 +69,16 @@ export const HELD_TEXTS = [
   'x (cđ)',
   'tk+cđ',
   'tk + cđ',
+  // Held online, as cells have met since 2025 ("TT" is "trực tuyến"), or in person beside it.
+  'tt',
+  'x(tt)',
+  'x (tt)',
+  'x-tt',
+  'trực tuyến',
+  'sh trực tuyến',
+  'họp trực tuyến',
+  'online',
+  'trực tiếp',
 ];
 export const NOT_HELD_TEXTS = [
   'không',

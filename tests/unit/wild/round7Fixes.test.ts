@@ -1,0 +1,35 @@
+/** One test per engine fix that round 7 of the wild layouts (tools/wild/families/round7.ts) exposed. */
+import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+
+const T = Array.from({ length: 12 }, (_, m) => `T${m + 1}`);
+
+describe('a meeting held online', () => {
+  /** A 2025 register: some months and quarters held online, one month not held ("K"). */
+  function register(online: string): Scalar[][] {
+    const months = (notHeld: number | null): Scalar[] =>
+      T.map((_, m) => (m === notHeld ? 'K' : m % 3 === 1 ? online : 'x'));
+    return [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2025'],
+      ['STT', 'Chi bộ', ...T, 'SHCĐ Q.I', 'SHCĐ Q.II', 'SHCĐ Q.III', 'SHCĐ Q.IV'],
+      [1, 'Chi bộ thôn Đông', ...months(null), 'x', online, 'x', online],
+      [2, 'Chi bộ thôn Tây', ...months(5), online, 'x', 'x', 'x'],
+      [3, 'Chi bộ thôn Nam', ...months(null), 'x', 'x', online, 'x'],
+      [4, 'Chi bộ tổ dân phố Bắc', ...months(null), online, online, online, online],
+    ];
+  }
+
+  it.each(['TT', 'x(TT)', 'x (TT)', 'Trực tuyến', 'Online', 'SH trực tuyến'])(
+    'is a meeting held, in a month or a quarter (%s)',
+    (online) => {
+      const report = check({ name: 'SH 2025', rows: register(online) });
+      expect(errors(report)).toEqual([]);
+      expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+        ['Chi bộ thôn Đông', 12, true],
+        ['Chi bộ thôn Tây', 11, false],
+        ['Chi bộ thôn Nam', 12, true],
+        ['Chi bộ tổ dân phố Bắc', 12, true],
+      ]);
+    },
+  );
+});
