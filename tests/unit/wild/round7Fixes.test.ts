@@ -33,3 +33,40 @@ describe('a meeting held online', () => {
     },
   );
 });
+
+describe('the day of the meeting typed in a month cell', () => {
+  const MONTHS = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
+  function register(day: (d: number, m: number) => string): Scalar[][] {
+    const months = (notHeld: number | null): Scalar[] =>
+      MONTHS.map((_, m) => (m === notHeld ? null : day(10 + m, m + 1)));
+    return [
+      ['THEO DÕI NGÀY SINH HOẠT CHI BỘ NĂM 2023'],
+      ['TT', 'Tên chi bộ', ...MONTHS, 'CĐ quý I', 'CĐ quý II', 'CĐ quý III', 'CĐ quý IV'],
+      [1, 'Chi bộ thôn Đông', ...months(null), 'x', 'x', 'x', 'x'],
+      [2, 'Chi bộ thôn Tây', ...months(6), 'x', 'x', 'x', 'x'],
+      [3, 'Chi bộ thôn Nam', ...months(null), 'x', null, 'x', 'x'],
+    ];
+  }
+
+  it.each([
+    ['"ngày 15"', (d: number) => `ngày ${d}`],
+    ['"Ngày 15/3"', (d: number, m: number) => `Ngày ${d}/${m}`],
+    ['"15/3 (tối)"', (d: number, m: number) => `${d}/${m} (tối)`],
+    ['"15.3 (sáng)"', (d: number, m: number) => `${d}.${m} (sáng)`],
+  ])('is a meeting held (%s)', (_, day) => {
+    const report = check({ name: 'Ngày SH 2023', rows: register(day) });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+  });
+
+  it('stays unreadable when the day is no number ("ngày ?")', () => {
+    const rows = register((d, m) => `${d}/${m}`);
+    rows[2]![4] = 'ngày ?';
+    const report = check({ name: 'Ngày SH 2023', rows });
+    expect(errors(report)).toEqual(['meeting.invalid-mark E3']);
+  });
+});
