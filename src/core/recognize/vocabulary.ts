@@ -168,6 +168,15 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
+  // A member's own grade ("Tự nhận", "Tự nhận mức xếp loại") and the cell's proposal ("Chi bộ
+  // đề xuất", "Đề nghị") are not the grade given either: the decision beside them is.
+  // A lone "Đề nghị xếp loại" may be the only grade a list sends up, so it stays a grade.
+  const proposal =
+    /^(chi bo|dang bo|to chuc|cap uy|chi uy)( co so)? (de xuat|de nghi)\b/.test(sub || top) ||
+    (sub !== '' && /^(de xuat|de nghi)\b/.test(sub));
+  if ((/\btu nhan\b/.test(sub || top) || proposal) && !/\b(diem|cham)\b/.test(all)) {
+    return { role: 'selfGrade' };
+  }
   // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
   if (
     /^tong (so|cong)\b/.test(all) &&

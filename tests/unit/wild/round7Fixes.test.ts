@@ -70,3 +70,64 @@ describe('the day of the meeting typed in a month cell', () => {
     expect(errors(report)).toEqual(['meeting.invalid-mark E3']);
   });
 });
+
+describe("members' own grade beside the cell's proposal and the committee's decision", () => {
+  const G = {
+    xs: 'Hoàn thành xuất sắc nhiệm vụ',
+    t: 'Hoàn thành tốt nhiệm vụ',
+    h: 'Hoàn thành nhiệm vụ',
+  };
+  /** Self, proposed, decided: the member aims high, the committee decides. */
+  const people: [string, string, string, string][] = [
+    ['Nguyễn Văn Hùng', G.xs, G.xs, G.t],
+    ['Hoàng Thị Lan', G.xs, G.t, G.t],
+    ['Lương Văn Minh', G.t, G.t, G.t],
+    ['Vi Thị Hoa', G.t, G.t, G.h],
+    ['Hà Đức Tuấn', G.xs, G.xs, G.xs],
+    ['Chu Văn Dũng', G.t, G.t, G.t],
+    ['Triệu Thị Nga', G.t, G.h, G.h],
+    ['Đinh Quang Sơn', G.t, G.t, G.t],
+    ['Nông Thị Thảo', G.t, G.t, G.t],
+    ['Lăng Văn Phúc', G.t, G.t, G.t],
+  ];
+  const body = people.map(([n, s, p, d], i) => [i + 1, n, 'Đảng viên', s, p, d, null]);
+
+  it.each([
+    [
+      'under a merged "Mức xếp loại"',
+      [
+        ['STT', 'Họ và tên', 'Chức vụ', 'Mức xếp loại', null, null, 'Ghi chú'],
+        [null, null, null, 'Tự nhận', 'Chi bộ đề xuất', 'Cấp ủy quyết định', null],
+      ],
+      ['D3:F3', 'A3:A4', 'B3:B4', 'C3:C4', 'G3:G4'],
+    ],
+    [
+      'in one header row',
+      [
+        [
+          'STT',
+          'Họ và tên',
+          'Chức vụ',
+          'Tự nhận mức xếp loại',
+          'Chi bộ đề xuất',
+          'Đảng ủy xếp loại',
+          'Ghi chú',
+        ],
+      ],
+      [],
+    ],
+  ])('are counted by the decision only (%s)', (_, header, merges) => {
+    const rows: Scalar[][] = [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN CHI BỘ THÔN ĐOÀN KẾT NĂM 2023'],
+      [],
+      ...(header as Scalar[][]),
+      ...body,
+    ];
+    const report = check({ name: 'XL DV 2023', rows, merges: merges as string[] });
+    expect(errors(report)).toEqual([]);
+    const lists = report.results.ratings.filter((r) => r.source === 'list');
+    expect(lists.map((l) => [l.year, l.counts, l.total])).toEqual([
+      [2023, { excellent: 1, good: 7, pass: 2, fail: 0 }, 10],
+    ]);
+  });
+});
