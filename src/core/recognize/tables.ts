@@ -55,6 +55,8 @@ export interface RatingListTable extends TableBase {
   orgCol?: number;
   /** For member lists: each member's code; the same code twice in a year is one member twice. */
   memberCodeCol?: number;
+  /** For member lists: "Miễn sinh hoạt", marked for members exempt from work and meetings. */
+  exemptCol?: number;
   /** For lists of party cells: the commune column; a cell's name is unique only within it. */
   parentCol?: number;
   sttCol?: number;

@@ -36,7 +36,9 @@ export type ColumnRole =
   | 'thematicCount'
   | 'regularCount'
   /** A member's own code ("Mã đảng viên", "Số thẻ đảng"): one person, whatever the name. */
-  | 'memberCode';
+  | 'memberCode'
+  /** "Miễn sinh hoạt" marked "x": a member exempt from party work and meetings, not rated. */
+  | 'exemptFlag';
 
 export interface ColumnMeaning {
   role: ColumnRole;
@@ -228,6 +230,10 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
   if (/^(ma (so )?(dang vien|dv)|so the dang( vien)?|madangvien|madv|sothedang)$/.test(label))
     return { role: 'memberCode' };
+  // "Miễn sinh hoạt", "Miễn SH", "Miễn công tác, sinh hoạt đảng": a mark per exempt member. ("Miễn
+  // đánh giá" as a header is a summary's count of them, left to the cells.)
+  if (/^mien (sinh hoat|sh|cong tac( va)? sinh hoat|ct( va)? sh)( dang)?$/.test(label))
+    return { role: 'exemptFlag' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };

@@ -131,3 +131,43 @@ describe("members' own grade beside the cell's proposal and the committee's deci
     ]);
   });
 });
+
+describe('a member list with a column marking members exempt from meetings', () => {
+  const T = 'Hoàn thành tốt nhiệm vụ';
+  const X = 'Hoàn thành xuất sắc nhiệm vụ';
+  function list(exemptHead: string, exemptGrade: Scalar): Scalar[][] {
+    return [
+      ['DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI - CHI BỘ THÔN ĐOÀN KẾT NĂM 2023'],
+      [],
+      ['STT', 'Họ và tên', 'Năm sinh', exemptHead, 'Xếp loại năm 2023', 'Ghi chú'],
+      [1, 'Nguyễn Văn Hùng', 1970, null, X, null],
+      [2, 'Hoàng Thị Lan', 1942, 'x', exemptGrade, 'Tuổi cao, sức yếu'],
+      [3, 'Lương Văn Minh', 1985, null, T, null],
+      [4, 'Vi Thị Hoa', 1990, null, T, null],
+      [5, 'Hà Đức Tuấn', 1939, 'X', exemptGrade, 'Tuổi cao'],
+      [6, 'Chu Văn Dũng', 1979, null, T, null],
+      [7, 'Triệu Thị Nga', 1988, null, null, null],
+      [8, 'Đinh Quang Sơn', 1975, null, T, null],
+      [9, 'Nông Thị Thảo', 1992, null, T, null],
+      [10, 'Lăng Văn Phúc', 1983, null, T, null],
+    ];
+  }
+
+  it.each([
+    ['Miễn sinh hoạt', null],
+    ['Miễn SH', '-'],
+    ['Miễn công tác, sinh hoạt', ''],
+    ['Miễn công tác và sinh hoạt đảng', '-'],
+  ])('leaves the exempt out of the count, not as defects (%s, grade %p)', (head, grade) => {
+    const report = check({ name: 'ĐV 2023', rows: list(head, grade) });
+    expect(errors(report)).toEqual([]);
+    const lists = report.results.ratings.filter((r) => r.source === 'list');
+    expect(lists.map((l) => [l.year, l.counts, l.total])).toEqual([
+      [2023, { excellent: 1, good: 6, pass: 0, fail: 0 }, 8],
+    ]);
+    // The member who is not exempt and has no grade is still a blank grade.
+    expect(
+      report.issues.filter((i) => i.rule.startsWith('grade.')).map((i) => `${i.rule} ${i.cell}`),
+    ).toEqual(['grade.blank E10']);
+  });
+});
