@@ -171,3 +171,44 @@ describe('a member list with a column marking members exempt from meetings', () 
     ).toEqual(['grade.blank E10']);
   });
 });
+
+describe('a register closed by lines counting and sharing the cells that met', () => {
+  const months = (notHeld: number | null): Scalar[] =>
+    T.map((_, m) => (m === notHeld ? null : 'x'));
+  function register(share: (held: number) => Scalar): Scalar[][] {
+    const held = T.map((_, m) => (m === 4 ? 6 : 7));
+    return [
+      ['THEO DÕI SINH HOẠT CỦA CÁC CHI BỘ TRỰC THUỘC NĂM 2024'],
+      ['STT', 'Chi bộ', ...T, 'CĐ Q1', 'CĐ Q2', 'CĐ Q3', 'CĐ Q4'],
+      [1, 'Chi bộ thôn Đông', ...months(null), 'x', 'x', 'x', 'x'],
+      [2, 'Chi bộ thôn Tây', ...months(4), 'x', 'x', 'x', 'x'],
+      [3, 'Chi bộ thôn Nam', ...months(null), 'x', 'x', 'x', 'x'],
+      [4, 'Chi bộ thôn Bắc', ...months(null), 'x', 'x', 'x', 'x'],
+      [5, 'Chi bộ Trường THCS', ...months(null), 'x', 'x', 'x', 'x'],
+      [6, 'Chi bộ Trạm Y tế', ...months(null), 'x', 'x', 'x', 'x'],
+      [7, 'Chi bộ Công an xã', ...months(null), 'x', 'x', 'x', 'x'],
+      [null, 'Số chi bộ sinh hoạt', ...held, 7, 7, 7, 7],
+      [null, 'Tỷ lệ (%)', ...held.map(share), share(7), share(7), share(7), share(7)],
+    ];
+  }
+
+  it.each([
+    [
+      'typed with a decimal comma',
+      (h: number) => String(Math.round((1000 * h) / 7) / 10).replace('.', ','),
+    ],
+    ['as numbers', (h: number) => Math.round((1000 * h) / 7) / 10],
+  ])('reads only the cells (%s)', (_, share) => {
+    const report = check({ name: 'SH 2024', rows: register(share) });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular])).toEqual([
+      ['Chi bộ thôn Đông', 12],
+      ['Chi bộ thôn Tây', 11],
+      ['Chi bộ thôn Nam', 12],
+      ['Chi bộ thôn Bắc', 12],
+      ['Chi bộ Trường THCS', 12],
+      ['Chi bộ Trạm Y tế', 12],
+      ['Chi bộ Công an xã', 12],
+    ]);
+  });
+});
