@@ -79,7 +79,8 @@ const MONTH_LABEL = new RegExp(
   `^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\\s*(\\d{1,2})${LABEL_YEAR_TAIL}$`,
 );
 const QUARTER_LABEL = new RegExp(
-  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)${LABEL_YEAR_TAIL}$`,
+  // The kind may follow the quarter too: "Quý 1 (CĐ)", "Quý II - chuyên đề".
+  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)(?: (?:sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de))?${LABEL_YEAR_TAIL}$`,
 );
 
 /**

@@ -212,3 +212,37 @@ describe('a register closed by lines counting and sharing the cells that met', (
     ]);
   });
 });
+
+describe('quarter headers with the kind after the quarter', () => {
+  it.each(['Quý 1 (CĐ)', 'Quý I - SHCĐ', 'Quý 1 chuyên đề'])('are thematic quarters (%s)', (q1) => {
+    const quarters = [
+      q1,
+      q1.replace(/1|I\b/, '2'),
+      q1.replace(/1|I\b/, '3'),
+      q1.replace(/1|I\b/, '4'),
+    ];
+    const rows: Scalar[][] = [
+      ['THEO DÕI KẾT QUẢ SINH HOẠT CHI BỘ NĂM 2024'],
+      ['STT', 'Chi bộ', ...T, ...quarters, 'Ghi chú'],
+      [1, 'Chi bộ thôn Đông', ...T.map(() => 'x'), 'x', 'x', 'x', 'x', null],
+      [2, 'Chi bộ thôn Tây', ...T.map(() => 'x'), 'x', null, 'x', 'x', 'Chưa tổ chức chuyên đề'],
+      [
+        3,
+        'Chi bộ thôn Nam',
+        ...T.map((_, m) => (m === 8 ? null : 'x')),
+        'x',
+        'x',
+        'x',
+        'x',
+        'Tháng 9: Nghỉ do bão số 3',
+      ],
+    ];
+    const report = check({ name: 'SH 2024', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 12, false],
+      ['Chi bộ thôn Nam', 11, false],
+    ]);
+  });
+});
