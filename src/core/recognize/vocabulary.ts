@@ -71,6 +71,12 @@ export function isCountLabel(label: string): boolean {
   );
 }
 
+/** Sub-labels counting thematic and regular meetings: "CĐ", "Số buổi CĐ", "SH thường kỳ", "TK". */
+const THEMATIC_SUB =
+  /^((so buoi|so lan|sl|so) )?(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/;
+const REGULAR_SUB =
+  /^((so buoi|so lan|sl|so) )?(sh ?tk|tk|thuong ky|sh thuong ky|sinh hoat thuong ky)$/;
+
 /** Sub-labels splitting a month's attendance: who came ("Có mặt") and who did not ("Vắng"). */
 export const PRESENT_LABEL = /^(co mat|du|so du|dv du|so dv du|so dang vien du|tham du)$/;
 export const ABSENT_LABEL = /^(vang|vang mat|so vang|dv vang)$/;
@@ -160,10 +166,16 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
     if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
   }
-  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ.
-  if (sub && /^(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/.test(sub)) {
+  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ, or
+  // over its counts: "Số buổi TK" | "Số buổi CĐ".
+  if (sub && THEMATIC_SUB.test(sub)) {
     const q = quarterOf(top);
     if (q) return { role: 'quarter', index: q };
+  }
+  // The year's counts beside the quarters': "Cả năm" over "TK" | "CĐ".
+  if (sub && /^(ca nam|cong|tong|tong cong|tong so|luy ke)( nam)?$/.test(top)) {
+    if (REGULAR_SUB.test(sub)) return { role: 'regularCount' };
+    if (THEMATIC_SUB.test(sub)) return { role: 'thematicCount' };
   }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score

@@ -246,3 +246,41 @@ describe('quarter headers with the kind after the quarter', () => {
     ]);
   });
 });
+
+describe('meetings counted per quarter', () => {
+  it.each([
+    ['Số buổi TK', 'Số buổi CĐ'],
+    ['TK', 'CĐ'],
+    ['SH thường kỳ', 'SH chuyên đề'],
+  ])('give the year from "Cả năm" and each quarter\'s thematic count (%s / %s)', (tk, cd) => {
+    const q = (i: number) => (i < 4 ? `Quý ${['I', 'II', 'III', 'IV'][i]}` : 'Cả năm');
+    const top: Scalar[] = ['STT', 'Tên chi bộ'];
+    const sub: Scalar[] = [null, null];
+    for (let i = 0; i < 5; i++) (top.push(q(i), null), sub.push(tk, cd));
+    const row = (n: number, name: string, tks: number[], cds: number[]): Scalar[] => {
+      const cells: Scalar[] = [n, name];
+      tks.forEach((t, i) => cells.push(t, cds[i]!));
+      cells.push(
+        tks.reduce((a, b) => a + b, 0),
+        cds.reduce((a, b) => a + b, 0),
+      );
+      return cells;
+    };
+    const rows: Scalar[][] = [
+      ['TỔNG HỢP SỐ BUỔI SINH HOẠT CHI BỘ THEO QUÝ NĂM 2023'],
+      top,
+      sub,
+      row(1, 'Chi bộ thôn Đông', [3, 3, 3, 3], [1, 1, 1, 2]),
+      row(2, 'Chi bộ thôn Tây', [3, 2, 3, 3], [1, 1, 1, 1]),
+      row(3, 'Chi bộ thôn Nam', [3, 3, 3, 3], [1, 0, 1, 1]),
+    ];
+    const merges = ['C2:D2', 'E2:F2', 'G2:H2', 'I2:J2', 'K2:L2', 'A2:A3', 'B2:B3'];
+    const report = check({ name: 'SH quý 2023', rows, merges });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+  });
+});
