@@ -256,7 +256,10 @@ describe('meetings counted per quarter', () => {
     const q = (i: number) => (i < 4 ? `Quý ${['I', 'II', 'III', 'IV'][i]}` : 'Cả năm');
     const top: Scalar[] = ['STT', 'Tên chi bộ'];
     const sub: Scalar[] = [null, null];
-    for (let i = 0; i < 5; i++) (top.push(q(i), null), sub.push(tk, cd));
+    for (let i = 0; i < 5; i++) {
+      top.push(q(i), null);
+      sub.push(tk, cd);
+    }
     const row = (n: number, name: string, tks: number[], cds: number[]): Scalar[] => {
       const cells: Scalar[] = [n, name];
       tks.forEach((t, i) => cells.push(t, cds[i]!));
