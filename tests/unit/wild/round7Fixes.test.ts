@@ -287,3 +287,41 @@ describe('meetings counted per quarter', () => {
     ]);
   });
 });
+
+describe('a typed meeting log whose days carry the weekday or the session', () => {
+  const cells = ['Chi bộ thôn Đông', 'Chi bộ thôn Tây'];
+  const WD = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
+  const LONG = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+  function log(when: (d: Date) => string): Scalar[][] {
+    const rows: Scalar[][] = [
+      ['NHẬT KÝ SINH HOẠT CHI BỘ NĂM 2024'],
+      [],
+      ['STT', 'Thời gian', 'Chi bộ', 'Hình thức', 'Số ĐV dự'],
+    ];
+    let n = 0;
+    for (let m = 0; m < 12; m++) {
+      cells.forEach((cell, c) => {
+        // The second cell skips May.
+        if (c === 1 && m === 4) return;
+        rows.push([++n, when(new Date(Date.UTC(2024, m, 5 + c))), cell, 'TK', 20]);
+        if (m % 3 === 1)
+          rows.push([++n, when(new Date(Date.UTC(2024, m, 20 + c))), cell, 'CĐ', 19]);
+      });
+    }
+    return rows;
+  }
+  const dm = (d: Date) => `${d.getUTCDate()}/${d.getUTCMonth() + 1}/2024`;
+
+  it.each([
+    ['"Thứ Bảy, 15/3/2024"', (d: Date) => `${LONG[d.getUTCDay()]}, ${dm(d)}`],
+    ['"T7 15/3/2024"', (d: Date) => `${WD[d.getUTCDay()]} ${dm(d)}`],
+    ['"15/3/2024 (tối)"', (d: Date) => `${dm(d)} (tối)`],
+  ])('is read day by day (%s)', (_, when) => {
+    const report = check({ name: 'Nhật ký 2024', rows: log(when) });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 11, false],
+    ]);
+  });
+});
