@@ -11,6 +11,7 @@ import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 import { titleYearAbove } from './yearSources';
 import { reason } from './reasons';
+import { presentAndAbsent } from './logAbsentColumn';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
@@ -135,6 +136,7 @@ function logFrom(
     return null;
   }
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
+  const headcount = presentAndAbsent(band, attendingCol, membersCol);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
     col === undefined ? [] : [{ col, role: name, label: header(col), from: 'content' }];
@@ -146,8 +148,9 @@ function logFrom(
     ...role(kindTickCols?.regular, 'kind'),
     ...role(kindTickCols?.thematic, 'kind'),
     ...role(topicCol, 'topic'),
-    ...role(attendingCol, 'attending'),
-    ...role(membersCol, 'members'),
+    ...role(headcount.attendingCol, 'attending'),
+    ...role(headcount.membersCol, 'members'),
+    ...role(headcount.absentCol, 'absent'),
   ].sort((a, b) => a.col - b.col);
 
   const readable = (kindCol !== undefined ? profiles.get(kindCol)!.kinds : n) / n;
@@ -180,8 +183,7 @@ function logFrom(
     kindCol,
     ...(kindTickCols ? { kindTickCols } : {}),
     topicCol,
-    attendingCol,
-    membersCol,
+    ...headcount,
   };
 }
 

@@ -146,6 +146,8 @@ export interface MeetingLogTable extends TableBase {
   topicCol?: number;
   attendingCol?: number;
   membersCol?: number;
+  /** "Vắng": who did not come; the members are who came and who did not. */
+  absentCol?: number;
 }
 
 export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;

@@ -325,3 +325,42 @@ describe('a typed meeting log whose days carry the weekday or the session', () =
     ]);
   });
 });
+
+describe('a meeting log counting who came and who did not', () => {
+  it.each([
+    ['Có mặt', 'Vắng'],
+    ['Số đảng viên có mặt', 'Số đảng viên vắng mặt'],
+  ])('takes the members as the two added up (%s / %s)', (present, absent) => {
+    const rows: Scalar[][] = [
+      ['NHẬT KÝ SINH HOẠT CHI BỘ NĂM 2024'],
+      [],
+      ['STT', 'Ngày sinh hoạt', 'Tên chi bộ', 'Loại sinh hoạt', present, absent],
+    ];
+    let n = 0;
+    for (let m = 0; m < 12; m++) {
+      // March: 14 of 20 came (70%), the only low meeting.
+      rows.push([
+        ++n,
+        `${5 + m}/${m + 1}/2024`,
+        'Chi bộ thôn Đông',
+        'Thường kỳ',
+        m === 2 ? 14 : 19,
+        m === 2 ? 6 : 1,
+      ]);
+      rows.push([++n, `${6 + m}/${m + 1}/2024`, 'Chi bộ thôn Tây', 'Thường kỳ', 25, 0]);
+      if (m % 3 === 0) {
+        rows.push([++n, `${20 + m}/${m + 1}/2024`, 'Chi bộ thôn Đông', 'Chuyên đề', 20, 0]);
+        rows.push([++n, `${21 + m}/${m + 1}/2024`, 'Chi bộ thôn Tây', 'Chuyên đề', 24, 1]);
+      }
+    }
+    const report = check({ name: 'Nhật ký 2024', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 12, true],
+    ]);
+    expect(
+      report.issues.filter((i) => i.rule === 'meeting.attendance-low').map((i) => i.row),
+    ).toEqual([10]);
+  });
+});
