@@ -364,3 +364,33 @@ describe('a meeting log counting who came and who did not', () => {
     ).toEqual([10]);
   });
 });
+
+describe('a column of the meetings quality scale ("Tốt", "Khá", "Trung bình")', () => {
+  it('is no grade column, so its words are no unknown grades', () => {
+    const rows: Scalar[][] = [
+      ['STT', 'MaChiBo', 'TenChiBo', 'Nam', 'SoBuoiThuongKy', 'SoBuoiChuyenDe', 'ChatLuong'],
+    ];
+    const cells = ['Chi bộ thôn Đông', 'Chi bộ thôn Tây', 'Chi bộ thôn Nam', 'Chi bộ Trạm Y tế'];
+    const quality = ['Tốt', 'Khá', 'Tốt', 'Trung bình', 'Tốt', 'Tốt', 'Khá', 'Tốt'];
+    let n = 0;
+    cells.forEach((cell, c) => {
+      for (const year of ['2023', '2024']) {
+        rows.push([String(++n), `CB00${c + 1}`, cell, year, '12', '4', quality[n - 1]!]);
+      }
+    });
+    const report = check({ name: 'TongHopSinhHoat', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.ratings.filter((r) => r.source === 'list')).toEqual([]);
+  });
+
+  it('leaves a grade column with one "Khá" typed by mistake a grade column', () => {
+    const G = ['Hoàn thành tốt nhiệm vụ', 'Tốt', 'Hoàn thành xuất sắc nhiệm vụ', 'Khá', 'Tốt'];
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ XẾP LOẠI CHI BỘ NĂM 2023'],
+      ['STT', 'Tên chi bộ', 'Kết quả'],
+      ...G.map((g, i) => [i + 1, `Chi bộ thôn ${['Đông', 'Tây', 'Nam', 'Bắc', 'Trung'][i]}`, g]),
+    ];
+    const report = check({ name: 'XL 2023', rows });
+    expect(errors(report)).toEqual(['grade.unknown C6']);
+  });
+});
