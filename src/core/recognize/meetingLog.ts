@@ -11,6 +11,7 @@ import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 import { titleYearAbove } from './yearSources';
 import { reason } from './reasons';
+import { isEntryStamp } from './logStampColumn';
 import { presentAndAbsent } from './logAbsentColumn';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
@@ -82,6 +83,13 @@ function logFrom(
 
   const isKind = (p: Profile) => p.filled >= n * 0.5 && p.kinds >= p.filled * 0.6;
   const band = headerAbove(view, first, ceiling);
+  const others = [...profiles.keys()].filter(
+    (c) => c !== dateCol && profiles.get(c)!.dates >= n * 0.8,
+  );
+  if (isEntryStamp(band, dateCol) && others.length > 0) {
+    rejected(lastBodyRow(view, sample, dateCol));
+    return null;
+  }
   // Kinds ticked under "Thường kỳ" / "Chuyên đề": a topic column then only looks like kinds.
   const kindTickCols = findKindTicks(view, band, sample);
   const kindCol = kindTickCols

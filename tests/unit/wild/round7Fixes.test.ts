@@ -394,3 +394,51 @@ describe('a column of the meetings quality scale ("Tốt", "Khá", "Trung bình"
     expect(errors(report)).toEqual(['grade.unknown C6']);
   });
 });
+
+describe("an online form's responses", () => {
+  it('are dated by the meeting\'s day, not by when the report was sent ("Dấu thời gian")', () => {
+    const rows: Scalar[][] = [
+      [
+        'Dấu thời gian',
+        'Tên chi bộ',
+        'Loại sinh hoạt',
+        'Ngày sinh hoạt',
+        'Số đảng viên có mặt',
+        'Nội dung sinh hoạt',
+      ],
+    ];
+    for (let m = 1; m <= 12; m++) {
+      for (const [cell, day] of [
+        ['Chi bộ thôn Đông', 26],
+        ['Chi bộ thôn Tây', 10],
+      ] as const) {
+        // Sent four days later: a meeting on the 26th is reported the next month.
+        const sent = new Date(Date.UTC(2024, m - 1, day + 4, 20, 11, 5));
+        const stamp = `${sent.getUTCDate()}/${sent.getUTCMonth() + 1}/${sent.getUTCFullYear()} 20:11:05`;
+        rows.push([
+          stamp,
+          cell,
+          'Sinh hoạt thường kỳ',
+          `${day}/${String(m).padStart(2, '0')}/2024`,
+          20,
+          `Thường kỳ tháng ${m}`,
+        ]);
+        if (m % 3 === 0)
+          rows.push([
+            stamp,
+            cell,
+            'Sinh hoạt chuyên đề',
+            `${day - 1}/${String(m).padStart(2, '0')}/2024`,
+            19,
+            'Chuyển đổi số',
+          ]);
+      }
+    }
+    const report = check({ name: 'Câu trả lời biểu mẫu 1', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 12, true],
+    ]);
+  }, 30_000);
+});
