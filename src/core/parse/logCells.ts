@@ -19,6 +19,12 @@ const SERIAL_MAX = 58439;
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const TIME_TAIL = /(?:\s+|T)\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:AM|PM|SA|CH))?$/i;
+/** Typed logs name the weekday before the day: "Thứ Bảy, 15/3/2024", "T7 15/03/2024", "CN 16/3". */
+const WEEKDAY_HEAD =
+  /^(?:(?:thứ|thu)\s*(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|chủ nhật|chu nhat|cn|t[2-7])\s*[,.:-]?\s+/i;
+/** …and the part of the day after it: "15/3/2024 (tối)", "15/3/2024 - sáng". */
+const SESSION_TAIL =
+  /\s*(?:\((?:buổi\s+)?(?:sáng|chiều|tối|sang|chieu|toi)\)|[-,]?\s*(?:sáng|chiều|tối))$/i;
 
 /** The day a log cell holds: a real date, a serial without a date format, or "05/03/2020". */
 export function readLogDate(view: SheetView, row: number, col: number): LogDate | null {
@@ -36,7 +42,13 @@ export function readLogDate(view: SheetView, row: number, col: number): LogDate 
   }
   if (cell.type !== 'text') return null;
   // Software exports add the hour: "05/03/2024 07:30", "2024-03-05 07:30:00", "2024-03-05T07:30".
-  const raw = view.text(row, col).trim().replace(TIME_TAIL, '');
+  const raw = view
+    .text(row, col)
+    .normalize('NFC')
+    .trim()
+    .replace(SESSION_TAIL, '')
+    .replace(TIME_TAIL, '')
+    .replace(WEEKDAY_HEAD, '');
   const dmy = DMY.exec(raw);
   const iso = dmy ? null : ISO.exec(raw);
   if (!dmy && !iso) return null;

@@ -40,6 +40,18 @@ export interface MeetingLog {
   last: LogDate | null;
 }
 
+/** Who came and who did not, added up, where the log counts the absent ("Vắng"), 0 included. */
+function membersWithAbsent(
+  view: MeetingLogTable['view'],
+  r: number,
+  table: MeetingLogTable,
+  attending: number | null,
+): number | null {
+  if (table.absentCol === undefined || attending === null) return null;
+  const absent = readNumber(view, r, table.absentCol).value;
+  return absent === null || absent === undefined || absent < 0 ? null : attending + absent;
+}
+
 export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
   const { view } = table;
   const entries: LogEntry[] = [];
@@ -86,7 +98,8 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
               : 'regular',
       kindRaw,
       attending: count(table.attendingCol),
-      members: count(table.membersCol),
+      members:
+        count(table.membersCol) ?? membersWithAbsent(view, r, table, count(table.attendingCol)),
     });
   }
   const order = (d: LogDate) => d.year * 10000 + d.month * 100 + d.day;

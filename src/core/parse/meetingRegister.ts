@@ -5,6 +5,7 @@ import { labelKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
 import { yearIn } from '../recognize/vocabulary';
 import { isTotalLabel } from './rows';
+import { isAggregateLine } from './aggregateLines';
 import { readYearCount } from './yearCount';
 import { readQuarterTopic } from './quarterTopic';
 
@@ -46,7 +47,7 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     // its years' rows.
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
-    if (!unit || isTotalLabel(unit)) continue;
+    if (!unit || isTotalLabel(unit) || isAggregateLine(unit)) continue;
     const hasMonth = table.monthCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
     );

@@ -69,6 +69,16 @@ export const HELD_TEXTS = [
   'x (cđ)',
   'tk+cđ',
   'tk + cđ',
+  // Held online, as cells have met since 2025 ("TT" is "trực tuyến"), or in person beside it.
+  'tt',
+  'x(tt)',
+  'x (tt)',
+  'x-tt',
+  'trực tuyến',
+  'sh trực tuyến',
+  'họp trực tuyến',
+  'online',
+  'trực tiếp',
 ];
 export const NOT_HELD_TEXTS = [
   'không',
@@ -106,6 +116,18 @@ const forms = (t: string): string[] => (/^[üþû]$/.test(t) ? [t] : [t, labelKe
 const HELD = new Set(HELD_TEXTS.flatMap(forms).filter(Boolean));
 const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap(forms).filter(Boolean));
 const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+/**
+ * The day written out as staff type it: "ngày 22", "Ngày 5/3", or a date followed by when or
+ * where in parentheses ("12/1 (chiều)", "15.3 (tối)"): the month was held.
+ */
+const DAY_WORD = /^ngày\s+\d{1,2}(\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?)?$/i;
+const DATE_WITH_REMARK = /^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\([^()]*\)$/;
+
+/** A typed day of the meeting: "15/3", "15.3", "15/3/24", "ngày 22", "12/1 (chiều)". */
+export function isTypedDay(raw: string): boolean {
+  const t = raw.trim();
+  return TEXT_DATE.test(t) || DAY_WORD.test(t) || DATE_WITH_REMARK.test(t);
+}
 /** Words that say a month was not held and may carry their reason: "Không SH (lụt)", "Hoãn - mưa bão". */
 export const NOT_HELD_REASON_WORDS = ['không sh', 'không sinh hoạt', 'hoãn', 'nghỉ', 'không họp'];
 const REASON_TAIL = /^(.+?)\s*(\(.*\)?|\s[-–:]\s.*)$/;
@@ -177,7 +199,7 @@ export function readMonthMark(view: SheetView, row: number, col: number): Regist
       if (word === 'not-held' || raw.trim() === '0') return { ...base, state: 'not-held' };
       const typed = typedAttendance(raw.trim());
       if (typed) return { ...base, state: typed.share > 0 ? 'held' : 'not-held', ...typed };
-      if (TEXT_DATE.test(raw.trim())) return { ...base, state: 'held' };
+      if (isTypedDay(raw)) return { ...base, state: 'held' };
       if (/^\d{1,3}$/.test(raw.trim())) {
         const n = Number(raw.trim());
         return n === 0 ? { ...base, state: 'not-held' } : { ...base, state: 'held', attending: n };

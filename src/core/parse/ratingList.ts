@@ -13,6 +13,7 @@ import { levelForScore } from './scoreGrade';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
 import { isMergedUnitTail, unitNameCol } from './mergedUnits';
+import { isExemptMember } from './exemptMembers';
 
 /** `multiple`: a tick list row with marks under two or more levels. */
 export type GradeStatus = 'ok' | 'blank' | 'unknown' | 'exempt' | 'error' | 'multiple';
@@ -433,7 +434,14 @@ function readEntry(
     name,
     // Members are people, matched by nobody: their names need no key (a million of them).
     table.subject === 'organization' ? memoKey(memo, name) : '',
-    rowShared(memo, gradeCol, isError, gradeText, org),
+    isExemptMember(table, row, gradeText)
+      ? {
+          gradeCol,
+          gradeText,
+          status: 'exempt',
+          ...(org ? { org, orgKey: memoKey(memo, org) } : {}),
+        }
+      : rowShared(memo, gradeCol, isError, gradeText, org),
   );
   const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);

@@ -210,7 +210,9 @@ function thematicInMonthsCell(
 function typedHeld(g: string, thematic: boolean): string {
   // "x/CĐ" is a thematic mark, counted as held by heldWordsOrThematic already.
   const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
-  return `SUMPRODUCT(ISTEXT(${g})*(ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)${notThematic})`;
+  // "ngày 22": the day written out (parse/monthMark.ts isTypedDay); "ngày 5/3" is counted once.
+  const dayWord = `(1-ISNUMBER(FIND("/",${g})))*(IFERROR(SEARCH("ngày ",TRIM(${g})),0)=1)`;
+  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)+${dayWord})${notThematic})`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */

@@ -97,6 +97,10 @@ export function profileColumns(
   const firstLevels = new Map<number, Level[]>();
   const gradeRows = new Map<number, { first: number; last: number }>();
   const lastWorded = new Map<number, number>();
+  // "Tốt" beside "Khá", "Trung bình", "Kém": the four-level quality scale of a cell's meetings,
+  // not grades (where "Tốt" alone would be "Hoàn thành tốt nhiệm vụ").
+  const bareGood = new Map<number, number>();
+  const scaleWords = new Map<number, number>();
   let rows = 0;
   for (let r = top; r <= bottom && rows < SAMPLE_ROWS; r++) {
     const data = view.sheet.rows[r];
@@ -153,9 +157,12 @@ export function profileColumns(
           if (span) span.last = r;
           else gradeRows.set(c, { first: r, last: r });
         }
+        if (text.length <= 5 && labelKey(text) === 'tot')
+          bareGood.set(c, (bareGood.get(c) ?? 0) + 1);
         continue;
       }
       const label = labelKey(text);
+      if (QUALITY_SCALE.test(label)) scaleWords.set(c, (scaleWords.get(c) ?? 0) + 1);
       // "Tăng 2", "Không đổi": a comparison, neither a name nor free text.
       if (isChangeLabel(label)) continue;
       if (TWO_LETTERS.test(text)) {
@@ -181,11 +188,22 @@ export function profileColumns(
     if (others.length && !others.some(([, last]) => last >= span.last + 2)) continue;
     p.vocabulary = true;
   }
+  for (const [c, good] of bareGood) {
+    const p = out.get(c)!;
+    if (good === p.grades && (scaleWords.get(c) ?? 0) > 0) {
+      p.texts += p.grades;
+      p.grades = 0;
+      p.levels.clear();
+    }
+  }
   return out;
 }
 
 /** Enough grades to hold both schemes' names once each, and one more to tell a list. */
 const VOCABULARY_SAMPLE = 9;
+
+/** The quality scale's other words: "Khá", "Trung bình", "Kém", "Yếu". */
+const QUALITY_SCALE = /^(kha|trung binh|tb|kem|yeu)$/;
 
 function isTotalRow(view: SheetView, r: number, last: number): boolean {
   for (let c = 0; c <= Math.min(last, 3); c++) {

@@ -11,6 +11,8 @@ import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 import { titleYearAbove } from './yearSources';
 import { reason } from './reasons';
+import { isEntryStamp } from './logStampColumn';
+import { presentAndAbsent } from './logAbsentColumn';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
@@ -85,6 +87,13 @@ export function logFrom(
 
   const isKind = (p: Profile) => p.filled >= n * 0.5 && p.kinds >= p.filled * 0.6;
   const band = headerAbove(view, first, ceiling);
+  const others = [...profiles.keys()].filter(
+    (c) => c !== dateCol && profiles.get(c)!.dates >= n * 0.8,
+  );
+  if (isEntryStamp(band, dateCol) && others.length > 0) {
+    rejected(lastBodyRow(view, sample, dateCol, read));
+    return null;
+  }
   // Kinds ticked under "Thường kỳ" / "Chuyên đề": a topic column then only looks like kinds.
   const kindTickCols = findKindTicks(view, band, sample);
   const kindCol = kindTickCols
@@ -139,6 +148,7 @@ export function logFrom(
     return null;
   }
   const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n, dateCol);
+  const headcount = presentAndAbsent(band, attendingCol, membersCol);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
     col === undefined ? [] : [{ col, role: name, label: header(col), from: 'content' }];
@@ -150,8 +160,9 @@ export function logFrom(
     ...role(kindTickCols?.regular, 'kind'),
     ...role(kindTickCols?.thematic, 'kind'),
     ...role(topicCol, 'topic'),
-    ...role(attendingCol, 'attending'),
-    ...role(membersCol, 'members'),
+    ...role(headcount.attendingCol, 'attending'),
+    ...role(headcount.membersCol, 'members'),
+    ...role(headcount.absentCol, 'absent'),
   ].sort((a, b) => a.col - b.col);
 
   const readable = (kindCol !== undefined ? profiles.get(kindCol)!.kinds : n) / n;
@@ -184,8 +195,7 @@ export function logFrom(
     kindCol,
     ...(kindTickCols ? { kindTickCols } : {}),
     topicCol,
-    attendingCol,
-    membersCol,
+    ...headcount,
   };
 }
 

@@ -878,6 +878,7 @@ function listBase(
     nameCol,
     orgCol: member !== undefined ? unit : undefined,
     memberCodeCol: member !== undefined ? first('memberCode') : undefined,
+    exemptCol: member !== undefined ? first('exemptFlag') : undefined,
     parentCol: member === undefined && nameCol === first('cell') ? first('commune') : undefined,
     sttCol: first('stt'),
     yearCol: first('year'),

@@ -57,6 +57,8 @@ export interface RatingListTable extends TableBase {
   orgCol?: number;
   /** For member lists: each member's code; the same code twice in a year is one member twice. */
   memberCodeCol?: number;
+  /** For member lists: "Miễn sinh hoạt", marked for members exempt from work and meetings. */
+  exemptCol?: number;
   /** For lists of party cells: the commune column; a cell's name is unique only within it. */
   parentCol?: number;
   sttCol?: number;
@@ -155,6 +157,8 @@ export interface MeetingLogTable extends TableBase {
    * the line's above it, its year the line's or the table's (recognize/monthBlockLog.ts).
    */
   monthLines?: MonthLine[];
+  /** "Vắng": who did not come; the members are who came and who did not. */
+  absentCol?: number;
 }
 
 export type Table = RatingListTable | RatingSummaryTable | MeetingRegisterTable | MeetingLogTable;

@@ -36,7 +36,9 @@ export type ColumnRole =
   | 'thematicCount'
   | 'regularCount'
   /** A member's own code ("Mã đảng viên", "Số thẻ đảng"): one person, whatever the name. */
-  | 'memberCode';
+  | 'memberCode'
+  /** "Miễn sinh hoạt" marked "x": a member exempt from party work and meetings, not rated. */
+  | 'exemptFlag';
 
 export interface ColumnMeaning {
   role: ColumnRole;
@@ -69,6 +71,12 @@ export function isCountLabel(label: string): boolean {
   );
 }
 
+/** Sub-labels counting thematic and regular meetings: "CĐ", "Số buổi CĐ", "SH thường kỳ", "TK". */
+const THEMATIC_SUB =
+  /^((so buoi|so lan|sl|so) )?(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/;
+const REGULAR_SUB =
+  /^((so buoi|so lan|sl|so) )?(sh ?tk|tk|thuong ky|sh thuong ky|sinh hoat thuong ky)$/;
+
 /** Sub-labels splitting a month's attendance: who came ("Có mặt") and who did not ("Vắng"). */
 export const PRESENT_LABEL = /^(co mat|du|so du|dv du|so dv du|so dang vien du|tham du)$/;
 export const ABSENT_LABEL = /^(vang|vang mat|so vang|dv vang)$/;
@@ -77,7 +85,8 @@ const MONTH_LABEL = new RegExp(
   `^(?:(?:sh|shtk|sinh hoat|thuong ky|sh thuong ky) )?(?:t|th|thang)\\s*(\\d{1,2})${LABEL_YEAR_TAIL}$`,
 );
 const QUARTER_LABEL = new RegExp(
-  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)${LABEL_YEAR_TAIL}$`,
+  // The kind may follow the quarter too: "Quý 1 (CĐ)", "Quý II - chuyên đề".
+  `^(?:(?:sh ?cd|cd|sinh hoat chuyen de|chuyen de|sh chuyen de|so buoi cd|sl cd) )?(?:quy|q)\\s*(i|ii|iii|iv|1|2|3|4)(?: (?:sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de))?${LABEL_YEAR_TAIL}$`,
 );
 
 /**
@@ -157,16 +166,31 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     const q = /^(i|ii|iii|iv|1|2|3|4)$/.exec(sub);
     if (q) return { role: 'quarter', index: ROMAN[q[1]!] ?? Number(q[1]) };
   }
-  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ.
-  if (sub && /^(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/.test(sub)) {
+  // A quarter's block of months and its thematic column: "Quý I" over T1 | T2 | T3 | CĐ, or
+  // over its counts: "Số buổi TK" | "Số buổi CĐ".
+  if (sub && THEMATIC_SUB.test(sub)) {
     const q = quarterOf(top);
     if (q) return { role: 'quarter', index: q };
+  }
+  // The year's counts beside the quarters': "Cả năm" over "TK" | "CĐ".
+  if (sub && /^(ca nam|cong|tong|tong cong|tong so|luy ke)( nam)?$/.test(top)) {
+    if (REGULAR_SUB.test(sub)) return { role: 'regularCount' };
+    if (THEMATIC_SUB.test(sub)) return { role: 'thematicCount' };
   }
 
   // The unit's own assessment ("Tự đánh giá", "Tự xếp loại") is not the grade given: a score
   // when it says so (điểm, chấm), otherwise a self-grade the counts leave aside.
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
+  }
+  // A member's own grade ("Tự nhận", "Tự nhận mức xếp loại") and the cell's proposal ("Chi bộ
+  // đề xuất", "Đề nghị") are not the grade given either: the decision beside them is.
+  // A lone "Đề nghị xếp loại" may be the only grade a list sends up, so it stays a grade.
+  const proposal =
+    /^(chi bo|dang bo|to chuc|cap uy|chi uy)( co so)? (de xuat|de nghi)\b/.test(sub || top) ||
+    (sub !== '' && /^(de xuat|de nghi)\b/.test(sub));
+  if ((/\btu nhan\b/.test(sub || top) || proposal) && !/\b(diem|cham)\b/.test(all)) {
+    return { role: 'selfGrade' };
   }
   // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
   if (
@@ -219,6 +243,10 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/^(ghi chu|ghi chu khac)$/.test(label)) return { role: 'note' };
   if (/^(ma (so )?(dang vien|dv)|so the dang( vien)?|madangvien|madv|sothedang)$/.test(label))
     return { role: 'memberCode' };
+  // "Miễn sinh hoạt", "Miễn SH", "Miễn công tác, sinh hoạt đảng": a mark per exempt member. ("Miễn
+  // đánh giá" as a header is a summary's count of them, left to the cells.)
+  if (/^mien (sinh hoat|sh|cong tac( va)? sinh hoat|ct( va)? sh)( dang)?$/.test(label))
+    return { role: 'exemptFlag' };
   if (/^loai hinh/.test(label)) return { role: 'type' };
   if (/^(ho (va )?ten|ten)( (cua )?dang vien)?$/.test(label) && label !== 'ten')
     return { role: 'member' };

@@ -20,9 +20,9 @@ import {
   type Level,
 } from '../vocabulary';
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
+export const ROMAN = ['I', 'II', 'III', 'IV'];
 
-const NOT_HELD = [
+export const NOT_HELD = [
   'Hoãn',
   'Không SH (lụt)',
   'Không SH',
@@ -31,7 +31,7 @@ const NOT_HELD = [
   'Không SH - dịch bệnh',
 ];
 
-const TOPICS = [
+export const TOPICS = [
   'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
   'Công tác phát triển đảng viên',
   'Xây dựng nông thôn mới nâng cao',
@@ -42,7 +42,7 @@ const TOPICS = [
 ];
 
 /** One party cell's year as a register records it. */
-interface CellYear {
+export interface CellYear {
   name: string;
   members: number;
   held: boolean[];
@@ -50,14 +50,14 @@ interface CellYear {
   thematic: number[];
 }
 
-interface Planted {
+export interface Planted {
   cells: CellYear[];
   short: number;
   noThematic: number;
 }
 
 /** Cells meeting every month and every quarter, one short of a month and one short of a quarter. */
-function plantCells(rng: Rng, names: readonly string[]): Planted {
+export function plantCells(rng: Rng, names: readonly string[]): Planted {
   const cells: CellYear[] = names.map((name) => ({
     name,
     members: rng.int(9, 42),
@@ -71,11 +71,11 @@ function plantCells(rng: Rng, names: readonly string[]): Planted {
   return { cells, short, noThematic };
 }
 
-function regularOf(c: CellYear): number {
+export function regularOf(c: CellYear): number {
   return c.held.filter(Boolean).length;
 }
 
-function keyOf(sheet: string, row: number, year: number, c: CellYear): MeetingKey {
+export function keyOf(sheet: string, row: number, year: number, c: CellYear): MeetingKey {
   const regular = regularOf(c);
   return {
     sheet,
@@ -87,7 +87,7 @@ function keyOf(sheet: string, row: number, year: number, c: CellYear): MeetingKe
 }
 
 /** The register-row defects a cell's year carries, keyed at its row. */
-function rowDefects(sheet: string, row: number, p: Planted, i: number): DefectKey[] {
+export function rowDefects(sheet: string, row: number, p: Planted, i: number): DefectKey[] {
   const out: DefectKey[] = [];
   const c = p.cells[i] as CellYear;
   if (i === p.short)
@@ -98,18 +98,18 @@ function rowDefects(sheet: string, row: number, p: Planted, i: number): DefectKe
 }
 
 /** Cells of a commune formed in the July 2025 mergers: villages, residential groups, schools. */
-function newCommuneCells(rng: Rng, n: number): string[] {
+export function newCommuneCells(rng: Rng, n: number): string[] {
   const villages = rng
     .sample(VILLAGES, Math.min(n, VILLAGES.length))
     .map((v) => (rng.chance(0.3) ? `Chi bộ tổ dân phố ${v}` : `Chi bộ thôn ${v}`));
   return [...villages, 'Chi bộ Trường THCS', 'Chi bộ Trạm Y tế'].slice(0, n);
 }
 
-function dayText(d: Date): string {
+export function dayText(d: Date): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
-function mark(rng: Rng): string {
+export function mark(rng: Rng): string {
   return rng.pick(['x', 'x', 'X', 'x ']);
 }
 
@@ -415,14 +415,14 @@ const registerFraction: Family = {
   },
 };
 
-interface LogMeeting {
+export interface LogMeeting {
   day: Date;
   cell: number;
   thematic: boolean;
 }
 
 /** A year of meetings per cell: one short month, one quarter without a thematic meeting, a doubled month. */
-function logMeetings(
+export function logMeetings(
   rng: Rng,
   year: number,
   nCells: number,
@@ -452,7 +452,7 @@ function logMeetings(
 }
 
 /** Keys of a log laid out at rows `rowOf(i)`: the cell's first row, gaps at its last meeting before them. */
-function logKeys(
+export function logKeys(
   sheet: string,
   year: number,
   nCells: number,
@@ -948,7 +948,7 @@ const GIVEN = [
   'Hạnh',
 ];
 
-function memberName(rng: Rng, used: Set<string>): string {
+export function memberName(rng: Rng, used: Set<string>): string {
   for (;;) {
     const name = `${rng.pick(SURNAMES)} ${rng.pick(MIDDLE)} ${rng.pick(GIVEN)}`;
     if (!used.has(name)) {
