@@ -878,7 +878,19 @@ const richTextShared: Family = {
         family: 'rich-text-shared',
         variant: mode,
         years: [yearKeyOf(year, rows)],
-        defects: defectsOf(sheet, rows, at, 'C', 'B'),
+        // The input sheet is a list of its own: the same slips are there too.
+        defects: [
+          ...defectsOf(sheet, rows, at, 'C', 'B'),
+          ...(input
+            ? defectsOf(
+                'Nhập',
+                rows,
+                rows.map((_, i) => i + 2),
+                'C',
+                'B',
+              )
+            : []),
+        ],
         meetings: [],
         unsure: false,
       },
