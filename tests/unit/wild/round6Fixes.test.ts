@@ -1,0 +1,57 @@
+/** One test per engine fix that round 6 of the wild layouts (tools/wild/families/round6.ts) exposed. */
+import type { Scalar } from '../../../src/core/model/snapshot';
+import { checkSpecs as check, errorsOf as errors } from '../../helpers/checkSpecs';
+
+/** The lists' results as [year, total, excellent, good, pass, fail]. */
+function lists(report: ReturnType<typeof check>): (number | null)[][] {
+  return report.results.ratings
+    .filter((r) => r.source === 'list')
+    .map((r) => [r.year, r.total, r.counts.excellent, r.counts.good, r.counts.pass, r.counts.fail]);
+}
+
+describe('a legend of the grades typed beside a list, past a blank column', () => {
+  it('the 2025 score bands are not four more units checked against the scores', () => {
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CHI BỘ NĂM 2025'],
+      [null, null, null, null, null, null, null, 'KHUNG ĐIỂM XẾP LOẠI'],
+      [
+        'STT',
+        'Chi bộ',
+        'Điểm tự chấm',
+        'Điểm Đảng ủy chấm',
+        'Xếp loại',
+        'Ghi chú',
+        null,
+        'Khung điểm',
+        'Xếp loại',
+      ],
+      [1, 'Chi bộ thôn Đông', '92,5', '91', 'HTXSNV', null, null, 'Từ 90 điểm trở lên', 'HTXSNV'],
+      [2, 'Chi bộ thôn Tây', '80', '78,5', 'HTTNV', null, null, 'Từ 70 đến dưới 90 điểm', 'HTTNV'],
+      [3, 'Chi bộ thôn Nam', '86', '85', 'HTTNV', null, null, 'Từ 50 đến dưới 70 điểm', 'HTNV'],
+      [4, 'Chi bộ thôn Bắc', '72', '71', 'HTTNV', null, null, 'Dưới 50 điểm', 'KHTNV'],
+      [5, 'Chi bộ Trường Tiểu học', '61', '60', 'HTNV'],
+      [6, 'Chi bộ Trạm Y tế', '79', '77', 'HTTNV'],
+    ];
+    const report = check({ name: 'Chấm điểm 2025', rows });
+    expect(errors(report)).toEqual([]);
+    expect(lists(report)).toEqual([[2025, 6, 1, 4, 1, 0]]);
+  });
+
+  it('the four grades a drop-down picks from are not four more units', () => {
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2022'],
+      ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại', 'Ghi chú', null, null, 'Danh mục xếp loại'],
+      [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV', null, null, null, 'HTXSNV'],
+      [2, 'Đảng bộ xã Hòa Bình', 'HTXSNV', null, null, null, 'HTTNV'],
+      [3, 'Đảng bộ xã Minh Sơn', 'HTTNV', null, null, null, 'HTNV'],
+      [4, 'Đảng bộ xã Yên Thịnh', null, null, null, null, 'KHTNV'],
+      [5, 'Đảng bộ xã Tân Lập', 'HTNV'],
+    ];
+    const report = check({ name: 'XL2022', rows });
+    expect(errors(report)).toEqual([]);
+    expect(lists(report)).toEqual([[2022, 5, 1, 2, 1, 0]]);
+    expect(report.issues.filter((i) => i.rule === 'grade.blank').map((i) => i.cell)).toEqual([
+      'C6',
+    ]);
+  });
+});
