@@ -7,7 +7,7 @@ import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import { labelKey, nameKey } from '../text/normalize';
 import { ifChainText } from './ifGrade';
-import { readNumber, type NumberCell } from './numbers';
+import { isZeroDash, readNumber, type NumberCell } from './numbers';
 import { levelForScore } from './scoreGrade';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
@@ -481,7 +481,8 @@ export function gradeOf(
 ): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
   const code = codes ? codeOf(text) : null;
   if (code && codes?.[code]) return { status: 'ok', level: codes[code], gradeScheme: 'any' };
-  if (isExemptText(text)) return { status: 'exempt' };
+  // A dash where a grade goes: the unit had none that year (not yet founded, merged away).
+  if (isExemptText(text) || isZeroDash(text)) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
     ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }

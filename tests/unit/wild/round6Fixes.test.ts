@@ -55,3 +55,40 @@ describe('a legend of the grades typed beside a list, past a blank column', () =
     ]);
   });
 });
+
+describe('a unit not founded yet in a list over many years', () => {
+  it.each(['-', '—', 'Chưa thành lập'])(
+    '"%s" in its early years is neither a unit of those years nor an unknown grade',
+    (none) => {
+      const rows: Scalar[][] = [
+        ['THEO DÕI KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG GIAI ĐOẠN 2017 - 2020'],
+        [
+          'STT',
+          'Tên tổ chức cơ sở đảng',
+          'Kết quả xếp loại qua các năm',
+          null,
+          null,
+          null,
+          'Ghi chú',
+        ],
+        [null, null, 2017, 2018, 2019, 2020],
+        [1, 'Đảng bộ xã Hòa Sơn', 'TSVM', 'HTXSNV', 'HTTNV', 'HTTNV'],
+        [2, 'Đảng bộ xã Hòa Bình', 'HTTNV', 'HTTNV', 'HTXSNV', 'HTTNV'],
+        [3, 'Chi bộ Ban Quản lý dự án', none, none, 'HTTNV', 'HTNV', 'Thành lập năm 2019'],
+        [4, 'Đảng bộ xã Minh Sơn', 'HTNV', 'HTTNV', 'HTTNV', 'HTXSNV'],
+      ];
+      const report = check({
+        name: 'Qua các năm',
+        rows,
+        merges: ['C2:F2', 'A2:A3', 'B2:B3', 'G2:G3'],
+      });
+      expect(errors(report)).toEqual([]);
+      expect(lists(report)).toEqual([
+        [2017, 3, 1, 1, 1, 0],
+        [2018, 3, 1, 2, 0, 0],
+        [2019, 4, 1, 3, 0, 0],
+        [2020, 4, 1, 2, 1, 0],
+      ]);
+    },
+  );
+});
