@@ -92,3 +92,35 @@ describe('a unit not founded yet in a list over many years', () => {
     },
   );
 });
+
+describe('a grade with a footnote mark explained under the table', () => {
+  it('"HTTNV¹", "HTXSNV²", "Hoàn thành nhiệm vụ³" and "HTTNV [1]" are their grades', () => {
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+      ['STT', 'Tên TCCSĐ', 'Xếp loại', 'Ghi chú'],
+      [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV¹'],
+      [2, 'Đảng bộ xã Hòa Bình', 'HTXSNV²'],
+      [3, 'Đảng bộ xã Minh Sơn', 'Hoàn thành nhiệm vụ³'],
+      [4, 'Đảng bộ xã Yên Thịnh', 'HTTNV [1]'],
+      [5, 'Đảng bộ xã Tân Lập', 'HTTNV'],
+      [],
+      ['Ghi chú:'],
+      ['¹ Có đảng viên bị kỷ luật trong năm.'],
+      ['² Đề nghị Ban Thường vụ Huyện ủy tặng Giấy khen.'],
+    ];
+    const report = check({ name: 'Nam 2023', rows });
+    expect(errors(report)).toEqual([]);
+    expect(lists(report)).toEqual([[2023, 5, 1, 3, 1, 0]]);
+  });
+
+  it('a mark after a word that is no grade leaves it unknown', () => {
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+      ['STT', 'Tên TCCSĐ', 'Xếp loại'],
+      [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV'],
+      [2, 'Đảng bộ xã Hòa Bình', 'Khá¹'],
+      [3, 'Đảng bộ xã Minh Sơn', 'HTXSNV'],
+    ];
+    expect(errors(check({ name: 'Nam 2023', rows }))).toEqual(['grade.unknown C4']);
+  });
+});
