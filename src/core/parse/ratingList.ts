@@ -5,6 +5,7 @@ import { codeOf } from '../recognize/gradeLegend';
 import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
+import { scoreAndGrade } from '../text/scoreInGrade';
 import { labelKey, nameKey } from '../text/normalize';
 import { ifChainText } from './ifGrade';
 import { isZeroDash, readNumber, type NumberCell } from './numbers';
@@ -37,6 +38,8 @@ export interface ListEntry {
   gradeScheme?: SchemeId | 'any';
   /** The score the grade must agree with (superior's when both are given). */
   score?: NumberCell;
+  /** A score typed in the grade cell itself ("74 - HTXSNV"), when no score column gives one. */
+  cellScore?: number;
   note?: string;
   /** Row of the first entry with the same unit in this table, when this one repeats it. */
   duplicateOf?: number;
@@ -83,6 +86,7 @@ type RowShared = Pick<
  */
 class ListRowEntry implements ListEntry {
   declare score?: NumberCell;
+  declare cellScore?: number;
   declare note?: string;
   declare duplicateOf?: number;
 
@@ -430,6 +434,10 @@ function readEntry(
   );
   const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
+  else if (entry.status === 'ok') {
+    const typed = scoreAndGrade(gradeText);
+    if (typed) entry.cellScore = typed.score;
+  }
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
 }

@@ -124,3 +124,31 @@ describe('a grade with a footnote mark explained under the table', () => {
     expect(errors(check({ name: 'Nam 2023', rows }))).toEqual(['grade.unknown C4']);
   });
 });
+
+describe('a 2025 score typed in the grade cell', () => {
+  const rows = (cells: string[]): Scalar[][] => [
+    ['KẾT QUẢ XẾP LOẠI CHI BỘ TRỰC THUỘC NĂM 2025'],
+    ['STT', 'Chi bộ', 'Kết quả (điểm, xếp loại)'],
+    ...cells.map((c, i): Scalar[] => [i + 1, `Chi bộ thôn ${['Đông', 'Tây', 'Nam', 'Bắc'][i]}`, c]),
+  ];
+
+  it.each([
+    [['92,5 - HTXSNV', '78 - HTTNV', '74 - HTXSNV', '61 - HTNV'], 'C5'],
+    [['92,5đ/HTXSNV', '78đ/HTTNV', '74đ/HTXSNV', '61đ/HTNV'], 'C5'],
+    [['HTXSNV - 92,5đ', 'HTTNV - 78đ', 'HTXSNV - 74đ', 'HTNV - 61đ'], 'C5'],
+    [['HTXSNV (92,5 điểm)', 'HTTNV (78 điểm)', 'HTXSNV (74 điểm)', 'HTNV (61 điểm)'], 'C5'],
+  ])('%j: the grade counts, and one against its score is flagged', (cells, at) => {
+    const report = check({ name: 'XL 2025', rows: rows(cells) });
+    expect(errors(report)).toEqual([`grade.score-mismatch ${at}`]);
+    expect(lists(report)).toEqual([[2025, 4, 2, 1, 1, 0]]);
+  });
+
+  it('a footnote number in parentheses is no score', () => {
+    const report = check({
+      name: 'XL 2025',
+      rows: rows(['HTXSNV (1)', 'HTTNV', 'HTTNV (2)', 'HTNV']),
+    });
+    expect(errors(report)).toEqual([]);
+    expect(lists(report)).toEqual([[2025, 4, 1, 2, 1, 0]]);
+  });
+});
