@@ -8,6 +8,7 @@ import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
 import { gradeGroupAt } from './gradeGroups';
 import { startsListTail } from './listTail';
+import { repeatsNumberRow } from './repeatedNumberRow';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
@@ -101,6 +102,10 @@ export function findBody(table: Table): Body {
     if (again > 0) {
       for (let i = 0; i < again; i++) repeats.push(r + i);
       r += again - 1;
+      continue;
+    }
+    if (table.kind === 'rating-list' && repeatsNumberRow(view, r, key, table.band)) {
+      repeats.push(r);
       continue;
     }
     // A list graded by its group lines: such a line opens the next group, whatever it reads as.

@@ -152,3 +152,33 @@ describe('a 2025 score typed in the grade cell', () => {
     expect(lists(report)).toEqual([[2025, 4, 1, 2, 1, 0]]);
   });
 });
+
+describe('a column-numbering row repeated at the top of each printed page', () => {
+  it.each([[['A', 'B', '1', '2', '3']], [['(1)', '(2)', '(3)', '(4)', '(5)']]])(
+    '%j inside the body is neither a unit nor the end of the list',
+    (numbers) => {
+      const unit = (i: number, grade: string): Scalar[] => [
+        i,
+        `Chi bộ thôn ${i}, xã Hòa Sơn`,
+        20 + i,
+        19 + i,
+        grade,
+      ];
+      const rows: Scalar[][] = [
+        ['KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CHI BỘ TRỰC THUỘC NĂM 2022'],
+        ['STT', 'Tên chi bộ', 'Tổng số đảng viên', 'Số đảng viên dự kiểm điểm', 'Xếp loại'],
+        numbers,
+        unit(1, 'HTTNV'),
+        unit(2, 'HTXSNV'),
+        unit(3, 'HTTNV'),
+        numbers,
+        unit(4, 'HTNV'),
+        unit(5, 'HTTNV'),
+        unit(6, 'HTTNV'),
+      ];
+      const report = check({ name: 'In', rows });
+      expect(errors(report)).toEqual([]);
+      expect(lists(report)).toEqual([[2022, 6, 1, 4, 1, 0]]);
+    },
+  );
+});
