@@ -14,7 +14,7 @@ import { classifyHeader } from './vocabulary';
 
 /** Lines that end a table: signatures, places and dates, recipients, notes. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky|xem tiep|con tiep\b)/;
 
 export function isEndOfTableText(text: string): boolean {
   const label = labelKey(text).replace(/^[-*\s]+/, '');

@@ -182,3 +182,50 @@ describe('a column-numbering row repeated at the top of each printed page', () =
     },
   );
 });
+
+describe('a list continued on a second sheet', () => {
+  const header = ['STT', 'Tên chi bộ', 'Số đảng viên', 'Xếp loại', 'Ghi chú'];
+  const unit = (i: number, grade: string): Scalar[] => [
+    i,
+    `Chi bộ thôn ${i}, xã Hòa Sơn`,
+    20 + i,
+    grade,
+  ];
+  const first = {
+    name: 'DS 2022',
+    rows: [
+      ['DANH SÁCH XẾP LOẠI CHI BỘ TRỰC THUỘC NĂM 2022'],
+      header,
+      unit(1, 'HTTNV'),
+      unit(2, 'HTXSNV'),
+      unit(3, 'HTTNV'),
+      [],
+      [null, '(Xem tiếp trang sau)'],
+    ] as Scalar[][],
+  };
+
+  it.each(['Trang 2', 'Sheet2', 'DS 2022 (tiếp)'])(
+    'on "%s" under "(Tiếp theo)" is the same year, and "(Xem tiếp trang sau)" is no unit',
+    (name) => {
+      const second = {
+        name,
+        rows: [['(Tiếp theo)'], [], header, unit(4, 'HTNV'), unit(5, 'HTTNV')] as Scalar[][],
+      };
+      const report = check(first, second);
+      expect(errors(report)).toEqual([]);
+      expect(report.issues.filter((i) => i.rule === 'grade.blank')).toEqual([]);
+      expect(lists(report)).toEqual([
+        [2022, 3, 1, 2, 0, 0],
+        [2022, 2, 0, 1, 1, 0],
+      ]);
+    },
+  );
+
+  it('a second sheet that continues nothing keeps no year', () => {
+    const other = {
+      name: 'Sheet2',
+      rows: [['DANH SÁCH CHI BỘ'], [], header, unit(4, 'HTNV'), unit(5, 'HTTNV')] as Scalar[][],
+    };
+    expect(lists(check(first, other))[1]![0]).toBeNull();
+  });
+});
