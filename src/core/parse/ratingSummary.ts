@@ -4,6 +4,7 @@ import type { RatingSummaryTable } from '../recognize/tables';
 import { isPercentLabel, yearIn } from '../recognize/vocabulary';
 import { labelKey } from '../text/normalize';
 import { gradesDownLines } from './gradesDownSummary';
+import { readCount } from './countCell';
 import { readNumber, typedDecimals, type NumberCell } from './numbers';
 import { isTotalLabel } from './rows';
 
@@ -66,10 +67,10 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       wholeYear: ownYear !== null,
       isTotal,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
-      total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
+      total: table.totalCol !== undefined ? readCount(view, r, table.totalCol) : null,
       levels: table.levels.map((l) => ({
         level: l.level,
-        count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,
+        count: l.countCol !== undefined ? readCount(view, r, l.countCol) : null,
         percent: l.percentCol !== undefined ? readPercent(table, r, l.percentCol) : null,
       })),
     });

@@ -229,3 +229,46 @@ describe('a list continued on a second sheet', () => {
     expect(lists(check(first, other))[1]![0]).toBeNull();
   });
 });
+
+describe('counts over a thousand typed with a thousands dot', () => {
+  it('"1.234" in a count cell is 1234: shares check against it, a wrong total is still flagged', () => {
+    const rows: Scalar[][] = [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN NĂM 2024'],
+      ['STT', 'Đảng bộ', 'Tổng số', 'HTXSNV', null, 'HTTNV', null, 'HTNV', null, 'KHTNV', null],
+      [null, null, null, 'SL', 'Tỷ lệ %', 'SL', 'Tỷ lệ %', 'SL', 'Tỷ lệ %', 'SL', 'Tỷ lệ %'],
+      [
+        1,
+        'Đảng bộ xã Hòa Sơn',
+        '1.250',
+        '200',
+        '16,00',
+        '1.000',
+        '80,00',
+        '45',
+        '3,60',
+        '5',
+        '0,40',
+      ],
+      [
+        2,
+        'Đảng bộ xã Minh Sơn',
+        '2.100',
+        '300',
+        '14,93',
+        '1.600',
+        '79,60',
+        '100',
+        '4,98',
+        '10',
+        '0,50',
+      ],
+      [3, 'Đảng bộ xã Tân Lập', '900', '120', '13,33', '700', '77,78', '70', '7,78', '10', '1,11'],
+    ];
+    const merges = ['D2:E2', 'F2:G2', 'H2:I2', 'J2:K2', 'A2:A3', 'B2:B3', 'C2:C3'];
+    const report = check({ name: 'XLĐV 2024', rows, merges });
+    // Row 5's total is typed 90 too high: its shares may be off against it, the others are not.
+    const shares = report.issues.filter((i) => i.rule === 'percent.mismatch' && i.row !== 5);
+    expect(shares).toEqual([]);
+    expect(errors(report)).toEqual(['total.mismatch C5']);
+  });
+});
