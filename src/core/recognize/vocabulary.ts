@@ -168,11 +168,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (/\btu (danh gia|xep loai|cham)\b/.test(all)) {
     return /diem|cham/.test(all) ? { role: 'selfScore' } : { role: 'selfGrade' };
   }
-  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
+  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại"; and
+  // "Tổng số đảng viên được xếp loại", the members rated that a summary of members totals.
   if (
     /^tong (so|cong)\b/.test(all) &&
     /xep loai|danh gia|\bxl\b/.test(all) &&
-    !/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all)
+    (!/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all) ||
+      /^tong so (dang vien|dv) (duoc )?(xep loai|danh gia)/.test(all))
   ) {
     return { role: 'total' };
   }

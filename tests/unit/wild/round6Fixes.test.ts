@@ -272,3 +272,16 @@ describe('counts over a thousand typed with a thousands dot', () => {
     expect(errors(report)).toEqual(['total.mismatch C5']);
   });
 });
+
+describe('a summary of members with "Tổng số đảng viên được xếp loại"', () => {
+  it('that column is the line total the grades add up to', () => {
+    const rows: Scalar[][] = [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN NĂM 2024'],
+      ['STT', 'Đảng bộ', 'Tổng số đảng viên được xếp loại', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+      [1, 'Đảng bộ xã Hòa Sơn', 250, 40, 200, 8, 2],
+      [2, 'Đảng bộ xã Minh Sơn', 320, 50, 250, 10, 0],
+      [3, 'Đảng bộ xã Tân Lập', 190, 30, 150, 9, 1],
+    ];
+    expect(errors(check({ name: 'XLĐV 2024', rows }))).toEqual(['total.mismatch C4']);
+  });
+});
