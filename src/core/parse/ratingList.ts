@@ -211,8 +211,10 @@ export function parseRatingLists(
         byKey.set(listKey, list);
         lists.push(list);
       }
-      // A year column with no grade in this row and other years filled: the unit was not listed.
-      if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
+      // A year column with no grade in this row and other years filled: the unit was not listed
+      // (not founded yet, or merged away), unless years before and after it are graded.
+      if (table.gradeCols.length > 1 && isBlank(view, r, g.col) && !betweenGraded(table, r, g))
+        continue;
       const ownName = ownNames.get(g.col) ?? table.nameCol;
       // A unit typed once with its grade, both merged down over several rows: one unit.
       if (plain && isMergedUnitTail(view, r, g.col, ownName)) continue;
@@ -393,6 +395,22 @@ function readScoredEntry(
   }
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
+}
+
+/**
+ * Whether a year column's blank cell lies between two graded years of the row (2023 and 2025
+ * graded, 2024 blank): the unit existed that year, and its grade was left out.
+ */
+function betweenGraded(table: RatingListTable, row: number, g: GradeColumn): boolean {
+  if (g.year === null) return false;
+  let before = false;
+  let after = false;
+  for (const o of table.gradeCols) {
+    if (o.year === null || o.year === g.year || isBlank(table.view, row, o.col)) continue;
+    if (o.year < g.year) before = true;
+    else after = true;
+  }
+  return before && after;
 }
 
 function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {

@@ -285,3 +285,26 @@ describe('a summary of members with "Tổng số đảng viên được xếp lo
     expect(errors(check({ name: 'XLĐV 2024', rows }))).toEqual(['total.mismatch C4']);
   });
 });
+
+describe('a blank grade in a year column between two graded years', () => {
+  it('is a unit of that year with no grade; blanks before its first graded year are not', () => {
+    const rows: Scalar[][] = [
+      ['KẾT QUẢ XẾP LOẠI CHI BỘ 3 NĂM 2023 - 2025'],
+      ['STT', 'Tên chi bộ', 'Năm 2023', 'Năm 2024', 'Năm 2025'],
+      [1, 'Chi bộ thôn Đông', 'HTTNV', 'HTXSNV', 'HTTNV'],
+      [2, 'Chi bộ thôn Tây', 'HTTNV', null, 'HTTNV'],
+      [3, 'Chi bộ thôn Nam', null, 'HTNV', 'HTTNV'],
+      [4, 'Chi bộ thôn Bắc', 'HTXSNV', 'HTTNV', 'HTTNV'],
+    ];
+    const report = check({ name: 'So sánh', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.issues.filter((i) => i.rule === 'grade.blank').map((i) => i.cell)).toEqual([
+      'D4',
+    ]);
+    expect(lists(report)).toEqual([
+      [2023, 3, 1, 2, 0, 0],
+      [2024, 4, 1, 1, 1, 0],
+      [2025, 4, 0, 4, 0, 0],
+    ]);
+  });
+});
