@@ -256,7 +256,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     (/^tong( so| cong)?\b/.test(label) ||
       /^cong$/.test(label) ||
       // "TS", "Số TCCSĐ": how many units a line counts, in the short forms summaries use.
-      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label)) &&
+      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label) ||
+      // "Toàn tỉnh", "Toàn huyện": the column adding up a summary with the units across.
+      /^toan (tinh|huyen|thanh pho|thi xa|dang bo)$/.test(label)) &&
     !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
   ) {
     return { role: 'total' };

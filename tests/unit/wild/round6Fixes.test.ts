@@ -308,3 +308,22 @@ describe('a blank grade in a year column between two graded years', () => {
     ]);
   });
 });
+
+describe('a provincial summary with the communes across and a "Toàn tỉnh" column', () => {
+  it('is read, its grades down, and a commune total typed wrong is flagged', () => {
+    const rows: Scalar[][] = [
+      ['TỔNG HỢP KẾT QUẢ XẾP LOẠI CHI BỘ TRỰC THUỘC CÁC XÃ, PHƯỜNG NĂM 2025'],
+      [],
+      ['TT', 'Nội dung', 'Phường Kỳ Lừa', 'Xã Quan Sơn', 'Xã Vân Nham', 'Toàn tỉnh'],
+      [1, 'Hoàn thành xuất sắc nhiệm vụ', 4, 1, 3, 8],
+      [2, 'Hoàn thành tốt nhiệm vụ', 10, 28, 15, 53],
+      [3, 'Hoàn thành nhiệm vụ', 1, 4, 4, 9],
+      [4, 'Không hoàn thành nhiệm vụ', 1, 0, 0, 1],
+      [null, 'Tổng số chi bộ', 16, 35, 22, 73],
+    ];
+    expect(errors(check({ name: 'TH cac xa', rows })).sort()).toEqual([
+      'total.mismatch D8',
+      'total.mismatch F8',
+    ]);
+  });
+});
