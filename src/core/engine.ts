@@ -13,6 +13,7 @@ import { copiedList } from './parse/listCopies';
 import { parseAcrossLists } from './parse/acrossList';
 import { parseRatingSummary } from './parse/ratingSummary';
 import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
+import { continueYears } from './recognize/continuedSheet';
 import type { Table } from './recognize/tables';
 import {
   REPORT_VERSION,
@@ -74,6 +75,7 @@ export function analyzeWorkbook(
       model.unrecognized.push(view);
     }
   }
+  continueYears(model.tables);
   let parsed = 0;
   for (const table of model.tables) {
     if (table.kind === 'rating-list') {

@@ -1,7 +1,7 @@
 import type { RatingSummaryTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import type { Level } from '../report/types';
-import { readNumber } from './numbers';
+import { readCount } from './countCell';
 import { readPercent, settlePercentUnits, type SummaryLine } from './ratingSummary';
 import { isTotalLabel } from './rows';
 
@@ -40,10 +40,10 @@ export function gradesDownLines(table: RatingSummaryTable): SummaryLine[] {
       wholeYear: true,
       isTotal: totalRow !== null,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
-      total: totalRow !== null ? readNumber(view, totalRow, m.countCol) : null,
+      total: totalRow !== null ? readCount(view, totalRow, m.countCol) : null,
       levels: gradeRows.map((g) => ({
         level: g.level,
-        count: readNumber(view, g.row, m.countCol),
+        count: readCount(view, g.row, m.countCol),
         percent: m.percentCol !== undefined ? readPercent(table, g.row, m.percentCol) : null,
       })),
     };

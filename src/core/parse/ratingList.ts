@@ -6,9 +6,10 @@ import { codeOf } from '../recognize/gradeLegend';
 import type { GradeGroup } from '../recognize/gradeGroups';
 import type { GradeColumn, RatingListTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
+import { scoreAndGrade } from '../text/scoreInGrade';
 import { labelKey, nameKey } from '../text/normalize';
 import { ifChainText } from './ifGrade';
-import { readNumber, type NumberCell } from './numbers';
+import { isZeroDash, readNumber, type NumberCell } from './numbers';
 import { levelForScore } from './scoreGrade';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { isGroupRow, isTotalLabel } from './rows';
@@ -39,6 +40,8 @@ export interface ListEntry {
   gradeScheme?: SchemeId | 'any';
   /** The score the grade must agree with (superior's when both are given). */
   score?: NumberCell;
+  /** A score typed in the grade cell itself ("74 - HTXSNV"), when no score column gives one. */
+  cellScore?: number;
   note?: string;
   /** Row of the first entry with the same unit in this table, when this one repeats it. */
   duplicateOf?: number;
@@ -85,6 +88,7 @@ type RowShared = Pick<
  */
 class ListRowEntry implements ListEntry {
   declare score?: NumberCell;
+  declare cellScore?: number;
   declare note?: string;
   declare duplicateOf?: number;
   /** A status of this row alone (a blank grade its note explains), over the shared one. */
@@ -214,8 +218,10 @@ export function parseRatingLists(
         byKey.set(listKey, list);
         lists.push(list);
       }
-      // A year column with no grade in this row and other years filled: the unit was not listed.
-      if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) continue;
+      // A year column with no grade in this row and other years filled: the unit was not listed
+      // (not founded yet, or merged away), unless years before and after it are graded.
+      if (table.gradeCols.length > 1 && isBlank(view, r, g.col) && !betweenGraded(table, r, g))
+        continue;
       const ownName = ownNames.get(g.col) ?? table.nameCol;
       // A unit typed once with its grade, both merged down over several rows: one unit.
       if (plain && isMergedUnitTail(view, r, g.col, ownName)) continue;
@@ -399,6 +405,22 @@ function readScoredEntry(
   return entry;
 }
 
+/**
+ * Whether a year column's blank cell lies between two graded years of the row (2023 and 2025
+ * graded, 2024 blank): the unit existed that year, and its grade was left out.
+ */
+function betweenGraded(table: RatingListTable, row: number, g: GradeColumn): boolean {
+  if (g.year === null) return false;
+  let before = false;
+  let after = false;
+  for (const o of table.gradeCols) {
+    if (o.year === null || o.year === g.year || isBlank(table.view, row, o.col)) continue;
+    if (o.year < g.year) before = true;
+    else after = true;
+  }
+  return before && after;
+}
+
 function isBlank(view: RatingListTable['view'], row: number, col: number): boolean {
   const v = view.sheet.rows[row]?.v[col];
   const blank = v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -445,6 +467,10 @@ function readEntry(
   );
   const scoreCol = table.superiorScoreCol ?? table.scoreCol ?? table.selfScoreCol;
   if (scoreCol !== undefined) entry.score = readNumber(view, row, scoreCol);
+  else if (entry.status === 'ok') {
+    const typed = scoreAndGrade(gradeText);
+    if (typed) entry.cellScore = typed.score;
+  }
   if (table.noteCol !== undefined) entry.note = view.text(row, table.noteCol);
   return entry;
 }
@@ -496,7 +522,8 @@ export function gradeOf(
 ): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
   const code = codes ? codeOf(text) : null;
   if (code && codes?.[code]) return { status: 'ok', level: codes[code], gradeScheme: 'any' };
-  if (isExemptText(text)) return { status: 'exempt' };
+  // A dash where a grade goes: the unit had none that year (not yet founded, merged away).
+  if (isExemptText(text) || isZeroDash(text)) return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
     ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }

@@ -4,6 +4,7 @@ import type { RatingSummaryTable } from '../recognize/tables';
 import { isPercentLabel, yearIn } from '../recognize/vocabulary';
 import { labelKey } from '../text/normalize';
 import { gradesDownLines } from './gradesDownSummary';
+import { readCount } from './countCell';
 import { readNumber, typedDecimals, type NumberCell } from './numbers';
 import { isTotalLabel } from './rows';
 
@@ -70,11 +71,11 @@ export function parseRatingSummary(table: RatingSummaryTable): RatingSummary {
       wholeYear: ownYear !== null,
       isTotal,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
-      total: table.totalCol !== undefined ? readNumber(view, r, table.totalCol) : null,
-      ...(table.ratedCol !== undefined ? { rated: readNumber(view, r, table.ratedCol) } : {}),
+      total: table.totalCol !== undefined ? readCount(view, r, table.totalCol) : null,
+      ...(table.ratedCol !== undefined ? { rated: readCount(view, r, table.ratedCol) } : {}),
       levels: table.levels.map((l) => ({
         level: l.level,
-        count: l.countCol !== undefined ? readNumber(view, r, l.countCol) : null,
+        count: l.countCol !== undefined ? readCount(view, r, l.countCol) : null,
         percent: l.percentCol !== undefined ? readPercent(table, r, l.percentCol) : null,
       })),
       ...(table.shareCols

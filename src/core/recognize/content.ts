@@ -49,7 +49,7 @@ export function isTickMark(text: string): boolean {
 
 /** Units exempt or not yet rated: in a total, under no grade. */
 const EXEMPT =
-  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia|chua xep loai|chua dg|chua xl|moi thanh lap)\b/;
+  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia|chua xep loai|chua dg|chua xl|moi thanh lap|chua thanh lap|chua hinh thanh)\b/;
 const ORG_NAME = /^(dang bo|chi bo|dang uy|xa|thi tran|phuong|dbcs|cbcs|db|cb)\b/;
 
 /** "Đảng bộ xã …", "Chi bộ …", "ĐB xã …": a text naming an organization. */

@@ -21,6 +21,7 @@ import { countRegisterColumns } from './countRegister';
 import { findGradeGroups, type GradeGroup } from './gradeGroups';
 import { gradesDownMeasures } from './gradesDown';
 import { asideGradeColumns } from './asideGrades';
+import { gradeLegendColumns } from './gradeLegendAside';
 import { findBody, isEndOfTableText } from './tableBody';
 import { listWithCellCounts } from './listWithCellCounts';
 import type {
@@ -439,6 +440,14 @@ function recognizeBand(
   const content = profileColumns(view, firstDataRow, bottom, bounds?.c0 ?? 0, lastCol);
   const rowsSeen = Math.max(1, ...[...content.values()].map((p) => p.filled));
   const typed = typeColumns(band, content, rowsSeen, lastCol);
+  const legend = gradeLegendColumns(
+    typed,
+    content,
+    new Set(band.columns.map((c) => c.col)),
+    lastCol,
+  );
+  for (const c of legend) typed.delete(c);
+  const bandCols = band.columns.filter((c) => !legend.has(c.col));
   const coded = legendCoded(
     view,
     band,
@@ -475,8 +484,8 @@ function recognizeBand(
     band,
     firstDataRow,
     lastDataRow: firstDataRow - 1,
-    firstCol: Math.min(band.columns[0]?.col ?? 0, ...typed.keys()),
-    lastCol: Math.max(band.columns[band.columns.length - 1]?.col ?? 0, ...typed.keys()),
+    firstCol: Math.min(bandCols[0]?.col ?? 0, ...typed.keys()),
+    lastCol: Math.max(bandCols[bandCols.length - 1]?.col ?? 0, ...typed.keys()),
     titleYear,
     sheetYear: yearIn(view.name),
     totalRows: [] as number[],

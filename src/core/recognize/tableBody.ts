@@ -8,12 +8,13 @@ import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
 import { gradeGroupAt } from './gradeGroups';
 import { startsListTail } from './listTail';
+import { repeatsNumberRow } from './repeatedNumberRow';
 import type { Table } from './tables';
 import { classifyHeader } from './vocabulary';
 
 /** Lines that end a table: signatures, places and dates, recipients, notes. */
 const END_OF_TABLE =
-  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky)/;
+  /^(nguoi lap( bieu)?|noi nhan|xac nhan|t\/?m |tm |k t |kt |truong ban|pho truong ban|ky ten|thu truong|(pho )?bi thu$|ban to chuc huyen uy$|ghi chu\b|chu thich\b|nguoi xuat|nguoi ky|xem tiep|con tiep\b)/;
 
 export function isEndOfTableText(text: string): boolean {
   const label = labelKey(text).replace(/^[-*\s]+/, '');
@@ -101,6 +102,10 @@ export function findBody(table: Table): Body {
     if (again > 0) {
       for (let i = 0; i < again; i++) repeats.push(r + i);
       r += again - 1;
+      continue;
+    }
+    if (table.kind === 'rating-list' && repeatsNumberRow(view, r, key, table.band)) {
+      repeats.push(r);
       continue;
     }
     // A list graded by its group lines: such a line opens the next group, whatever it reads as.

@@ -192,11 +192,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if ((/\btu nhan\b/.test(sub || top) || proposal) && !/\b(diem|cham)\b/.test(all)) {
     return { role: 'selfGrade' };
   }
-  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại".
+  // "Tổng số TCCSĐ được xếp loại": a count of the units rated, though it says "xếp loại"; and
+  // "Tổng số đảng viên được xếp loại", the members rated that a summary of members totals.
   if (
     /^tong (so|cong)\b/.test(all) &&
     /xep loai|danh gia|\bxl\b/.test(all) &&
-    !/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all)
+    (!/thuong ky|chuyen de|buoi|dang vien|\bdv\b/.test(all) ||
+      /^tong so (dang vien|dv) (duoc )?(xep loai|danh gia)/.test(all))
   ) {
     return { role: 'total' };
   }
@@ -282,7 +284,9 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
     (/^tong( so| cong)?\b/.test(label) ||
       /^cong$/.test(label) ||
       // "TS", "Số TCCSĐ": how many units a line counts, in the short forms summaries use.
-      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label)) &&
+      /^(ts|so tccsd|so tccs|sl tccsd|so to chuc|so co so dang|so don vi)$/.test(label) ||
+      // "Toàn tỉnh", "Toàn huyện": the column adding up a summary with the units across.
+      /^toan (tinh|huyen|thanh pho|thi xa|dang bo)$/.test(label)) &&
     !/thuong ky|chuyen de|buoi|^tong hop\b/.test(label)
   ) {
     return { role: 'total' };

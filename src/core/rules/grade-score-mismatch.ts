@@ -24,10 +24,10 @@ export const gradeScoreMismatch: Rule = {
       // record and binds nothing.
       if (list.year === null || list.year < SCORES_FROM) continue;
       for (const e of list.entries) {
-        const score = e.score;
-        if (!score || score.value === null || e.status !== 'ok' || !e.level) continue;
-        if (score.value < 0 || score.value > 100) continue;
-        const expected = levelForScore(score.value, settings.scoreBands);
+        const value = e.score ? e.score.value : (e.cellScore ?? null);
+        if (value === null || e.status !== 'ok' || !e.level) continue;
+        if (value < 0 || value > 100) continue;
+        const expected = levelForScore(value, settings.scoreBands);
         if (expected === e.level) continue;
         report({
           sheet: list.table.view.name,
@@ -37,7 +37,7 @@ export const gradeScoreMismatch: Rule = {
           expected,
           actual: e.level,
           params: {
-            score: score.value,
+            score: value,
             grade: e.gradeText,
             expected: levelLabel(expected, '2018', 'vi'),
             expectedEn: levelLabel(expected, '2018', 'en'),

@@ -1,4 +1,6 @@
 import { DIGITS, LETTERS } from './charClasses';
+import { withoutFootnoteMark } from './footnoteMark';
+import { scoreAndGrade } from './scoreInGrade';
 import { matchesByInitials, typedWords } from './gradeInitials';
 import { canonicalTones, collapseSpaces, stripDiacritics, toNfc } from './normalize';
 import type { Level, Scheme } from '../words';
@@ -157,7 +159,25 @@ export function recognizeGrade(text: string): RecognizedGrade | null {
     const bare = BARE.get(form);
     if (bare) return result(bare);
   }
-  return byInitials(text) ?? withRemark(text) ?? withTrailingRemark(text);
+  return (
+    byInitials(text) ??
+    withRemark(text) ??
+    withTrailingRemark(text) ??
+    withFootnote(text) ??
+    withScore(text)
+  );
+}
+
+/** A grade typed with its score before it ("74 - HTXSNV", "85đ/HTTNV"); see scoreInGrade.ts. */
+function withScore(text: string): RecognizedGrade | null {
+  const typed = scoreAndGrade(text);
+  return typed ? recognizeGrade(typed.grade) : null;
+}
+
+/** A grade with a footnote mark glued on ("HTTNV¹"); see footnoteMark.ts. */
+function withFootnote(text: string): RecognizedGrade | null {
+  const head = withoutFootnoteMark(text);
+  return head ? recognizeGrade(head) : null;
 }
 
 /** A grade's name with some words written as initials ("HT tốt NV"); see gradeInitials.ts. */

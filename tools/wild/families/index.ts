@@ -5,6 +5,7 @@ import { ROUND2_FAMILIES } from './round2';
 import { ROUND3_FAMILIES } from './round3';
 import { ROUND4_FAMILIES } from './round4';
 import { ROUND5_FAMILIES } from './round5';
+import { ROUND6_FAMILIES } from './round6';
 import { ROUND7_FAMILIES } from './round7';
 
 export const FAMILIES: readonly Family[] = [
@@ -14,5 +15,6 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND3_FAMILIES,
   ...ROUND4_FAMILIES,
   ...ROUND5_FAMILIES,
+  ...ROUND6_FAMILIES,
   ...ROUND7_FAMILIES,
 ];
