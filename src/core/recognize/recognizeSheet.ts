@@ -20,6 +20,7 @@ import { gradesDownMeasures } from './gradesDown';
 import { asideGradeColumns } from './asideGrades';
 import { findBody, isEndOfTableText } from './tableBody';
 import { listWithCellCounts } from './listWithCellCounts';
+import { isLevelHeaderOverList } from './levelHeaderOverList';
 import type {
   GradeColumn,
   IncompleteTable,
@@ -319,6 +320,9 @@ function sampleBottom(view: SheetView, first: number): number {
     // Under a lone line (a group line "I. Khối xã" as well as a lead-in) a unit's grades side by
     // side must not pass for column names: there, names beyond bare grade names are needed.
     if (texts && afterBreak && seen > 0 && namesColumns(view, r, !afterBlank)) break;
+    // Grade names over "SL | Tỷ lệ (%)": a hand summary's header, whose counts under the level
+    // names would outnumber a tick list's marks.
+    if (texts && afterBreak && seen > 0 && isLevelHeaderOverList(view, r)) break;
     lone = texts !== null && texts.length === 1;
     seen++;
   }

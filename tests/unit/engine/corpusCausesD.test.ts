@@ -1,0 +1,113 @@
+import { checkWorkbook } from '../../../src/core/engine';
+import { resolveSettings } from '../../../src/core/settings';
+import { snapshotOf, type SheetSpec } from '../../helpers/snapshot';
+
+/**
+ * The last false errors and misses of the layout corpus (seeds 31337, 20260110, 20261210 ×
+ * 2,000), each cause on the smallest sheet showing it.
+ */
+function check(...specs: SheetSpec[]) {
+  return checkWorkbook(snapshotOf(...specs), resolveSettings({})).report;
+}
+
+const findings = (report: ReturnType<typeof check>, severity = 'error') =>
+  report.issues.filter((f) => f.severity === severity).map((f) => `${f.rule} ${f.cell ?? f.row}`);
+
+const HTXS = 'Hoàn thành xuất sắc nhiệm vụ';
+const HTT = 'Hoàn thành tốt nhiệm vụ';
+const HT = 'Hoàn thành nhiệm vụ';
+const KHT = 'Không hoàn thành nhiệm vụ';
+
+/** A hand summary "Nội dung | level (SL | Tỷ lệ) × 4", a row per year, from row `top` (1-based). */
+function summaryRows(years: [number, ...number[]][]): unknown[][] {
+  return [
+    ['Nội dung', HTXS, null, HTT, null, HT, null, KHT],
+    [null, 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)'],
+    ...years,
+  ];
+}
+
+const SUMMARY_MERGES = (top: number) => [
+  `A${top}:A${top + 1}`,
+  `B${top}:C${top}`,
+  `D${top}:E${top}`,
+  `F${top}:G${top}`,
+  `H${top}:I${top}`,
+];
+
+describe('a hand summary under a list with a column per year', () => {
+  it('its level names over "SL | Tỷ lệ (%)" are its header, not a unit graded in each year', () => {
+    // The level names fall in the list's year columns and read as one unit's grades; the row of
+    // sub-labels under them then became a unit whose "grades" were SL and Tỷ lệ (%).
+    const report = check({
+      name: 'Sheet1',
+      rows: [
+        ['Tên cơ sở đảng', 'XL 2018', 'Năm 2019', 'Kết quả 2020', '2021', '2022'],
+        ['Đảng bộ xã Minh Tiến', 'Tốt', 'Hoàn thành tốt', 'Tốt', 'Tốt', 'Tốt'],
+        ['Đảng bộ xã Quang Trung', 'Xuất sắc', 'Tốt', 'Tốt', 'Hoàn thành', 'Tốt'],
+        ['Đảng bộ Quân sự huyện', 'Hoàn thành', 'Tốt', 'Tốt', 'Tốt', 'Xuất sắc'],
+        ['Tổng số'],
+        [],
+        [],
+        ...(summaryRows([
+          [2018, 1, 0.3333, 1, 0.3333, 1, 0.3333, 0, 0],
+          [2019, 0, 0, 3, 1, 0, 0, 0, 0],
+          [2020, 0, 0, 3, 1, 0, 0, 0, 0],
+          [2021, 0, 0, 2, 0.6667, 1, 0.3333, 0, 0],
+          [2022, 1, 0.3333, 2, 0.6667, 0, 0, 0, 0],
+        ]) as SheetSpec['rows']),
+      ],
+      merges: SUMMARY_MERGES(8),
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A1:F5', years: [2018, 2019, 2020, 2021, 2022] },
+      {
+        kind: 'rating-summary',
+        range: 'A8:I14',
+        years: [2018, 2019, 2020, 2021, 2022],
+        headerRows: [8, 9],
+      },
+    ]);
+    expect(findings(report)).toEqual([]);
+    expect(findings(report, 'warning')).toEqual([]);
+  });
+});
+
+describe('a tick list with a hand summary under it', () => {
+  it('is a list of marks, though the summary’s counts fill the same columns', () => {
+    // Typing the columns looked past the list into the summary: its counts under the level
+    // names outnumbered the list's few marks, and the list was read as a summary whose every
+    // mark was "not a number".
+    const report = check({
+      name: 'TCCSĐ 2022',
+      rows: [
+        ['XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2022'],
+        [],
+        ['Chi bộ, đảng bộ cơ sở', 'Số điện thoại', 'Kết quả xếp loại', null, null, null, 'GC'],
+        [null, null, 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+        ['Xã Tân Thủy', '0970139261', 'x '],
+        ['Xã Hữu Liên', '0970295271', null, '✓'],
+        ['Chi bộ Văn phòng Huyện ủy', '0950184533', ' x'],
+        [],
+        [null, 'Tổng hợp:'],
+        ...(summaryRows([
+          [2021, 1, '33,3', 2, '66,7', 0, 0, 0, 0],
+          [2022, 2, '66,7', 1, '33,3', 0, 0, 0, 0],
+        ]) as SheetSpec['rows']),
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:F3', 'G3:G4', ...SUMMARY_MERGES(10)],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A3:G7', years: [2022], headerRows: [3, 4] },
+      { kind: 'rating-summary', range: 'A10:I13', years: [2021, 2022] },
+    ]);
+    expect(findings(report)).toEqual([]);
+    expect(report.results.ratings).toContainEqual(
+      expect.objectContaining({
+        year: 2022,
+        sheet: 'TCCSĐ 2022',
+        counts: { excellent: 2, good: 1, pass: 0, fail: 0 },
+      }),
+    );
+  });
+});
