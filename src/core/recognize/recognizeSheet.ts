@@ -965,7 +965,7 @@ function typeColumns(
     for (let c = 0; c <= lastCol; c++) {
       if (typed.has(c)) continue;
       const p = content.get(c);
-      if (enough(p) && gradeShare(p) >= 0.6) {
+      if (enough(p) && gradeLike(p!)) {
         const header = band.columns.find((x) => x.col === c);
         const year = header ? yearIn(header.raw.join(' ')) : null;
         typed.set(c, {
@@ -999,6 +999,18 @@ function typeColumns(
     }
   }
   return typed;
+}
+
+/**
+ * Cells that are grades, or a typo away from one ("HTTVN"), with the grades at least as many as
+ * the typos: a short list's grade column with no header, whose one mistyped grade would otherwise
+ * leave too few grades to tell it by. A column of "Mới thành lập" alone, with no grade in it, is
+ * a note beside the grades, not a year's grades of its own.
+ */
+function gradeLike(p: ColumnContent): boolean {
+  if (p.grades === 0) return false;
+  if (gradeShare(p) >= 0.6) return true;
+  return p.grades >= p.nearGrades && (p.grades + p.exempt + p.nearGrades) / p.filled >= 0.6;
 }
 
 function stripWeak(m: ColumnMeaning): ColumnMeaning {

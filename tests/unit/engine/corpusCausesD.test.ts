@@ -111,3 +111,52 @@ describe('a tick list with a hand summary under it', () => {
     );
   });
 });
+
+describe('a list whose grade column has no header', () => {
+  it('one grade and one a typo away from a grade: the column is the list’s grades', () => {
+    // Only one of the two filled cells read as a grade, too few to call the column one by its
+    // cells; the list was lost with its mistyped and its blank grade.
+    const report = check({
+      name: 'KQ XL',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TCCSĐ NĂM 2021'],
+        [],
+        ['Số thứ tự', 'Tên tổ chức cơ sở đảng', 'Loại hình', null, 'Ghi chú khác'],
+        [1, 2, 3, 4, 5],
+        [1, 'Chi bộ Điện lực Hữu Lũng', 'Doanh nghiệp', 'HTTVN'],
+        [2, 'Đảng bộ Quân sự huyện', 'Quân sự, Công an'],
+        [3, 'Chi bộ Công ty CP Xi măng', 'Doanh nghiệp', 'Hoàn thành nhiệm vụ', 'Kiện toàn cấp ủy'],
+      ],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A3:E7', years: [2021], headerRows: [3, 4] },
+    ]);
+    expect(findings(report)).toEqual(['grade.unknown D5']);
+    expect(findings(report, 'warning')).toEqual(['grade.blank D6']);
+  });
+});
+
+describe('a headerless list with a note beside its grades', () => {
+  it('"Mới thành lập" alone in a column is a note, not a second list of the year', () => {
+    // The exempt words count as grades when typing a column by its cells; a column holding
+    // nothing else became a second grade column, and the year was counted in two lists.
+    const report = check({
+      name: 'Năm 2019',
+      rows: [
+        ['Ngày xuất: 12/01/2020'],
+        [],
+        [],
+        ['1', 'Nhật Tiến', 'Hoan thanh tot'],
+        ['2', 'Sơn Hà', 'Tốt.', 'Mới thành lập'],
+        [],
+        ['3', 'Đảng bộ Quân sự huyện', 'Không hoàn thành.'],
+        [null, 'Tổng số'],
+      ],
+    });
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0]!.columns.filter((c) => c.role === 'grade')).toHaveLength(1);
+    expect(report.results.ratings).toEqual([
+      expect.objectContaining({ year: 2019, counts: { excellent: 0, good: 2, pass: 0, fail: 1 } }),
+    ]);
+  });
+});
