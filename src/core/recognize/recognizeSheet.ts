@@ -719,7 +719,10 @@ function recognizeBand(
       grades.map((g) => {
         if (g.col === coded?.col) return coded.known / coded.filled;
         const p = content.get(g.col);
-        const fit = p ? p.grades + p.exempt + p.nearGrades : 0;
+        // Under a header of its own, a rating of another system is the column's defect; in a
+        // list with no header it is as likely a sign that the column holds something else.
+        const rated = band.columns.some((x) => x.col === g.col) ? (p?.otherRatings ?? 0) : 0;
+        const fit = p ? p.grades + p.exempt + p.nearGrades + rated : 0;
         return support(fit, p?.filled ?? 0, g.t.from === 'header' ? 1 : 0.5);
       }),
     );

@@ -18,8 +18,8 @@ const HTT = 'Hoàn thành tốt nhiệm vụ';
 const HT = 'Hoàn thành nhiệm vụ';
 const KHT = 'Không hoàn thành nhiệm vụ';
 
-/** A hand summary "Nội dung | level (SL | Tỷ lệ) × 4", a row per year, from row `top` (1-based). */
-function summaryRows(years: [number, ...number[]][]): unknown[][] {
+/** A hand summary "Nội dung | level (SL | Tỷ lệ) × 4" over a row per year. */
+function summaryRows(years: SheetSpec['rows']): SheetSpec['rows'] {
   return [
     ['Nội dung', HTXS, null, HTT, null, HT, null, KHT],
     [null, 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)', 'SL', 'Tỷ lệ (%)'],
@@ -49,13 +49,13 @@ describe('a hand summary under a list with a column per year', () => {
         ['Tổng số'],
         [],
         [],
-        ...(summaryRows([
+        ...summaryRows([
           [2018, 1, 0.3333, 1, 0.3333, 1, 0.3333, 0, 0],
           [2019, 0, 0, 3, 1, 0, 0, 0, 0],
           [2020, 0, 0, 3, 1, 0, 0, 0, 0],
           [2021, 0, 0, 2, 0.6667, 1, 0.3333, 0, 0],
           [2022, 1, 0.3333, 2, 0.6667, 0, 0, 0, 0],
-        ]) as SheetSpec['rows']),
+        ]),
       ],
       merges: SUMMARY_MERGES(8),
     });
@@ -90,10 +90,10 @@ describe('a tick list with a hand summary under it', () => {
         ['Chi bộ Văn phòng Huyện ủy', '0950184533', ' x'],
         [],
         [null, 'Tổng hợp:'],
-        ...(summaryRows([
+        ...summaryRows([
           [2021, 1, '33,3', 2, '66,7', 0, 0, 0, 0],
           [2022, 2, '66,7', 1, '33,3', 0, 0, 0, 0],
-        ]) as SheetSpec['rows']),
+        ]),
       ],
       merges: ['A3:A4', 'B3:B4', 'C3:F3', 'G3:G4', ...SUMMARY_MERGES(10)],
     });
@@ -159,4 +159,28 @@ describe('a headerless list with a note beside its grades', () => {
       expect.objectContaining({ year: 2019, counts: { excellent: 0, good: 2, pass: 0, fail: 1 } }),
     ]);
   });
+});
+
+describe('a rating of another system in a short list’s grade column', () => {
+  it.each(['Tiên tiến', 'Vững mạnh', 'Tốt lắm', 'Loại A', 'Trung bình'])(
+    '"%s" is the column’s defect, not a sign that the column holds something else',
+    (typo) => {
+      // Counted as neither grade nor typo, it pulled a vaguely headed column of four under the
+      // confidence an error needs: the table was said uncertain and the defect went unreported.
+      const report = check({
+        name: 'KQ XL',
+        rows: [
+          ['Số TT', 'Tên tổ chức cơ sở đảng', 'Bí thư', 'Kết quả 2016'],
+          ['(1)', '(2)', '(3)', '(4)'],
+          ['1', 'Hòa Thắng', 'Phạm Hữu Bình', 'Hoan thanh tot'],
+          ['2', 'Chi bộ Công ty CP Xi măng', 'Phạm Quang Giang', typo],
+          ['3', 'Chi bộ Phòng Giáo dục và Đào tạo', 'Hà Đức Phương', 'Hoan thanh tot'],
+          ['4', 'Hữu Liên', 'Nông Hữu Thảo', 'Hoan thanh tot nhiem vu'],
+          [null, 'Cộng'],
+        ],
+      });
+      expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A1:D7', years: [2016] }]);
+      expect(findings(report)).toEqual(['grade.unknown D4']);
+    },
+  );
 });
