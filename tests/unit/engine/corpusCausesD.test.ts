@@ -184,3 +184,28 @@ describe('a rating of another system in a short list’s grade column', () => {
     },
   );
 });
+
+describe('a summary with its years typed as text', () => {
+  it('one count typed as text among numbers is that cell’s error, not an export’s trait', () => {
+    // The years "2016"… in the label column were counted as numbers stored as text, so one
+    // slip in a count made the body look typed as text throughout: one info, no error.
+    const report = check({
+      name: 'Bieu tong hop',
+      rows: [
+        ['TỔNG HỢP KẾT QUẢ XẾP LOẠI TCCSĐ 2016 - 2020'],
+        [],
+        ['Năm', 'Tổng số TCCSĐ được xếp loại', HTXS, null, HTT, null, HT, null, KHT],
+        [null, null, 'SL', '%', 'SL', '%', 'SL', '%', 'SL', '%'],
+        ['2016', 7, 0, 0, 4, 57, 2, 29, 1, 14],
+        ['2017', 8, 0, 0, 6, 75, 2, 25, 0, 0],
+        ['2018', 8, 1, 13, 3, 38, 2, 25, 2, 25],
+        ['2019', 8, 1, 13, 5, 63, 1, 13, 1, 13],
+        ['2020', 8, 1, 13, 7, 88, 0, 0, '0 ', 0],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:H3', 'I3:J3'],
+    });
+    expect(report.tables).toMatchObject([{ kind: 'rating-summary', range: 'A3:J9' }]);
+    expect(findings(report)).toEqual(['value.not-number I9']);
+    expect(findings(report, 'info')).toEqual([]);
+  });
+});
