@@ -209,3 +209,31 @@ describe('a summary with its years typed as text', () => {
     expect(findings(report, 'info')).toEqual([]);
   });
 });
+
+describe('a list with a lone column name merged over two rows', () => {
+  it('the name is its header, not a first unit with no grade', () => {
+    // "Chi bộ, đảng bộ cơ sở" names party bodies, so it passed for a unit with no grade yet
+    // above the first graded ones: a false grade.blank on the header, and the header rows lost.
+    const report = check({
+      name: 'Sheet1',
+      rows: [
+        ['KẾT QUẢ XẾP LOẠI TCCSĐ NĂM 2020'],
+        [],
+        ['Chi bộ, đảng bộ cơ sở'],
+        [],
+        ['Thị trấn Hữu Lũng', 'HTT NV'],
+        ['Sơn Hà', 'HTXS NV'],
+        ['Tân Thành', 'Hoàn thành tốt NV'],
+        ['Chi bộ Công ty CP Xi măng', 'HTNV'],
+      ],
+      merges: ['A1:D1', 'A3:A4', 'B3:B4'],
+    });
+    expect(report.tables).toMatchObject([
+      { kind: 'rating-list', range: 'A3:B8', years: [2020], headerRows: [3, 4] },
+    ]);
+    expect(findings(report, 'warning')).toEqual([]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2020, counts: { excellent: 1, good: 2, pass: 1, fail: 0 } },
+    ]);
+  });
+});
