@@ -95,9 +95,13 @@ function isName(text: string): boolean {
  * A unit over the first graded one whose grade is blank or no grade ("Khá"): numbered like the
  * units under it, or named as a party organization; never a title or a line merged across.
  */
+const NAME_LABEL_ROLES = new Set(['unit', 'cell', 'commune', 'member']);
+
 function isUngradedUnit(view: SheetView, r: number, unit: UnitRow): boolean {
   const name = view.text(r, unit.name);
   if (!name || !isName(name) || isTitleText(name) || isEndOfTableText(name)) return false;
+  // "Chi bộ, đảng bộ cơ sở" over the names is their column's label, though it names party bodies.
+  if (NAME_LABEL_ROLES.has(classifyHeader([name], [labelKey(name)])?.role ?? '')) return false;
   if (view.mergedColumns(r).length > 0 || unitRow(view, r) !== null) return false;
   // An agency line pair ("ĐẢNG BỘ TỈNH … | ĐẢNG CỘNG SẢN VIỆT NAM") names a party body too.
   if (view.rowTexts(r).some((x) => NATIONAL_HEADING.test(labelKey(x.text)))) return false;

@@ -7,6 +7,7 @@ import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isChangeLabel } from './changeWords';
 import { isGradeVocabulary } from './gradeVocabulary';
+import { isRatingWord } from './ratingWords';
 
 /**
  * What a column's cells hold, counted over a sample of the body: the header says what a column
@@ -21,6 +22,8 @@ export interface ColumnContent {
   exempt: number;
   /** Texts one typo away from a grade ("HTTVN"): a grade column's defects, not another column's. */
   nearGrades: number;
+  /** Ratings of another system ("Khá", "Tiên tiến", "Loại A"): see ratingWords.ts. */
+  otherRatings: number;
   /** Tick marks: x, ✓, v… */
   marks: number;
   /** Numbers, also when stored as text ("12", "18,9%"). */
@@ -85,6 +88,7 @@ export function profileColumns(
       grades: 0,
       exempt: 0,
       nearGrades: 0,
+      otherRatings: 0,
       marks: 0,
       numbers: 0,
       orgNames: 0,
@@ -174,6 +178,7 @@ export function profileColumns(
       else {
         p.texts++;
         if (text.length <= 50 && suggestGrade(text) !== null) p.nearGrades++;
+        else if (isRatingWord(text)) p.otherRatings++;
       }
     }
   }

@@ -24,6 +24,7 @@ import { asideGradeColumns } from './asideGrades';
 import { gradeLegendColumns } from './gradeLegendAside';
 import { findBody, isEndOfTableText } from './tableBody';
 import { listWithCellCounts } from './listWithCellCounts';
+import { isLevelHeaderOverList } from './levelHeaderOverList';
 import type {
   GradeColumn,
   IncompleteTable,
@@ -326,6 +327,9 @@ function sampleBottom(view: SheetView, first: number): number {
     // Under a lone line (a group line "I. Khối xã" as well as a lead-in) a unit's grades side by
     // side must not pass for column names: there, names beyond bare grade names are needed.
     if (texts && afterBreak && seen > 0 && namesColumns(view, r, !afterBlank)) break;
+    // Grade names over "SL | Tỷ lệ (%)": a hand summary's header, whose counts under the level
+    // names would outnumber a tick list's marks.
+    if (texts && afterBreak && seen > 0 && isLevelHeaderOverList(view, r)) break;
     lone = texts !== null && texts.length === 1;
     seen++;
   }
@@ -750,7 +754,10 @@ function recognizeBand(
       grades.map((g) => {
         if (g.col === coded?.col) return coded.known / coded.filled;
         const p = content.get(g.col);
-        const fit = p ? p.grades + p.exempt + p.nearGrades : 0;
+        // Under a header of its own, a rating of another system is the column's defect; in a
+        // list with no header it is as likely a sign that the column holds something else.
+        const rated = band.columns.some((x) => x.col === g.col) ? (p?.otherRatings ?? 0) : 0;
+        const fit = p ? p.grades + p.exempt + p.nearGrades + rated : 0;
         return support(fit, p?.filled ?? 0, g.t.from === 'header' ? 1 : 0.5);
       }),
     );
@@ -997,7 +1004,7 @@ function typeColumns(
     for (let c = 0; c <= lastCol; c++) {
       if (typed.has(c)) continue;
       const p = content.get(c);
-      if (enough(p) && gradeShare(p) >= 0.6) {
+      if (enough(p) && gradeLike(p!)) {
         const header = band.columns.find((x) => x.col === c);
         const year = header ? yearIn(header.raw.join(' ')) : null;
         typed.set(c, {
@@ -1031,6 +1038,18 @@ function typeColumns(
     }
   }
   return typed;
+}
+
+/**
+ * Cells that are grades, or a typo away from one ("HTTVN"), with the grades at least as many as
+ * the typos: a short list's grade column with no header, whose one mistyped grade would otherwise
+ * leave too few grades to tell it by. A column of "Mới thành lập" alone, with no grade in it, is
+ * a note beside the grades, not a year's grades of its own.
+ */
+function gradeLike(p: ColumnContent): boolean {
+  if (p.grades === 0) return false;
+  if (gradeShare(p) >= 0.6) return true;
+  return p.grades >= p.nearGrades && (p.grades + p.exempt + p.nearGrades) / p.filled >= 0.6;
 }
 
 function stripWeak(m: ColumnMeaning): ColumnMeaning {

@@ -7,6 +7,7 @@ import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
 import { isExemptText, isOrgName, isTickMark } from './content';
 import { gradeGroupAt } from './gradeGroups';
+import { isLevelHeaderOverList } from './levelHeaderOverList';
 import { startsListTail } from './listTail';
 import { repeatsNumberRow } from './repeatedNumberRow';
 import type { Table } from './tables';
@@ -252,6 +253,16 @@ function classifyRow(
     !(keyText && isOrgName(keyText)) &&
     !hasNumber(view, r) &&
     summaryColumnsOutside(view, r, values)
+  ) {
+    return 'foreign';
+  }
+  if (
+    t.kind === 'rating-list' &&
+    !t.tickCols &&
+    afterBreak &&
+    !(keyText && isOrgName(keyText)) &&
+    !hasNumber(view, r) &&
+    isLevelHeaderOverList(view, r)
   ) {
     return 'foreign';
   }

@@ -3,6 +3,7 @@ import type { WorkbookModel } from '../workbookModel';
 import { numberFromText, type NumberCell } from '../parse/numbers';
 import type { Table } from '../recognize/tables';
 import { tableAt } from './tableAt';
+import { keyColumn } from '../recognize/tableBody';
 
 export interface UsedCell {
   sheet: string;
@@ -89,10 +90,14 @@ export function collapsesTextNumbers(
   if (cells.length >= 2 && cells.length >= numericCells(new Set(cells.map((c) => c.col))))
     return true;
   let found = 0;
+  // A row's label ("2016" in a summary's year column, a list's "Năm 2015") is text by nature: a
+  // body whose only other text figure is one slip is no export typed as text throughout.
+  const labels = new Set([keyColumn(table), ...('yearCol' in table ? [table.yearCol] : [])]);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     const v = table.view.sheet.rows[r]?.v;
     if (!v) continue;
     for (let c = table.firstCol; c <= Math.min(table.lastCol, v.length - 1); c++) {
+      if (labels.has(c)) continue;
       const x = v[c];
       if (typeof x === 'string' && x.trim() !== '' && numberFromText(x) !== null) {
         if (++found >= TEXT_NUMBERS_COLLAPSE * 2) return true;
