@@ -7,6 +7,7 @@ import { yearIn } from '../recognize/vocabulary';
 import { isTotalLabel } from './rows';
 import { readYearCount } from './yearCount';
 import { readQuarterTopic } from './quarterTopic';
+import { kindRowPairs } from './kindRowPairs';
 
 export interface RegisterRow {
   row: number;
@@ -24,6 +25,10 @@ export interface RegisterRow {
   note: string;
   /** Quarters (1–4) a note says are not yet compiled ("Chưa tổng hợp quý IV"). */
   pendingQuarters: number[];
+  /** Two sheet rows per cell (parse/kindRowPairs.ts): the row marking thematic meetings by month. */
+  thematicRow?: number;
+  /** That row's month marks (index 0 = January); a held mark is a thematic meeting that month. */
+  thematicMonths?: RegisterMark[];
 }
 
 export interface MeetingRegister {
@@ -40,15 +45,21 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const { view } = table;
   const rows: RegisterRow[] = [];
   const repeated = new Set(table.repeatedHeaderRows);
+  const pairs = kindRowPairs(table);
+  const partners = new Set(
+    [...pairs.values()].map((p) => (p.regular === p.named ? p.thematic : p.regular)),
+  );
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    if (repeated.has(r)) continue;
+    if (repeated.has(r) || partners.has(r)) continue;
+    const pair = pairs.get(r);
+    const markRow = pair?.regular ?? r;
     // Over several years (a "Năm" column) a cell's name is often typed once, merged down over
     // its years' rows.
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit)) continue;
     const hasMonth = table.monthCols.some(
-      (c) => c !== undefined && view.cell(r, c).type !== 'blank',
+      (c) => c !== undefined && view.cell(markRow, c).type !== 'blank',
     );
     const hasQuarter = table.quarterCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
@@ -64,11 +75,13 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const members = membersCell?.value ?? null;
     const note = table.noteCol !== undefined ? view.text(r, table.noteCol) : '';
     rows.push({
-      row: r,
+      row: markRow,
       year: yearIn(yearText) ?? table.correctedYear ?? table.titleYear ?? table.sheetYear,
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
-      months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),
+      months: table.monthCols.map((c) =>
+        c === undefined ? absent() : readMonthMark(view, markRow, c),
+      ),
       quarters: table.quarterCols.map((c) => (c === undefined ? null : quarterOf(view, r, c))),
       thematicCount:
         table.thematicCountCol !== undefined ? readNumber(view, r, table.thematicCountCol) : null,
@@ -76,6 +89,14 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       members: members !== null && members > 0 ? members : null,
       note,
       pendingQuarters: pendingQuarters(note),
+      ...(pair
+        ? {
+            thematicRow: pair.thematic,
+            thematicMonths: table.monthCols.map((c) =>
+              c === undefined ? absent() : readMonthMark(view, pair.thematic, c),
+            ),
+          }
+        : {}),
     });
   }
   const thematicInMonths =
