@@ -46,7 +46,7 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
   const repeated = new Set(table.repeatedHeaderRows);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
-    const cell = view.text(r, table.cellCol);
+    const cell = table.cellName ?? view.text(r, table.cellCol);
     if (!cell) continue;
     const date = readLogDate(view, r, table.dateCol);
     if (!date) {
@@ -70,7 +70,7 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
       commune,
       cell,
       communeRaw: raw(table.communeCol),
-      cellRaw: raw(table.cellCol),
+      cellRaw: table.cellName ?? raw(table.cellCol),
       key: `${nameKey(commune)}|${nameKey(cell)}`,
       kind:
         table.kindCol !== undefined

@@ -25,8 +25,11 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
   const range = (c: number) => absRange(src, { r0: t.firstDataRow, c0: c, r1: end, c1: c });
   const y = o.year;
 
+  // A one-cell log (named by its title) holds no other cell's rows: any row with a day is its.
   const whose = (s: { commune: string; cell: string }) =>
-    `${range(t.cellCol)},${exactCriterion(s.cell)}` +
+    (t.cellName !== undefined
+      ? `${range(t.dateCol)},"<>"`
+      : `${range(t.cellCol)},${exactCriterion(s.cell)}`) +
     (t.communeCol !== undefined ? `,${range(t.communeCol)},${exactCriterion(s.commune)}` : '');
   const days = (m0: number, m1: number) =>
     `${range(t.dateCol)},">="&DATE(${y},${m0},1),${range(t.dateCol)},"<"&DATE(${y},${m1},1)`;

@@ -11,6 +11,7 @@ import type { MeetingLogTable, TableColumn } from './tables';
 import { yearIn } from './vocabulary';
 import { titleYearAbove } from './yearSources';
 import { reason } from './reasons';
+import { cellNamedAbove } from './logCellName';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
@@ -104,8 +105,10 @@ function logFrom(
       ? longest
       : undefined;
   const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
-  if (names.length === 0 || (kindCol === undefined && !kindTickCols && topicCol === undefined))
-    return null;
+  if (kindCol === undefined && !kindTickCols && topicCol === undefined) return null;
+  // No column of names: a log kept for one cell (a sheet per cell), named above or by the sheet.
+  const cellName = names.length === 0 ? cellNamedAbove(view, band.top, ceiling) : null;
+  if (names.length === 0 && !cellName) return null;
   if (!withinFewYears(view, sample, dateCol)) return null;
   // Where columns name cells ("Chi bộ thôn…", "Xã…"), the cell and commune are among them: a
   // column of who chaired repeats as cells do, and varies more when a deputy stands in.
@@ -117,7 +120,8 @@ function logFrom(
   const byVariety = [...pool].sort(
     (a, b) => variety(b) - variety(a) || communes(a) - communes(b) || b - a,
   );
-  const cellCol = byVariety[0]!;
+  // A one-cell log has no cell column: its rows are told apart by their days alone.
+  const cellCol = byVariety[0] ?? dateCol;
   const communeCol = byVariety
     .slice(1)
     .reverse()
@@ -134,14 +138,14 @@ function logFrom(
     rejected(lastBodyRow(view, sample, dateCol));
     return null;
   }
-  const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n);
+  const { attendingCol, membersCol } = countColumns(view, sample, profiles, band, n, dateCol);
   const header = (c: number) => band.columns.find((x) => x.col === c)?.raw.join(' / ') ?? '';
   const role = (col: number | undefined, name: string): TableColumn[] =>
     col === undefined ? [] : [{ col, role: name, label: header(col), from: 'content' }];
   const roles = [
     ...role(dateCol, 'date'),
     ...role(communeCol, 'commune'),
-    ...role(cellCol, 'cell'),
+    ...role(cellName ? undefined : cellCol, 'cell'),
     ...role(kindCol, 'kind'),
     ...role(kindTickCols?.regular, 'kind'),
     ...role(kindTickCols?.thematic, 'kind'),
@@ -173,9 +177,11 @@ function logFrom(
             kinds: Math.round(readable * 100),
           })
         : reason('logByTopics', { dates: Math.round((dated.dates / n) * 100) }),
+      ...(cellName ? [reason('logOneCell')] : []),
     ],
     dateCol,
     cellCol,
+    ...(cellName ? { cellName } : {}),
     communeCol,
     kindCol,
     ...(kindTickCols ? { kindTickCols } : {}),
@@ -314,10 +320,16 @@ function countColumns(
   profiles: Map<number, Profile>,
   band: HeaderBand,
   n: number,
+  dateCol: number,
 ): { attendingCol?: number; membersCol?: number } {
   const counts = columns(profiles).filter((c) => {
     const p = profiles.get(c)!;
-    return p.filled >= n * 0.5 && p.integers >= p.filled * 0.9 && !isRowNumber(view, rows, c);
+    return (
+      p.filled >= n * 0.5 &&
+      p.integers >= p.filled * 0.9 &&
+      !isRowNumber(view, rows, c) &&
+      !isMonthOfDay(view, rows, c, dateCol)
+    );
   });
   const value = (r: number, c: number) => numberFromText(view.text(r, c));
   if (counts.length >= 2) {
@@ -375,6 +387,15 @@ function holdsOneValuePer(view: SheetView, rows: number[], c: number, by: number
     seen.set(key, value);
   }
   return true;
+}
+
+/** A "Tháng" column beside the day: each row's number is its day's month, no head count. */
+function isMonthOfDay(view: SheetView, rows: number[], c: number, dateCol: number): boolean {
+  let same = 0;
+  for (const r of rows) {
+    if (numberFromText(view.text(r, c)) === readLogDate(view, r, dateCol)?.month) same++;
+  }
+  return same >= rows.length * 0.9;
 }
 
 /** 1, 2, 3…: the STT column. */

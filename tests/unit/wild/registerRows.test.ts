@@ -71,3 +71,50 @@ describe('a register with two rows per cell ("Thường kỳ" over "Chuyên đ�
     ]);
   });
 });
+
+describe('a sheet per cell: a log with no cell column', () => {
+  /** A year of meetings for one cell: each month's regular one, a thematic one each quarter. */
+  function log(title: Scalar, gap: number | null): Scalar[][] {
+    const rows: Scalar[][] = [
+      [title],
+      ['Đảng bộ xã Minh Hòa'],
+      [],
+      ['Tháng', 'Ngày sinh hoạt', 'Hình thức', 'Nội dung', 'Số ĐV dự', 'Tổng số ĐV'],
+    ];
+    for (let m = 1; m <= 12; m++) {
+      const mm = String(m).padStart(2, '0');
+      if (m % 3 === 2)
+        rows.push([m, `03/${mm}/2021`, 'Chuyên đề', 'Chuyển đổi số ở cơ sở', 15, 16]);
+      if (m !== gap) rows.push([m, `17/${mm}/2021`, 'Thường kỳ', 'Sinh hoạt thường kỳ', 15, 16]);
+    }
+    return rows;
+  }
+
+  it('takes the cell from the title, and the month column is no head count', () => {
+    const report = check(
+      { name: 'CB Rộc Lạn', rows: log('SỔ THEO DÕI SINH HOẠT CHI BỘ THÔN LÀNG CÀ NĂM 2021', null) },
+      { name: 'Thôn Phố Vị', rows: log('SỔ THEO DÕI SINH HOẠT CHI BỘ', 7) },
+    );
+    expect(errors(report)).toEqual([]);
+    expect(
+      report.results.meetings.map((m) => [
+        m.sheet,
+        m.unit,
+        m.regular,
+        m.thematicByQuarter,
+        m.compliant,
+      ]),
+    ).toEqual([
+      ['CB Rộc Lạn', 'Chi bộ thôn Làng Cà', 12, [1, 1, 1, 1], true],
+      // No name in the title: the sheet's.
+      ['Thôn Phố Vị', 'Chi bộ thôn Phố Vị', 11, [1, 1, 1, 1], false],
+    ]);
+    // 15 of 16 attending is no low attendance: "Tháng" is not read as who came.
+    expect(meetingIssues(report)).toEqual(['meeting.regular-short B12']);
+  });
+
+  it('is not taken for one cell when neither the title nor the sheet names one', () => {
+    const report = check({ name: 'Sheet1', rows: log('SỔ THEO DÕI SINH HOẠT', null) });
+    expect(report.results.meetings).toEqual([]);
+  });
+});
