@@ -8,6 +8,7 @@ import { isTotalLabel } from './rows';
 import { readYearCount } from './yearCount';
 import { readQuarterTopic } from './quarterTopic';
 import { kindRowPairs } from './kindRowPairs';
+import { absentColumns, withAbsent } from './absentColumns';
 
 export interface RegisterRow {
   row: number;
@@ -46,6 +47,7 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const rows: RegisterRow[] = [];
   const repeated = new Set(table.repeatedHeaderRows);
   const pairs = kindRowPairs(table);
+  const absentCols = absentColumns(table);
   const partners = new Set(
     [...pairs.values()].map((p) => (p.regular === p.named ? p.thematic : p.regular)),
   );
@@ -79,8 +81,10 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       year: yearIn(yearText) ?? table.correctedYear ?? table.titleYear ?? table.sheetYear,
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
-      months: table.monthCols.map((c) =>
-        c === undefined ? absent() : readMonthMark(view, markRow, c),
+      months: table.monthCols.map((c, i) =>
+        c === undefined
+          ? absent()
+          : withAbsent(readMonthMark(view, markRow, c), table, markRow, absentCols.get(i)),
       ),
       quarters: table.quarterCols.map((c) => (c === undefined ? null : quarterOf(view, r, c))),
       thematicCount:

@@ -118,3 +118,54 @@ describe('a sheet per cell: a log with no cell column', () => {
     expect(report.results.meetings).toEqual([]);
   });
 });
+
+describe('months split into "Có mặt" and "Vắng"', () => {
+  /** Pairs per month: who came and who did not; one month low for one cell. */
+  function sheet(order: 'present-first' | 'absent-first'): Scalar[][] {
+    const head: Scalar[] = ['STT', 'Chi bộ'];
+    const sub: Scalar[] = [null, null];
+    for (let m = 1; m <= 12; m++) {
+      head.push(`Tháng ${m}`, null);
+      sub.push(...(order === 'present-first' ? ['Có mặt', 'Vắng'] : ['Vắng', 'Có mặt']));
+    }
+    head.push('Sinh hoạt chuyên đề', null, null, null);
+    sub.push('Quý I', 'Quý II', 'Quý III', 'Quý IV');
+    const pair = (present: number, absent: number) =>
+      order === 'present-first' ? [present, absent] : [absent, present];
+    const body = (low: number | null): Scalar[] => [
+      ...MONTHS.flatMap((_, m) => (m === low ? pair(14, 5) : pair(18, 1))),
+      'x',
+      'x',
+      'x',
+      'x',
+    ];
+    return [
+      ['THEO DÕI ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2023'],
+      head,
+      sub,
+      [1, 'Chi bộ thôn Đông', ...body(null)],
+      [2, 'Chi bộ thôn Tây', ...body(4)],
+    ];
+  }
+  const letter = (i: number) => String.fromCharCode(67 + i);
+  const merges = [
+    'A2:A3',
+    'B2:B3',
+    'AA2:AD2',
+    ...MONTHS.map((_, m) => `${letter(2 * m)}2:${letter(2 * m + 1)}2`),
+  ];
+
+  it.each([
+    ['present-first' as const, 'K5'],
+    ['absent-first' as const, 'L5'],
+  ])('flag a low month: who came of who came and who did not (%s)', (order, cell) => {
+    const report = check({ name: 'Du hop 2023', rows: sheet(order), merges });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 12, true],
+    ]);
+    // 14 of 19 (73.7%) is low; 18 of 19 is not.
+    expect(meetingIssues(report)).toEqual([`meeting.attendance-low ${cell}`]);
+  });
+});
