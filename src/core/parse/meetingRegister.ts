@@ -9,6 +9,7 @@ import { readYearCount } from './yearCount';
 import { readQuarterTopic } from './quarterTopic';
 import { kindRowPairs } from './kindRowPairs';
 import { absentColumns, withAbsent } from './absentColumns';
+import { fractionColumns, readFractions } from './fractionMarks';
 
 export interface RegisterRow {
   row: number;
@@ -103,6 +104,12 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
         : {}),
     });
   }
+  // "9/12" is a day or 9 of 12 members: the register's other fractions tell.
+  const fractions = fractionColumns(
+    table,
+    rows.map((row) => row.months),
+  );
+  for (const row of rows) row.months = readFractions(row.months, fractions);
   const thematicInMonths =
     !table.quarterCols.some((c) => c !== undefined) &&
     table.thematicCountCol === undefined &&

@@ -169,3 +169,69 @@ describe('months split into "Có mặt" and "Vắng"', () => {
     expect(meetingIssues(report)).toEqual([`meeting.attendance-low ${cell}`]);
   });
 });
+
+describe('"9/12" in a register of attendance fractions', () => {
+  const head = [
+    'STT',
+    'Tên chi bộ',
+    ...MONTHS.map((_, m) => `T${m + 1}`),
+    'SHCĐ Q1',
+    'SHCĐ Q2',
+    'SHCĐ Q3',
+    'SHCĐ Q4',
+  ];
+  const row = (n: number, unit: string, months: Scalar[]): Scalar[] => [
+    n,
+    unit,
+    ...months,
+    'x',
+    'x',
+    'x',
+    'x',
+  ];
+  const fractions = (members: number, low: number | null): Scalar[] =>
+    MONTHS.map((_, m) =>
+      m === low ? `${Math.floor(members * 0.75)}/${members}` : `${members}/${members}`,
+    );
+
+  it('is 9 of 12 in a column of fractions, and in a row of "…/12"', () => {
+    const rows: Scalar[][] = [
+      ['THEO DÕI SỐ ĐẢNG VIÊN DỰ SINH HOẠT CHI BỘ NĂM 2022'],
+      head,
+      row(1, 'Chi bộ thôn Đông', fractions(31, null)),
+      row(2, 'Chi bộ thôn Tây', fractions(27, null)),
+      // 9 of 12 in December: a day of December to a register of days, not here.
+      row(3, 'Chi bộ Trạm Y tế', fractions(12, 11)),
+      row(4, 'Chi bộ thôn Nam', fractions(20, null)),
+    ];
+    const report = check({ name: 'SH 2022', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 12, true],
+      ['Chi bộ Trạm Y tế', 12, true],
+      ['Chi bộ thôn Nam', 12, true],
+    ]);
+    expect(meetingIssues(report)).toEqual(['meeting.attendance-low N5']);
+  });
+
+  it('stays a day where months hold the day of the meeting', () => {
+    const days = (gap: number | null): Scalar[] =>
+      MONTHS.map((_, m) => (m === gap ? null : `${m === 11 ? 9 : 15}/${m + 1}`));
+    const rows: Scalar[][] = [
+      ['THEO DÕI SINH HOẠT CHI BỘ NĂM 2022'],
+      head,
+      row(1, 'Chi bộ thôn Đông', days(null)),
+      row(2, 'Chi bộ thôn Tây', days(3)),
+      row(3, 'Chi bộ thôn Nam', days(null)),
+    ];
+    const report = check({ name: 'SH 2022', rows });
+    expect(errors(report)).toEqual([]);
+    expect(report.results.meetings.map((m) => [m.unit, m.regular])).toEqual([
+      ['Chi bộ thôn Đông', 12],
+      ['Chi bộ thôn Tây', 11],
+      ['Chi bộ thôn Nam', 12],
+    ]);
+    expect(meetingIssues(report)).toEqual(['meeting.regular-short C4']);
+  });
+});
