@@ -61,8 +61,8 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit)) continue;
-    const hasMonth = table.monthCols.some(
-      (c) => c !== undefined && view.cell(markRow, c).type !== 'blank',
+    const hasMonth = [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
+      table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
     );
     const hasQuarter = table.quarterCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',

@@ -61,6 +61,17 @@ describe('a register with two rows per cell ("Thường kỳ" over "Chuyên đ�
     );
   });
 
+  it('reads a cell whose regular row is blank from its thematic row', () => {
+    const rows = sheet('Thường kỳ', 'Chuyên đề');
+    rows[5] = [2, 'Chi bộ thôn Tây', 'Thường kỳ', ...Array(12).fill(null), 0];
+    const report = check({ name: 'Theo dõi SH 2024', rows, merges });
+    expect(report.results.meetings.map((m) => [m.unit, m.regular, m.compliant])).toEqual([
+      ['Chi bộ thôn Đông', 12, true],
+      ['Chi bộ thôn Tây', 0, false],
+      ['Chi bộ thôn Nam', 12, false],
+    ]);
+  });
+
   it('keeps two cells apart when each row names its own cell', () => {
     const rows = sheet('Thường kỳ', 'Chuyên đề');
     rows[4]![1] = 'Chi bộ thôn Bắc';
