@@ -52,6 +52,9 @@ export function evaluateRegisterRow(
   for (let m = 12; m >= 1; m--) {
     const mark = row.months[m - 1]!;
     if (!(mark.state === 'not-held' && mark.blank)) break;
+    // Two rows per cell: a thematic mark below a blank month is a record of that month.
+    const below = row.thematicMonths?.[m - 1];
+    if (below && !(below.state === 'not-held' && below.blank)) break;
     if (quarterBlank(quarterOf(m))) noData.add(m);
   }
   for (const q of row.pendingQuarters) for (let m = q * 3 - 2; m <= q * 3; m++) noData.add(m);
@@ -108,8 +111,12 @@ export function evaluateRegisterRow(
       thematic.push('unknown');
     }
   }
-  if (thematicInMonths) {
-    const inMonths = thematicFromMonths(row.months, noData, perQuarter);
+  if (thematicInMonths || row.thematicMonths) {
+    // Two rows per cell: every mark held on the second row is that month's thematic meeting.
+    const marks = row.thematicMonths
+      ? row.thematicMonths.map((m) => ({ ...m, thematic: m.state === 'held' }))
+      : row.months;
+    const inMonths = thematicFromMonths(marks, noData, perQuarter);
     thematicByQuarter.splice(0, 4, ...inMonths.values);
     thematic.splice(0, 4, ...inMonths.verdicts);
     noDataQuarters.push(...inMonths.noDataQuarters);

@@ -60,7 +60,7 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
   const daysYear = monthLinesYear(table);
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
     if (repeated.has(r)) continue;
-    const cell = view.text(r, table.cellCol);
+    const cell = table.cellName ?? view.text(r, table.cellCol);
     if (!cell) continue;
     const date = table.monthLines
       ? dayUnderMonthLine(view, table.monthLines, daysYear, r, table.dateCol)
@@ -86,7 +86,7 @@ export function parseMeetingLog(table: MeetingLogTable): MeetingLog {
       commune,
       cell,
       communeRaw: raw(table.communeCol),
-      cellRaw: raw(table.cellCol),
+      cellRaw: table.cellName ?? raw(table.cellCol),
       key: `${nameKey(commune)}|${nameKey(cell)}`,
       kind:
         table.kindCol !== undefined

@@ -8,6 +8,9 @@ import { isTotalLabel } from './rows';
 import { isAggregateLine } from './aggregateLines';
 import { readYearCount } from './yearCount';
 import { readQuarterTopic } from './quarterTopic';
+import { kindRowPairs } from './kindRowPairs';
+import { absentColumns, withAbsent } from './absentColumns';
+import { fractionColumns, readFractions } from './fractionMarks';
 
 export interface RegisterRow {
   row: number;
@@ -25,6 +28,10 @@ export interface RegisterRow {
   note: string;
   /** Quarters (1–4) a note says are not yet compiled ("Chưa tổng hợp quý IV"). */
   pendingQuarters: number[];
+  /** Two sheet rows per cell (parse/kindRowPairs.ts): the row marking thematic meetings by month. */
+  thematicRow?: number;
+  /** That row's month marks (index 0 = January); a held mark is a thematic meeting that month. */
+  thematicMonths?: RegisterMark[];
 }
 
 export interface MeetingRegister {
@@ -41,15 +48,22 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const { view } = table;
   const rows: RegisterRow[] = [];
   const repeated = new Set(table.repeatedHeaderRows);
+  const pairs = kindRowPairs(table);
+  const absentCols = absentColumns(table);
+  const partners = new Set(
+    [...pairs.values()].map((p) => (p.regular === p.named ? p.thematic : p.regular)),
+  );
   for (let r = table.firstDataRow; r <= table.lastDataRow; r++) {
-    if (repeated.has(r)) continue;
+    if (repeated.has(r) || partners.has(r)) continue;
+    const pair = pairs.get(r);
+    const markRow = pair?.regular ?? r;
     // Over several years (a "Năm" column) a cell's name is often typed once, merged down over
     // its years' rows.
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit) || isAggregateLine(unit)) continue;
-    const hasMonth = table.monthCols.some(
-      (c) => c !== undefined && view.cell(r, c).type !== 'blank',
+    const hasMonth = [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
+      table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
     );
     const hasQuarter = table.quarterCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
@@ -65,11 +79,15 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const members = membersCell?.value ?? null;
     const note = table.noteCol !== undefined ? view.text(r, table.noteCol) : '';
     rows.push({
-      row: r,
+      row: markRow,
       year: yearIn(yearText) ?? table.correctedYear ?? table.titleYear ?? table.sheetYear,
       commune: table.communeCol !== undefined ? view.text(r, table.communeCol) : '',
       unit,
-      months: table.monthCols.map((c) => (c === undefined ? absent() : readMonthMark(view, r, c))),
+      months: table.monthCols.map((c, i) =>
+        c === undefined
+          ? absent()
+          : withAbsent(readMonthMark(view, markRow, c), table, markRow, absentCols.get(i)),
+      ),
       quarters: table.quarterCols.map((c) => (c === undefined ? null : quarterOf(view, r, c))),
       thematicCount:
         table.thematicCountCol !== undefined ? readNumber(view, r, table.thematicCountCol) : null,
@@ -77,8 +95,22 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
       members: members !== null && members > 0 ? members : null,
       note,
       pendingQuarters: pendingQuarters(note),
+      ...(pair
+        ? {
+            thematicRow: pair.thematic,
+            thematicMonths: table.monthCols.map((c) =>
+              c === undefined ? absent() : readMonthMark(view, pair.thematic, c),
+            ),
+          }
+        : {}),
     });
   }
+  // "9/12" is a day or 9 of 12 members: the register's other fractions tell.
+  const fractions = fractionColumns(
+    table,
+    rows.map((row) => row.months),
+  );
+  for (const row of rows) row.months = readFractions(row.months, fractions);
   const thematicInMonths =
     !table.quarterCols.some((c) => c !== undefined) &&
     table.thematicCountCol === undefined &&

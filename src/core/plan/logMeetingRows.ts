@@ -27,8 +27,11 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
   const y = o.year;
 
   type Range = (c: number) => string;
+  // A one-cell log (named by its title) holds no other cell's rows: any row with a day is its.
   const whose = (s: { commune: string; cell: string }, rows: Range) =>
-    `${rows(t.cellCol)},${exactCriterion(s.cell)}` +
+    (t.cellName !== undefined
+      ? `${rows(t.dateCol)},"<>"`
+      : `${rows(t.cellCol)},${exactCriterion(s.cell)}`) +
     (t.communeCol !== undefined ? `,${rows(t.communeCol)},${exactCriterion(s.commune)}` : '');
   // Where a range of months' meetings are: the whole log between two dates, or, for days of the
   // month under "THÁNG 3" lines, the rows under those months' lines with a day typed.

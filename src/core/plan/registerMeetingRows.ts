@@ -13,6 +13,7 @@ import {
 } from './thematicMarkFormulas';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 import { MAX_FORMULA } from './validatePlan';
+import { kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -64,7 +65,10 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         : table.thematicCountCol !== undefined
           ? `*(${cell(table.thematicCountCol)}="")`
           : '';
-    trailing.push(`(COUNTA(${rest})=0)${thematicBlank}`);
+    // Two rows per cell: a thematic mark on the row below is a record of its month.
+    const restBelow = kindRowRest(o, m);
+    const counted = restBelow ? `COUNTA(${rest})+COUNTA(${restBelow})` : `COUNTA(${rest})`;
+    trailing.push(`(${counted}=0)${thematicBlank}`);
   }
   const invalid = ranges.length
     ? ranges
@@ -96,6 +100,13 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
+  } else if (o.row.thematicRow !== undefined) {
+    const read = {
+      held: (g: string) => `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`,
+      unreadable: (g: string) =>
+        `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`,
+    };
+    for (let q = 1; q <= 4; q++) quarters.push(kindRowQuarterCell(o, q, fromMonth(q * 3), read));
   } else if (o.thematicInMonths) {
     for (let q = 1; q <= 4; q++) quarters.push(thematicInMonthsCell(o, q, fromMonth, cells));
   } else if (tc) {
@@ -114,7 +125,12 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       cached: o.result.monthsWithoutData.length,
     }),
     quarters: quarters.map((q) => (q === undefined ? q : withinExcel(q))),
-    thematic: hasQuarters || o.thematicInMonths ? 'quarters' : tc ? 'year' : 'none',
+    thematic:
+      hasQuarters || o.thematicInMonths || o.row.thematicRow !== undefined
+        ? 'quarters'
+        : tc
+          ? 'year'
+          : 'none',
     compliant: o.result.compliant,
     held: o.result.regular,
   };

@@ -13,6 +13,7 @@ import { titleYearAbove } from './yearSources';
 import { reason } from './reasons';
 import { isEntryStamp } from './logStampColumn';
 import { presentAndAbsent } from './logAbsentColumn';
+import { cellNamedAbove } from './logCellName';
 
 /** Fewest meetings that make a log: fewer rows could be anything with a date in it. */
 const MIN_ROWS = 3;
@@ -117,8 +118,10 @@ export function logFrom(
       ? longest
       : undefined;
   const names = textCols.filter((c) => c !== topicCol && variety(c) < profiles.get(c)!.filled);
-  if (names.length === 0 || (kindCol === undefined && !kindTickCols && topicCol === undefined))
-    return null;
+  if (kindCol === undefined && !kindTickCols && topicCol === undefined) return null;
+  // No column of names: a log kept for one cell (a sheet per cell), named above or by the sheet.
+  const cellName = names.length === 0 ? cellNamedAbove(view, band.top, ceiling) : null;
+  if (names.length === 0 && !cellName) return null;
   if (!withinFewYears(view, sample, dateCol, read)) return null;
   // Where columns name cells ("Chi bộ thôn…", "Xã…"), the cell and commune are among them: a
   // column of who chaired repeats as cells do, and varies more when a deputy stands in.
@@ -130,7 +133,8 @@ export function logFrom(
   const byVariety = [...pool].sort(
     (a, b) => variety(b) - variety(a) || communes(a) - communes(b) || b - a,
   );
-  const cellCol = byVariety[0]!;
+  // A one-cell log has no cell column: its rows are told apart by their days alone.
+  const cellCol = byVariety[0] ?? dateCol;
   const communeCol = byVariety
     .slice(1)
     .reverse()
@@ -155,7 +159,7 @@ export function logFrom(
   const roles = [
     ...role(dateCol, 'date'),
     ...role(communeCol, 'commune'),
-    ...role(cellCol, 'cell'),
+    ...role(cellName ? undefined : cellCol, 'cell'),
     ...role(kindCol, 'kind'),
     ...role(kindTickCols?.regular, 'kind'),
     ...role(kindTickCols?.thematic, 'kind'),
@@ -188,9 +192,11 @@ export function logFrom(
             kinds: Math.round(readable * 100),
           })
         : reason('logByTopics', { dates: Math.round((dated.dates / n) * 100) }),
+      ...(cellName ? [reason('logOneCell')] : []),
     ],
     dateCol,
     cellCol,
+    ...(cellName ? { cellName } : {}),
     communeCol,
     kindCol,
     ...(kindTickCols ? { kindTickCols } : {}),
@@ -343,7 +349,8 @@ function countColumns(
       c !== dateCol &&
       p.filled >= n * 0.5 &&
       p.integers >= p.filled * 0.9 &&
-      !isRowNumber(view, rows, c)
+      !isRowNumber(view, rows, c) &&
+      !isMonthOfDay(view, rows, c, dateCol)
     );
   });
   const value = (r: number, c: number) => numberFromText(view.text(r, c));
@@ -402,6 +409,15 @@ function holdsOneValuePer(view: SheetView, rows: number[], c: number, by: number
     seen.set(key, value);
   }
   return true;
+}
+
+/** A "Tháng" column beside the day: each row's number is its day's month, no head count. */
+function isMonthOfDay(view: SheetView, rows: number[], c: number, dateCol: number): boolean {
+  let same = 0;
+  for (const r of rows) {
+    if (numberFromText(view.text(r, c)) === readLogDate(view, r, dateCol)?.month) same++;
+  }
+  return same >= rows.length * 0.9;
 }
 
 /** 1, 2, 3…: the STT column. */

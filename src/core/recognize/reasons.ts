@@ -86,6 +86,10 @@ export const REASONS = {
     vi: 'nhật ký sinh hoạt nhận ra theo nội dung ô: {dates}% ô ngày, loại buổi theo nội dung sinh hoạt',
     en: 'meeting log by its cells: {dates}% dates, kinds from topics',
   },
+  logOneCell: {
+    vi: 'nhật ký của một chi bộ: tên chi bộ lấy từ tiêu đề hoặc tên trang',
+    en: "one cell's log: the cell named by the title or the sheet's name",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type ReasonId = keyof typeof REASONS;

@@ -144,6 +144,11 @@ export interface MeetingLogTable extends TableBase {
   kind: 'meeting-log';
   dateCol: number;
   cellCol: number;
+  /**
+   * A log kept for one cell (a sheet per cell), named only by its title or sheet name
+   * (recognize/logCellName.ts): every row is that cell's, and cellCol is the day column.
+   */
+  cellName?: string;
   communeCol?: number;
   /** "Thường kỳ" / "Chuyên đề"; without it the topic tells a thematic meeting. */
   kindCol?: number;

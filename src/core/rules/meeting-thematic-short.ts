@@ -21,14 +21,17 @@ export const meetingThematicShort: Rule = {
   check({ model, settings, report }) {
     for (const o of model.meetings) {
       // With only a yearly count, all four quarters share one verdict: report it once.
+      // Two rows per cell: the second row's month marks are the thematic meetings.
+      const inMonths = o.thematicInMonths || o.row.thematicRow !== undefined;
+      const below = o.row.thematicRow ?? o.row.row;
       const verdicts =
-        o.thematicInMonths || o.table.quarterCols.some((c) => c !== undefined)
+        inMonths || o.table.quarterCols.some((c) => c !== undefined)
           ? o.thematic
           : o.thematic.slice(0, 1);
       verdicts.forEach((verdict, i) => {
         if (verdict !== 'short') return;
         // Read from the month cells ("x+CĐ"): the quarter's three months are the cells at fault.
-        const months = o.thematicInMonths ? quarterMonthCols(o.table.monthCols, i + 1) : [];
+        const months = inMonths ? quarterMonthCols(o.table.monthCols, i + 1) : [];
         const col =
           o.table.quarterCols[i] ?? months[0] ?? o.table.thematicCountCol ?? o.table.cellCol;
         const perYear = o.table.quarterCols[i] === undefined && months.length === 0;
@@ -37,7 +40,14 @@ export const meetingThematicShort: Rule = {
           row: o.row.row,
           col,
           ...(months.length > 1
-            ? { range: { r0: o.row.row, c0: col, r1: o.row.row, c1: months[months.length - 1]! } }
+            ? {
+                range: {
+                  r0: Math.min(o.row.row, below),
+                  c0: col,
+                  r1: Math.max(o.row.row, below),
+                  c1: months[months.length - 1]!,
+                },
+              }
             : {}),
           expected: settings.meetings.thematicPerQuarter,
           actual: perYear ? o.row.thematicCount?.value : o.result.thematicByQuarter[i],

@@ -1,0 +1,56 @@
+import type { MeetingOutcome } from '../compute/meetings';
+import type { CellContent } from './columnTable';
+import { absArea, consecutiveRuns, onSheet, rowCells } from './grid';
+
+/** How a row of month cells is read: the held marks, and the cells that are no mark at all. */
+export interface MarkReading {
+  held: (range: string) => string;
+  unreadable: (range: string) => string;
+}
+
+/**
+ * A register kept two rows per cell (parse/kindRowPairs.ts): the month cells of the row below
+ * (or above) the regular one, from month m to December, as ranges; null without those columns.
+ */
+export function kindRowRest(o: MeetingOutcome, m: number): string | null {
+  const below = o.row.thematicRow;
+  if (below === undefined) return null;
+  const cols = o.table.monthCols
+    .slice(m - 1)
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+  if (!cols.length) return null;
+  return onSheet(o.table.view.name, absArea(rowCells(below, cols[0]!, cols[cols.length - 1]!)));
+}
+
+/**
+ * A quarter's thematic meetings on a two-row register: the held marks of its three months on the
+ * thematic row. With none it is blank (not enough data) while its months are without records on
+ * both rows, or a thematic cell of the quarter is unreadable or missing, as the engine decides.
+ */
+export function kindRowQuarterCell(
+  o: MeetingOutcome,
+  q: number,
+  regularRest: string | null,
+  read: MarkReading,
+): CellContent {
+  const below = o.row.thematicRow!;
+  const cols = o.table.monthCols.slice(q * 3 - 3, q * 3);
+  const defined = cols.filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+  if (!defined.length) return null;
+  const ranges = consecutiveRuns(defined).map(([c0, c1]) =>
+    onSheet(o.table.view.name, absArea(rowCells(below, c0, c1))),
+  );
+  const count = ranges.map(read.held).join('+');
+  const belowRest = kindRowRest(o, q * 3);
+  const doubt = [
+    o.row.pendingQuarters.includes(q) || defined.length < 3 ? 'TRUE' : null,
+    regularRest && belowRest ? `COUNTA(${regularRest})+COUNTA(${belowRest})=0` : null,
+    ...ranges.map((g) => `${read.unreadable(g)}>0`),
+  ].filter((p): p is string => p !== null);
+  const cached = o.result.thematicByQuarter[q - 1];
+  return {
+    formula: `IF(AND(${count}=0,OR(${doubt.join(',')})),"",${count})`,
+    cached: cached === null || cached === undefined ? '' : cached,
+  };
+}
