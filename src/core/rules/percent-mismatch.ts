@@ -1,4 +1,4 @@
-import type { SummaryLine } from '../parse/ratingSummary';
+import type { PercentCell, SummaryLine } from '../parse/ratingSummary';
 import type { Level } from '../report/types';
 import type { Rule, RuleContext } from './rule';
 import { formatShare } from './format';
@@ -25,30 +25,9 @@ export const percentMismatch: Rule = {
         const rated = counts.reduce((a, b) => a! + b!, 0)!;
         const total = line.total?.value ?? rated;
         for (const l of line.levels) {
-          const p = l.percent;
           const count = l.count?.value;
-          if (!p || p.shown === null || count === null || count === undefined) continue;
-          const scale = p.inPoints ? 100 : 1;
-          const shown = p.shown;
-          const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
-          const fits = (base: number) =>
-            base > 0 && Math.abs(shown - (count / base) * scale) <= tolerance;
-          if (fits(total) || fits(rated) || (count === 0 && Math.abs(shown) <= tolerance)) continue;
-          const expected = total > 0 ? count / total : 0;
-          report({
-            sheet: s.table.view.name,
-            row: p.row,
-            col: p.col,
-            value: p.raw,
-            expected: Number((expected * scale).toFixed(p.decimals + 1)),
-            actual: shown,
-            params: {
-              typed: p.inPoints ? `${shown}%` : String(shown),
-              count,
-              base: total,
-              expected: formatShare(expected, Math.max(1, p.decimals)),
-            },
-          });
+          if (!l.percent || count === null || count === undefined) continue;
+          checkTyped(s.table.view.name, l.percent, count, total, [total, rated], report);
         }
         for (const share of line.shares ?? []) {
           checkShare(s.table.view.name, line, share, total, rated, report);
@@ -72,26 +51,41 @@ function checkShare(
   rated: number,
   report: RuleContext['report'],
 ): void {
-  const p = share.percent;
   const countOf = (levels: Level[]) =>
     levels.reduce(
       (sum, level) => sum + (line.levels.find((l) => l.level === level)?.count?.value ?? NaN),
       0,
     );
   const count = countOf(share.levels);
-  if (p.shown === null || !Number.isFinite(count)) return;
-  const scale = p.inPoints ? 100 : 1;
-  const shown = p.shown;
-  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
-  const fits = (base: number) => base > 0 && Math.abs(shown - (count / base) * scale) <= tolerance;
+  if (!Number.isFinite(count)) return;
   const wider = share.ofWhich
     ? (line.shares ?? [])
         .filter((s) => s.levels.length > share.levels.length)
         .filter((s) => share.levels.every((l) => s.levels.includes(l)))
         .map((s) => countOf(s.levels))
     : [];
-  if (fits(total) || fits(rated) || wider.some(fits)) return;
-  if (count === 0 && Math.abs(shown) <= tolerance) return;
+  checkTyped(sheet, share.percent, count, total, [total, rated, ...wider], report);
+}
+
+/**
+ * A typed share is right when count/base is what it shows, within its display rounding, for one
+ * of the bases (the total, the units rated, a wider share's count); a finding says it over the
+ * total.
+ */
+function checkTyped(
+  sheet: string,
+  p: PercentCell,
+  count: number,
+  total: number,
+  bases: number[],
+  report: RuleContext['report'],
+): void {
+  if (p.shown === null) return;
+  const scale = p.inPoints ? 100 : 1;
+  const shown = p.shown;
+  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+  const fits = (base: number) => base > 0 && Math.abs(shown - (count / base) * scale) <= tolerance;
+  if (bases.some(fits) || (count === 0 && Math.abs(shown) <= tolerance)) return;
   const expected = total > 0 ? count / total : 0;
   report({
     sheet,
