@@ -50,7 +50,16 @@ export function kindRowQuarterCell(
   ].filter((p): p is string => p !== null);
   const cached = o.result.thematicByQuarter[q - 1];
   return {
-    formula: `IF(AND(${count}=0,OR(${doubt.join(',')})),"",${count})`,
+    formula: countOrDoubt(count, doubt),
     cached: cached === null || cached === undefined ? '' : cached,
   };
+}
+
+/**
+ * A quarter's count, or blank when it is 0 and in doubt. The count is written once: with the
+ * register's word lists it runs to thousands of characters, and twice would pass Excel's 8,192
+ * (the cell would then keep a constant). 1/(1/n) fails only for 0; ROUND keeps n whole.
+ */
+export function countOrDoubt(count: string, doubt: string[]): string {
+  return `IFERROR(ROUND(1/(1/(${count})),0),IF(OR(${doubt.join(',')}),"",0))`;
 }

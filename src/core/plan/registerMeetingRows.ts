@@ -13,7 +13,7 @@ import {
 } from './thematicMarkFormulas';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 import { MAX_FORMULA } from './validatePlan';
-import { kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
+import { countOrDoubt, kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -213,7 +213,7 @@ function thematicInMonthsCell(
     ...ranges.map((g) => `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})>0`),
   ].filter((p): p is string => p !== null);
   return {
-    formula: `IF(AND(${count}=0,OR(${doubt.join(',')})),"",${count})`,
+    formula: countOrDoubt(count, doubt),
     cached: cached === null || cached === undefined ? '' : cached,
   };
 }
