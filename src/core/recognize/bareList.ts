@@ -189,9 +189,19 @@ function headerAbove(
   return buildBand(view, top, bottom);
 }
 
+function opensWithRunningNumber(view: SheetView, r: number): boolean {
+  const first = view.columns(r)[0];
+  if (first === undefined) return false;
+  const v = view.cell(r, first).value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v < 1000;
+}
+
 function isLabelRow(view: SheetView, r: number, body: number, gradeCol: number): boolean {
   const texts = view.rowTexts(r);
   if (texts.length === 0) return false;
+  // "1 | ĐB xã Minh Tiến | Đảng bộ xã, thị trấn": a numbered unit not graded yet, whose kind
+  // reads like a column name; a header's first cell is a word ("TT"), never a running number.
+  if (opensWithRunningNumber(view, r)) return false;
   let known = 0;
   for (const x of texts) {
     if (isTitleText(x.text)) return false;

@@ -269,4 +269,25 @@ describe('causes found on new corpus seeds', () => {
     ).toEqual(['N2']);
     expect(report.tables[1]).toMatchObject({ kind: 'rating-list', subject: 'member' });
   });
+
+  it('a numbered unit not graded yet, its kind in a column beside it, is no header over the list', () => {
+    const report = check({
+      name: 'XL 2023',
+      rows: [
+        ['I', 'ĐẢNG BỘ XÃ, THỊ TRẤN'],
+        [1, 'ĐB xã Minh Tiến', 'Đảng bộ xã, thị trấn', null, 68],
+        ['II', 'CHI BỘ CƠ QUAN, ĐƠN VỊ SỰ NGHIỆP'],
+        [2, 'Chi bộ Viện Kiểm sát nhân dân huyện', 'Chi bộ cơ quan', 'HT NV', 75],
+        [3, 'Chi bộ Chi cục Thuế', 'Chi bộ cơ quan', 'Không hoàn thành NV', 98],
+        [4, 'Chi bộ Kho bạc Nhà nước', 'Chi bộ cơ quan', 'HTT NV', 68],
+        [5, 'Chi bộ Phòng Nội vụ', 'Chi bộ cơ quan', 'Hoàn thành tốt NV', 85],
+        [null, 'Tổng cộng'],
+      ],
+    });
+    // Before: row 2 was taken for a header, "Chi bộ cơ quan" for the units' names, and three
+    // rows for duplicates of the first.
+    expect(errors(report)).toEqual([]);
+    const y = report.results.ratings.find((r) => r.year === 2023);
+    expect(y?.counts).toEqual({ excellent: 0, good: 2, pass: 1, fail: 1 });
+  });
 });
