@@ -7,6 +7,7 @@ import { readXlsx } from '../../src/hosts/xlsx/read/readXlsx';
 import { applyPlan } from '../../src/hosts/xlsx/write/applyPlan';
 import { convert } from './libreOffice';
 import type { LevelCounts } from '../../src/core/report/types';
+import type { WorkbookSnapshot } from '../../src/core/model/snapshot';
 
 /**
  * Checks a workbook, writes the plan into it and has LibreOffice recalculate the result: the
@@ -29,4 +30,32 @@ export function countsAfterRecalc(
   const summary = out.sheets.find((s) => s.name === summaryName)!;
   const row = summary.rows.find((r) => r?.v[0] === year)!;
   return { check, engine: engine.counts, written: [row.v[4], row.v[6], row.v[8], row.v[10]] };
+}
+
+/**
+ * Writes the plan of a check into the workbook and has LibreOffice recalculate it: the meetings
+ * sheet's rows, keyed by the register or log row each links to, as the chosen columns show them.
+ */
+export function meetingRowsAfterRecalc(
+  check: CheckResult,
+  snapshot: WorkbookSnapshot,
+  bytes: Uint8Array,
+  name: string,
+  cols: number[],
+): Map<number, unknown[]> {
+  const plan = buildPlan(check, snapshot, resolveSettings({}));
+  const dir = convert(applyPlan(bytes, plan), name, 'xlsx');
+  const out = readXlsx(fs.readFileSync(path.join(dir, `${name}.xlsx`)));
+  const meetingsName = plan.sheets.find((s) => s.key === 'meetings')!.name;
+  const sheet = out.sheets.find((s) => s.name === meetingsName)!;
+  const written = new Map<number, unknown[]>();
+  for (const row of sheet.rows) {
+    const link = row?.v[3];
+    if (typeof link === 'string' && /^\d+$/.test(link))
+      written.set(
+        Number(link),
+        cols.map((c) => row!.v[c]),
+      );
+  }
+  return written;
 }

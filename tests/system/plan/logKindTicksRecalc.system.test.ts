@@ -1,12 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../../src/core/engine';
-import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
-import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
-import { convert, requireLibreOffice } from '../../helpers/libreOffice';
+import { requireLibreOffice } from '../../helpers/libreOffice';
+import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
 
 /**
  * A meeting log that ticks the kind under "Thường kỳ" / "Chuyên đề" (issue #10, round 5): the
@@ -64,18 +61,7 @@ describe('a log ticking its kinds, recalculated by LibreOffice', () => {
       ['Chi bộ thôn Tây', 11, false],
     ]);
 
-    const plan = buildPlan(check, snapshot, settings);
-    const out = applyPlan(bytes, plan);
-    const dir = convert(out, 'log-ticks-checked', 'xlsx');
-    const recalculated = readXlsx(fs.readFileSync(path.join(dir, 'log-ticks-checked.xlsx')));
-    const meetingsName = plan.sheets.find((s) => s.key === 'meetings')!.name;
-    const sheet = recalculated.sheets.find((s) => s.name === meetingsName)!;
-    const written = new Map<number, [unknown, unknown]>();
-    for (const row of sheet.rows) {
-      const link = row?.v[3];
-      if (typeof link === 'string' && /^\d+$/.test(link))
-        written.set(Number(link), [row!.v[4], row!.v[10]]);
-    }
+    const written = meetingRowsAfterRecalc(check, snapshot, bytes, 'log-ticks-checked', [4, 10]);
     for (const m of check.report.results.meetings) {
       const verdict = m.compliant === true ? 'Đạt' : 'Không đạt';
       expect([m.unit, written.get(m.row)]).toEqual([m.unit, [m.regular, verdict]]);

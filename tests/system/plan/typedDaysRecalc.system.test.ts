@@ -1,12 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../../src/core/engine';
-import { buildPlan } from '../../../src/core/plan/buildPlan';
 import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
-import { applyPlan } from '../../../src/hosts/xlsx/write/applyPlan';
-import { convert, requireLibreOffice } from '../../helpers/libreOffice';
+import { requireLibreOffice } from '../../helpers/libreOffice';
+import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
 
 /**
  * The day of the meeting typed in a month cell (round 7 of the wild layouts, issue #10): "ngày 15",
@@ -49,18 +46,13 @@ describe('typed meeting days recalculated by LibreOffice', () => {
     ]);
     expect(check.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
 
-    const plan = buildPlan(check, snapshot, settings);
-    const out = applyPlan(bytes, plan);
-    const dir = convert(out, 'typed-days-checked', 'xlsx');
-    const recalculated = readXlsx(fs.readFileSync(path.join(dir, 'typed-days-checked.xlsx')));
-    const meetingsName = plan.sheets.find((s) => s.key === 'meetings')!.name;
-    const sheet = recalculated.sheets.find((s) => s.name === meetingsName)!;
-    const written = new Map<number, [unknown, unknown, unknown]>();
-    for (const row of sheet.rows) {
-      const link = row?.v[3];
-      if (typeof link === 'string' && /^\d+$/.test(link))
-        written.set(Number(link), [row!.v[4], row!.v[5], row!.v[10]]);
-    }
+    const written = meetingRowsAfterRecalc(
+      check,
+      snapshot,
+      bytes,
+      'typed-days-checked',
+      [4, 5, 10],
+    );
     for (const m of check.report.results.meetings) {
       const verdict =
         m.compliant === true ? 'Đạt' : m.compliant === false ? 'Không đạt' : 'Chưa đủ dữ liệu';
