@@ -1,3 +1,4 @@
+import type { GradesDownMeasure } from '../recognize/gradesDown';
 import type { RatingSummaryTable } from '../recognize/tables';
 import { recognizeGrade } from '../text/grades';
 import type { Level } from '../report/types';
@@ -30,14 +31,22 @@ export function gradesDownLines(table: RatingSummaryTable): SummaryLine[] {
     }
   }
   if (gradeRows.length === 0) return [];
-  const lines = (table.gradesDown ?? []).map((m): SummaryLine => {
-    const year = m.year ?? table.correctedYear ?? table.titleYear ?? table.sheetYear;
+  const measures = table.gradesDown ?? [];
+  const yearOf = (m: GradesDownMeasure) =>
+    m.year ?? table.correctedYear ?? table.titleYear ?? table.sheetYear;
+  const lines = measures.map((m): SummaryLine => {
+    const year = yearOf(m);
     const row = totalRow ?? gradeRows[0]!.row;
+    const label = totalRow !== null ? view.text(totalRow, table.labelCol) : String(year ?? '');
+    // Several measures of one year are its parts across (kinds of organization, communes) and
+    // their total: only the total speaks for the whole year, as a summary's group lines do.
+    const parts = measures.filter((o) => yearOf(o) === year).length > 1;
     return {
       row,
-      label: totalRow !== null ? view.text(totalRow, table.labelCol) : String(year ?? ''),
+      label: parts && m.label ? `${label} (${m.label})` : label,
       year,
-      wholeYear: true,
+      wholeYear: !parts || m.isTotal,
+      measure: m,
       isTotal: totalRow !== null,
       scheme: year !== null && year < 2018 ? 'pre-2018' : '2018',
       total: totalRow !== null ? readCount(view, totalRow, m.countCol) : null,

@@ -1,5 +1,6 @@
 import { isPercentFormat, formatDecimals } from '../model/cells';
 import type { Level, SchemeId } from '../report/types';
+import type { GradesDownMeasure } from '../recognize/gradesDown';
 import type { RatingSummaryTable } from '../recognize/tables';
 import { isPercentLabel, yearIn } from '../recognize/vocabulary';
 import { labelKey } from '../text/normalize';
@@ -29,6 +30,8 @@ export interface SummaryLine {
   /** The units rated, where the table has a column of its own for them. */
   rated?: NumberCell | null;
   levels: { level: Level; count: NumberCell | null; percent: PercentCell | null }[];
+  /** The column a summary on its side reads this line from (recognize/gradesDown.ts). */
+  measure?: GradesDownMeasure;
   /** Shares of several grades together (recognize/nestedShares.ts). */
   shares?: { levels: Level[]; ofWhich: boolean; percent: PercentCell }[];
 }

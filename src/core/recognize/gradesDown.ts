@@ -3,6 +3,7 @@ import { recognizeGrade } from '../text/grades';
 import type { SheetView } from '../view/sheetView';
 import type { HeaderBand } from './headerBand';
 import { labelKey } from '../text/normalize';
+import { isTotalLabel } from '../parse/rows';
 import { isCountLabel, isPercentLabel, yearIn } from './vocabulary';
 
 /** One measure of a summary whose rows are the grades: a count column and its share. */
@@ -11,6 +12,10 @@ export interface GradesDownMeasure {
   year: number | null;
   countCol: number;
   percentCol?: number;
+  /** The column's own header ("Xã", "Phường Tam Thanh", "Tổng số"), for messages. */
+  label: string;
+  /** Does its header name the whole ("Tổng số", "Cộng", "Toàn tỉnh") rather than a part? */
+  isTotal: boolean;
 }
 
 /** Roles that hold no figure of a grade. */
@@ -50,7 +55,7 @@ export function gradesDownMeasures(
   const known = new Map(band.columns.map((c) => [c.col, c]));
   let lastCol = 0;
   for (const r of rows) lastCol = Math.max(lastCol, view.lastColumn(r));
-  const counts: { col: number; year: number | null }[] = [];
+  const counts: { col: number; year: number | null; label: string; isTotal: boolean }[] = [];
   const percents: number[] = [];
   for (let c = 0; c <= lastCol; c++) {
     const head = known.get(c);
@@ -61,7 +66,13 @@ export function gradesDownMeasures(
     const raw = sub || head?.raw[head.raw.length - 1] || above[above.length - 1] || '';
     const figures = rows.filter((r) => readNumber(view, r, c).value !== null).length;
     if (isPercentLabel(raw, labelKey(raw))) percents.push(c);
-    else if (figures === rows.length) counts.push({ col: c, year: yearIn(above.join(' ')) });
+    else if (figures === rows.length)
+      counts.push({
+        col: c,
+        year: yearIn(above.join(' ')),
+        label: raw,
+        isTotal: head?.meaning?.role === 'total' || isTotalLabel(raw),
+      });
   }
   if (counts.length === 0) return null;
   const measures = counts.map((count, i) => {
@@ -70,6 +81,8 @@ export function gradesDownMeasures(
     return {
       year: count.year,
       countCol: count.col,
+      label: count.label,
+      isTotal: count.isTotal,
       ...(percentCol !== undefined ? { percentCol } : {}),
     };
   });

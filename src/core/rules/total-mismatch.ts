@@ -1,5 +1,6 @@
 import { gradeSubtotals } from '../parse/gradeSubtotals';
 import { readNumber } from '../parse/numbers';
+import { partsAcrossMismatches } from '../parse/partsAcross';
 import { isExemptText, isTickMark } from '../recognize/content';
 import type { RatingSummary, SummaryLine } from '../parse/ratingSummary';
 import type { NumberCell } from '../parse/numbers';
@@ -11,8 +12,8 @@ export const totalMismatch: Rule = {
     severity: 'error',
     title: { vi: 'Cộng các mức không bằng tổng số', en: 'Counts do not add up' },
     description: {
-      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào), hoặc khác số đã được xếp loại khi bảng có cột riêng cho số này; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó; trong danh sách xếp theo mức, số ghi ở dòng "Cộng HTXSNV: 05" khác số đơn vị mức đó ở trên.',
-      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in), or differ from the number rated where the table has a column for it; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it; in a list sorted by grade, the count a "Cộng HTXSNV: 05" line states differs from the units of that grade above it.',
+      vi: 'Trong bảng tổng hợp, số lượng các mức xếp loại cộng lại khác tổng số ghi ở dòng đó (số miễn đánh giá, không xếp loại ghi ở cột riêng được cộng vào), hoặc khác số đã được xếp loại khi bảng có cột riêng cho số này; trong danh sách đánh dấu "x" theo cột mức, số ghi ở dòng "Cộng" khác số dấu ở trên; trong danh sách chia nhóm theo mức ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), số ghi ở dòng nhóm khác số đơn vị dưới nó; trong danh sách xếp theo mức, số ghi ở dòng "Cộng HTXSNV: 05" khác số đơn vị mức đó ở trên; trong bảng tổng hợp có các mức theo dòng, các loại hình hoặc các xã theo cột và một cột "Tổng số" (Biểu 7A), cột tổng số khác các cột cộng lại ở một dòng (khi các cột cộng lại đúng ở phần lớn các dòng khác).',
+      en: 'In a rating summary, the counts per grade do not add up to the total stated on the line (units exempt from rating, in a column of their own, are added in), or differ from the number rated where the table has a column for it; in a list that marks grades with an "x" per level column, the "Cộng" line differs from the marks above it; in a list grouped by grade ("I. Hoàn thành xuất sắc nhiệm vụ (05 TCCSĐ)"), the count a group line states differs from the units under it; in a list sorted by grade, the count a "Cộng HTXSNV: 05" line states differs from the units of that grade above it; in a summary with the grades down, kinds of organization or communes across and a "Tổng số" column (Biểu 7A), the total column differs on a row from what the columns add up to (where they add up on most other rows).',
     },
     message: {
       vi: 'Dòng {label}: các mức cộng lại được {actual}, nhưng tổng số ghi {expected}.',
@@ -64,6 +65,22 @@ export const totalMismatch: Rule = {
           expected: g.stated,
           actual: units,
           params: { label: g.text, actual: units, expected: g.stated },
+        });
+      }
+    }
+    // A summary on its side with parts across: each row's total column against its parts.
+    for (const s of model.summaries) {
+      for (const m of partsAcrossMismatches(s)) {
+        const parts = m.parts.length > 3 ? [m.parts[0], '…', m.parts[m.parts.length - 1]] : m.parts;
+        const label = `${m.rowLabel} (${parts.join(' + ')})`;
+        report({
+          sheet: s.table.view.name,
+          row: m.total.row,
+          col: m.total.col,
+          value: m.typed,
+          expected: m.typed,
+          actual: m.added,
+          params: { label, actual: m.added, expected: m.typed },
         });
       }
     }
