@@ -51,7 +51,7 @@ export function gradesDownMeasures(
     rows.push(r);
   }
   if (rows.length < 2) return null;
-  const subLabelRow = subLabels(view, first, rows[0]!);
+  const subLabelRow = subLabels(view, first, rows[0]!, gradeCol);
   const known = new Map(band.columns.map((c) => [c.col, c]));
   let lastCol = 0;
   for (const r of rows) lastCol = Math.max(lastCol, view.lastColumn(r));
@@ -89,8 +89,17 @@ export function gradesDownMeasures(
   return { measures, subLabelRow };
 }
 
-/** A row of "SL" and "%" under the header (a count and a share per year) before the first grade. */
-function subLabels(view: SheetView, first: number, firstGrade: number): number | null {
+/**
+ * A row of sub-labels under the header, before the first grade: "SL" and "%" (a count and a
+ * share per year), or the parts of each year ("Đảng bộ xã | Chi bộ cơ quan | Tổng số" under
+ * "Năm 2023"): texts only, none over the grades' column, none a number.
+ */
+function subLabels(
+  view: SheetView,
+  first: number,
+  firstGrade: number,
+  gradeCol: number,
+): number | null {
   for (let r = first; r < firstGrade; r++) {
     const texts = view.rowTexts(r);
     if (texts.length < 2) continue;
@@ -99,6 +108,10 @@ function subLabels(view: SheetView, first: number, firstGrade: number): number |
       return isCountLabel(label) || isPercentLabel(x.text, label);
     });
     if (labels.length === texts.length) return r;
+    const names = texts.filter(
+      (x) => x.col !== gradeCol && readNumber(view, r, x.col).value === null && !yearIn(x.text),
+    );
+    if (names.length === texts.length) return r;
   }
   return null;
 }

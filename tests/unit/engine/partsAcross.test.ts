@@ -99,3 +99,57 @@ describe('a summary with kinds of organization across and a total column', () =>
     expect(errors(report)).toEqual([]);
   });
 });
+
+describe('years across, each with its parts named on a row under the year ("Năm 2023" over "Đảng bộ xã | Chi bộ cơ quan | Tổng số")', () => {
+  // Per year and grade: [Đảng bộ xã, Chi bộ cơ quan]; the total column adds them.
+  const DATA: Record<number, [number, number][]> = {
+    2023: [
+      [2, 1],
+      [10, 6],
+      [3, 2],
+      [1, 0],
+    ],
+    2024: [
+      [3, 1],
+      [9, 7],
+      [2, 1],
+      [0, 0],
+    ],
+  };
+  function sheet(totalOf = (a: number, b: number) => a + b): SheetSpec {
+    const years = [2023, 2024];
+    return {
+      name: 'So sanh',
+      merges: ['A3:A4', 'B3:D3', 'E3:G3'],
+      rows: [
+        ['SO SÁNH KẾT QUẢ XẾP LOẠI TCCSĐ 2023 - 2024'],
+        [],
+        ['Mức xếp loại', 'Năm 2023', null, null, 'Năm 2024'],
+        [null, ...years.flatMap(() => ['Đảng bộ xã', 'Chi bộ cơ quan', 'Tổng số'])],
+        ...GRADES.map((g, i) => [
+          g,
+          ...years.flatMap((y) => {
+            const [a, b] = DATA[y]![i]!;
+            return [a, b, totalOf(a, b)];
+          }),
+        ]),
+      ],
+    };
+  }
+
+  it('gives each year once, from its total column', () => {
+    const report = check(sheet());
+    expect(errors(report)).toEqual([]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2023, counts: { excellent: 3, good: 16, pass: 5, fail: 1 } },
+      { year: 2024, counts: { excellent: 4, good: 16, pass: 3, fail: 0 } },
+    ]);
+    expect(report.results.ratings).toHaveLength(2);
+  });
+
+  it('flags the total that is not its parts', () => {
+    // 2024's "Hoàn thành tốt" total (G6) typed 17 where its parts give 16.
+    const report = check(sheet((a, b) => (a === 9 && b === 7 ? 17 : a + b)));
+    expect(errors(report)).toEqual(['total.mismatch G6']);
+  });
+});
