@@ -145,6 +145,25 @@ function stripUnitPrefixes(s: string): string {
  */
 const PLACE_NOTE = /^(thuộc )?(xã|phường|thị trấn|huyện|thôn|bản|khu|tổ dân phố) \S|\scũ$/;
 
+const INNERMOST_NOTE = /\(([^()]*)\)|\[[^[\]]*\]/g;
+
+/**
+ * Drops notes in parentheses or brackets, innermost first, so a note inside a note
+ * ("Hòa Sơn (điểm (mới))") goes with it and the key of a key is the key itself.
+ */
+function withoutParenNotes(s: string): string {
+  let rest = s;
+  for (;;) {
+    const next = collapseSpaces(
+      rest.replace(INNERMOST_NOTE, (all, inner?: string) =>
+        inner !== undefined && PLACE_NOTE.test(inner.trim()) ? ` ${inner} ` : ' ',
+      ),
+    );
+    if (next === rest) return next;
+    rest = next;
+  }
+}
+
 /**
  * The key that matches an organization or party-cell name across sheets and years: "Đảng bộ xã
  * Hòa Sơn", "xã Hoà Sơn", "Hòa  Sơn" and its NFD form give one key, while "Hòa Sơn", "Hóa Sơn"
@@ -155,11 +174,7 @@ export function nameKey(s: string): string {
   let k = collapseSpaces(toNfc(s)).toLowerCase();
   // A mark typed on a quote lands on the letter once the quote is gone.
   k = k.replace(QUOTES, '').normalize('NFC');
-  const withoutNotes = collapseSpaces(
-    k.replace(/\(([^()]*)\)|\[[^[\]]*\]/g, (all, inner?: string) =>
-      inner !== undefined && PLACE_NOTE.test(inner.trim()) ? ` ${inner} ` : ' ',
-    ),
-  );
+  const withoutNotes = withoutParenNotes(k);
   // A name that is all parenthesis keeps its content.
   k = withoutNotes || collapseSpaces(k.replace(/[()[\]]/g, ' '));
   k = k.replace(DASHES, ' - ').replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');

@@ -129,6 +129,7 @@ describe('nameKey', () => {
       '"Hòa Sơn"',
       '“Hòa Sơn”',
       'Hòa Sơn (đơn vị điểm)',
+      'Hòa Sơn (điểm (mới))',
       '- Hòa Sơn',
       'Đảng ủy xã Hòa Sơn',
       'Chi bộ Hòa Sơn',
@@ -281,5 +282,8 @@ describe('fast paths agree with the plain definitions', () => {
       ),
       { numRuns: 3000 },
     );
+    // Nested notes once made the key of a key shorter than the key.
+    for (const s of ['(())', '[[x]]', 'Hòa Sơn (a (b) c)'])
+      expect(nameKey(nameKey(s))).toBe(nameKey(s));
   });
 });
