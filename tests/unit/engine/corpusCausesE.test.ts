@@ -58,3 +58,46 @@ describe('a headerless list opening with a group line', () => {
     expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A2:B5' }]);
   });
 });
+
+describe('a short list with no header, numbered and naming party organizations', () => {
+  const rows = (bad: string): Scalar[][] => [
+    ['(Kèm theo Quyết định số 452-QĐ/HU ngày 14/01/2022)'],
+    [],
+    ['1.', 'Hòa Lạc', 'Hoan thanh xuat sac nhiem vu'],
+    ['2.', 'Thanh Sơn', 'Hoan thanh nhiem vu'],
+    ['3', 'Đảng bộ Quân sự huyện', bad],
+    ['4.', 'Chi bộ Hạt Kiểm lâm', 'Hoan thanh tot nhiem vu'],
+    [null, 'Cộng'],
+  ];
+
+  it('is read as surely as under a header: its one grade of another system is an error', () => {
+    const report = check({ name: '2021', rows: rows('Tiên tiến') });
+    // Before: 60% understood, one table.uncertain note, the defect missed.
+    expect(report.tables).toMatchObject([{ kind: 'rating-list', range: 'A3:C7', years: [2021] }]);
+    expect(report.tables[0]!.reasons.join()).toMatch(/numbered from 1/);
+    expect(findings(report, 'error')).toEqual(['grade.unknown C5']);
+  });
+
+  it('a correct one raises nothing', () => {
+    const report = check({ name: '2021', rows: rows('HTT NV') });
+    expect(report.issues.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(report.results.ratings).toMatchObject([
+      { year: 2021, counts: { excellent: 1, good: 2, pass: 1, fail: 0 } },
+    ]);
+  });
+
+  it('numbered out of turn, or bare commune names, or three units: still a doubt, no error', () => {
+    const skipped = rows('Tiên tiến');
+    skipped[5] = ['6.', 'Chi bộ Hạt Kiểm lâm', 'Hoan thanh tot nhiem vu'];
+    const villages = rows('Tiên tiến').map((r) =>
+      r.length === 3 ? [r[0]!, `Thôn ${String(r[0])}`, r[2]!] : r,
+    );
+    const three = rows('Tiên tiến').filter((_, i) => i !== 5);
+    for (const sheet of [skipped, villages, three]) {
+      const report = check({ name: '2021', rows: sheet });
+      expect(findings(report, 'error')).toEqual([]);
+      expect(report.issues.map((f) => f.rule)).toContain('table.uncertain');
+    }
+  });
+});
+
