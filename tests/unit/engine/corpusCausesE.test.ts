@@ -101,3 +101,20 @@ describe('a short list with no header, numbered and naming party organizations',
   });
 });
 
+describe('a note beside a blank grade', () => {
+  it('"Sáp nhập từ 2 chi bộ" says where the unit came from, not why it has no grade', () => {
+    const report = check({
+      name: 'KQ 2016',
+      rows: [
+        ['STT', 'Tổ chức cơ sở đảng', 'Xếp loại', 'Ghi chú'],
+        [1, 'Đảng bộ thị trấn Hữu Lũng', null, 'Sáp nhập từ 2 chi bộ'],
+        [2, 'Đảng bộ xã Hồ Sơn', 'HTTNV', null],
+        [3, 'Chi bộ Chi cục Thuế', null, 'Đã sáp nhập vào Đảng bộ xã Hồ Sơn'],
+        [4, 'Chi bộ Kho bạc Nhà nước', 'HTNV', null],
+      ],
+    });
+    // Before: both blanks were taken as explained, the first one's grade.blank missed.
+    expect(findings(report, 'warning')).toEqual(['grade.blank C2']);
+  });
+});
+
