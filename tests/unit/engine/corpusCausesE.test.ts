@@ -118,3 +118,45 @@ describe('a note beside a blank grade', () => {
   });
 });
 
+describe('a list continued under "(Tiếp theo)"', () => {
+  const H = ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'];
+  const first = [
+    ['KẾT QUẢ XẾP LOẠI TCCSĐ NĂM 2022'],
+    H,
+    [1, 'Đảng bộ xã Hòa Sơn', 'HTTNV'],
+    [2, 'Đảng bộ xã Yên Thịnh', 'HTXSNV'],
+    [3, 'Đảng bộ xã Minh Tiến', 'HTTNV'],
+    [4, 'Chi bộ Chi cục Thuế', 'HTNV'],
+  ];
+  const rest = [
+    ['(Tiếp theo)'],
+    H,
+    [5, 'Chi bộ Kho bạc Nhà nước', 'HTTNV'],
+    [6, 'Đảng bộ xã Yên Thịnh', 'HTTNV'],
+    [7, 'Chi bộ Phòng Nội vụ', 'HTTNV'],
+  ];
+
+  it('on the next sheet: a unit of the first part repeated in the second is one duplicate', () => {
+    const report = check({ name: 'XL 2022', rows: first }, { name: 'Trang 2', rows: rest });
+    // Before: two lists, the repeated unit counted in both and not reported.
+    expect(findings(report, 'error')).toEqual(['unit.duplicate B4']);
+    expect(report.issues.find((f) => f.rule === 'unit.duplicate')?.messages.en).toMatch(
+      /already listed at 'XL 2022'!B4/,
+    );
+    const total = report.results.ratings
+      .filter((r) => r.year === 2022)
+      .reduce((n, r) => n + r.counts.excellent + r.counts.good + r.counts.pass, 0);
+    expect(total).toBe(6);
+  });
+
+  it('further down the same sheet: the same', () => {
+    const report = check({ name: 'XL 2022', rows: [...first, [], [], ...rest] });
+    expect(findings(report, 'error')).toEqual(['unit.duplicate B12']);
+  });
+
+  it('a list of another year on the next sheet is no part of it', () => {
+    const other = [['KẾT QUẢ XẾP LOẠI TCCSĐ NĂM 2023'], ...rest.slice(1)];
+    const report = check({ name: 'XL 2022', rows: first }, { name: 'XL 2023', rows: other });
+    expect(findings(report, 'error')).toEqual([]);
+  });
+});
