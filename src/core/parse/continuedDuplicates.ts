@@ -29,10 +29,14 @@ export function markContinuedDuplicates(list: RatingList, earlier: readonly Rati
         first.set(k, { row: e.row, sheet: p.table.view.name });
     }
   }
-  for (const e of list.entries) {
-    if (e.duplicateOf !== undefined) continue;
-    const seen = first.get(unitKey(e));
-    if (!seen) continue;
+  const repeats = list.entries.flatMap((e) => {
+    const seen = e.duplicateOf === undefined ? first.get(unitKey(e)) : undefined;
+    return seen ? [{ e, seen }] : [];
+  });
+  // A part repeating half the units before it or more is the list typed again (another
+  // version), not its next page: its repeats are no one's mistake to flag.
+  if (repeats.length * 2 >= list.entries.length) return;
+  for (const { e, seen } of repeats) {
     e.duplicateOf = seen.row;
     if (seen.sheet !== list.table.view.name) e.duplicateSheet = seen.sheet;
   }

@@ -154,6 +154,12 @@ describe('a list continued under "(Tiếp theo)"', () => {
     expect(findings(report, 'error')).toEqual(['unit.duplicate B12']);
   });
 
+  it('a "continued" part typing most of the first part again is another version: no duplicates', () => {
+    const again = [rest[0]!, H, ...first.slice(2, 5).map((r) => [r[0]!, r[1]!, 'HTNV'])];
+    const report = check({ name: 'XL 2022', rows: first }, { name: 'Trang 2', rows: again });
+    expect(findings(report, 'error')).toEqual([]);
+  });
+
   it('a list of another year on the next sheet is no part of it', () => {
     const other = [['KẾT QUẢ XẾP LOẠI TCCSĐ NĂM 2023'], ...rest.slice(1)];
     const report = check({ name: 'XL 2022', rows: first }, { name: 'XL 2023', rows: other });
