@@ -226,7 +226,8 @@ function namedRatings(view: SheetView, band: HeaderBand, ceiling: number): boole
   return looksLikeRatingSheet(view, band, ceiling) || RATING_SHEET_NAME.test(labelKey(view.name));
 }
 
-const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)\b/;
+// "XL2017", "KQ2016": the year typed on to the abbreviation names ratings as well.
+const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)(\b|(?=\d))/;
 
 function logAllowed(general: TableHint | undefined): boolean {
   return !general?.kind || general.kind === 'meeting-log';

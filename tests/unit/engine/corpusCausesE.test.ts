@@ -166,3 +166,23 @@ describe('a list continued under "(Tiếp theo)"', () => {
     expect(findings(report, 'error')).toEqual([]);
   });
 });
+
+describe('a sheet named "XL2017"', () => {
+  it('names ratings as "XL 2017" does: a short headerless list\'s one wrong grade is an error', () => {
+    const report = check({
+      name: 'XL2017',
+      rows: [
+        ['I. Khối xã, thị trấn'],
+        ['ĐB xã Hòa Lạc', 124, 'Tốt lắm'],
+        ['ĐB xã Thiện Tân', 139, 'Hoàn thành tốt nhiệm vụ'],
+        ['II. Chi bộ cơ quan, đơn vị sự nghiệp'],
+        ['Chi bộ Phòng Giáo dục và Đào tạo', 166, 'Hoàn thành tốt nhiệm vụ'],
+        ['III. LỰC LƯỢNG VŨ TRANG'],
+        ['Đảng bộ Quân sự huyện', 162, 'Yếu kém'],
+        ['Cộng'],
+      ],
+    });
+    // Before: 60% understood ("xl2017" did not read as "xl 2017"), the defect missed.
+    expect(findings(report, 'error')).toEqual(['grade.unknown C2']);
+  });
+});
