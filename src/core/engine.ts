@@ -10,6 +10,7 @@ import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
 import { copiedList } from './parse/listCopies';
+import { markContinuedDuplicates } from './parse/continuedDuplicates';
 import { parseAcrossLists } from './parse/acrossList';
 import { parseRatingSummary } from './parse/ratingSummary';
 import { CONFIDENT, recognizeSheet } from './recognize/recognizeSheet';
@@ -88,6 +89,7 @@ export function analyzeWorkbook(
           model.copies.push({ list, of: original });
           continue;
         }
+        markContinuedDuplicates(list, model.lists);
         model.lists.push(list);
         model.listRatings.set(list, rateList(list, settings));
       }

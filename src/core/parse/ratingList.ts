@@ -45,6 +45,8 @@ export interface ListEntry {
   note?: string;
   /** Row of the first entry with the same unit in this table, when this one repeats it. */
   duplicateOf?: number;
+  /** The sheet of that first entry, when it is in an earlier part of a list continued here. */
+  duplicateSheet?: string;
   /** Tick lists: the columns holding a mark, when more than one does. */
   marked?: number[];
   /** The row of the cell holding the grade, when not the entry's own (a group line above it). */
@@ -91,6 +93,7 @@ class ListRowEntry implements ListEntry {
   declare cellScore?: number;
   declare note?: string;
   declare duplicateOf?: number;
+  declare duplicateSheet?: string;
   /** A status of this row alone (a blank grade its note explains), over the shared one. */
   declare private ownStatus?: GradeStatus;
 

@@ -35,23 +35,39 @@ export function findBareList(view: SheetView, from: number, to: number): HeaderB
     const unit = unitRow(view, r);
     // Counted from a little above: the first units' grades may be the mistyped ones.
     if (unit === null || !listFollows(view, Math.max(from, r - 2), unit)) continue;
-    let start = r;
-    // Units with no grade yet may head the list; above its first group line, nothing does.
-    for (let crossedGroup = false; !crossedGroup;) {
-      let above = start - 1;
-      // A blank row may part the first units, as it may any two.
-      if (above - 1 >= from && view.lastColumn(above) < 0) {
-        if (!isUngradedUnit(view, above - 1, unit)) break;
-        above--;
-      }
-      if (above < from) break;
-      crossedGroup = isGroupLine(view, above);
-      if (!crossedGroup && !isUngradedUnit(view, above, unit)) break;
-      start = above;
-    }
-    return headerAbove(view, start, from, unit.grade, r);
+    return headerAbove(view, listStart(view, r, from, unit), from, unit.grade, r);
   }
   return null;
+}
+
+/**
+ * The first row of the list whose first graded unit is at `r`: units with no grade yet may head
+ * it, and group lines ("II. Khối cơ quan"). Above a group line only a unit numbered like the
+ * list's goes on: the first group's unit not graded yet ("I. Đảng bộ xã" / "1 | ĐB xã Ấm Hạ |"
+ * with no grade / "II. Khối cơ quan" / "2 | … | HTT NV") is the list's first unit, and its blank
+ * grade a defect; a title or letterhead over the first group line is not.
+ */
+function listStart(view: SheetView, r: number, from: number, unit: UnitRow): number {
+  let start = r;
+  let crossedGroup = false;
+  for (;;) {
+    let above = start - 1;
+    // A blank row may part the first units, as it may any two.
+    if (above - 1 >= from && view.lastColumn(above) < 0) {
+      if (!isUngradedUnit(view, above - 1, unit)) break;
+      above--;
+    }
+    if (above < from) break;
+    if (isGroupLine(view, above)) {
+      crossedGroup = true;
+    } else {
+      if (!isUngradedUnit(view, above, unit)) break;
+      if (crossedGroup && unit.stt === null) break;
+      crossedGroup = false;
+    }
+    start = above;
+  }
+  return start;
 }
 
 /** A row holding a name and, right of it, one grade: a unit of a list, not a header. */

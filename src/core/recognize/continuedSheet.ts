@@ -12,7 +12,8 @@ const CONTINUED = /\b(tiep theo|con tiep)\b/;
 /** How far above a header the "(Tiếp theo)" line may stand. */
 const LINES_ABOVE = 4;
 
-function continues(t: RatingListTable): boolean {
+/** A list continuing the one before it: "(Tiếp theo)" over its header, or "tiếp" in its sheet's name. */
+export function continues(t: RatingListTable): boolean {
   if (/\btiep\b/.test(labelKey(t.view.name))) return true;
   for (let r = Math.max(0, t.band.top - LINES_ABOVE); r < t.band.top; r++) {
     if (t.view.rowTexts(r).some((x) => CONTINUED.test(labelKey(x.text)))) return true;
@@ -27,7 +28,8 @@ function yearOf(t: RatingListTable): number | null {
   return t.titleYear ?? column ?? t.sheetYear;
 }
 
-const roles = (t: Table) => t.roles.map((c) => c.role).join('|');
+/** A table's columns, role by role: two parts of one list have the same. */
+export const roles = (t: Table) => t.roles.map((c) => c.role).join('|');
 
 /**
  * Gives a list continued from the sheet before (a "(Tiếp theo)" line above its header, or

@@ -46,6 +46,10 @@ export const REASONS = {
     vi: 'tiêu đề hoặc tên trang nói đây là kết quả xếp loại',
     en: 'ratings named in the title or the sheet name',
   },
+  numberedUnits: {
+    vi: 'các hàng đánh số thứ tự từ 1, tên là tổ chức đảng',
+    en: 'rows numbered from 1, named as party organizations',
+  },
   gradesDown: {
     vi: 'các mức xếp loại theo hàng, số lượng theo cột',
     en: 'grades down, counts across',

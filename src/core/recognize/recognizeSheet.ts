@@ -13,6 +13,7 @@ import { codedColumn, type CodedColumn } from './gradeLegend';
 import { scoreColumnFor } from './scoreColumn';
 import { isFormFieldLine } from './formFieldLine';
 import { findBareList, readsAsUnit } from './bareList';
+import { numberedUnits } from './numberedUnits';
 import { findMeetingLog } from './meetingLog';
 import { findLogUnderMonthLines } from './monthBlockLog';
 import { nestedShareColumns } from './nestedShares';
@@ -194,13 +195,15 @@ function bareTable(
   // A title or a sheet name naming ratings ("KẾT QUẢ XẾP LOẠI…", "XL 2021") says what the
   // column of grades is, as a header would: a short list's one mistyped grade then stays a
   // clear defect, where the cells alone (three of four) leave doubt.
-  if (table.gradeCols.length === 1 && namedRatings(view, band, ceiling)) {
+  // So do its rows, numbered 1, 2, 3… and naming party organizations (recognize/numberedUnits).
+  const named = table.gradeCols.length === 1 && namedRatings(view, band, ceiling);
+  if (named || numberedUnits(view, table)) {
     const g = table.gradeCols[0]!.col;
     const p = profileColumns(view, table.firstDataRow, table.lastDataRow, g, g).get(g);
-    const named = p ? support(p.grades + p.exempt + p.nearGrades, p.filled, 1) : 0;
-    if (named > table.confidence) {
-      table.confidence = named;
-      table.reasons.push(reason('ratingsInTitle'));
+    const share = p ? support(p.grades + p.exempt + p.nearGrades, p.filled, 1) : 0;
+    if (share > table.confidence) {
+      table.confidence = share;
+      table.reasons.push(reason(named ? 'ratingsInTitle' : 'numberedUnits'));
     }
   }
   const names = profileColumns(
@@ -223,7 +226,8 @@ function namedRatings(view: SheetView, band: HeaderBand, ceiling: number): boole
   return looksLikeRatingSheet(view, band, ceiling) || RATING_SHEET_NAME.test(labelKey(view.name));
 }
 
-const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)\b/;
+// "XL2017", "KQ2016": the year typed on to the abbreviation names ratings as well.
+const RATING_SHEET_NAME = /^(xl|kq|xep loai|ket qua|danh gia)(\b|(?=\d))/;
 
 function logAllowed(general: TableHint | undefined): boolean {
   return !general?.kind || general.kind === 'meeting-log';

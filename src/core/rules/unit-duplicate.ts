@@ -29,9 +29,17 @@ export const unitDuplicate: Rule = {
           row: e.row,
           col: list.table.nameCol,
           value: e.name,
-          params: { name: e.name, first: a1(e.duplicateOf, list.table.nameCol) },
+          params: {
+            name: e.name,
+            first: firstAt(e.duplicateOf, list.table.nameCol, e.duplicateSheet),
+          },
         });
       }
     }
   },
 };
+
+/** The first row's name cell; on another sheet (an earlier part of the list), as Excel names it. */
+function firstAt(row: number, col: number, sheet: string | undefined): string {
+  return sheet === undefined ? a1(row, col) : `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
+}
