@@ -1,5 +1,12 @@
 import { a1 } from '../model/address';
+import type { ListEntry } from '../parse/ratingList';
 import type { Rule } from './rule';
+
+/** The first row of a repeated unit, on another sheet when the list went on from there. */
+function firstAt(e: ListEntry, nameCol: number): string {
+  const at = a1(e.duplicateOf!, e.duplicateAt?.col ?? nameCol);
+  return e.duplicateAt?.sheet ? `'${e.duplicateAt.sheet}'!${at}` : at;
+}
 
 export const unitDuplicate: Rule = {
   meta: {
@@ -21,15 +28,16 @@ export const unitDuplicate: Rule = {
     for (const list of model.lists) {
       for (const e of list.entries) {
         if (e.duplicateOf === undefined) continue;
-        const key = `${list.table.view.name}!${e.row}`;
+        const col = e.nameCol ?? list.table.nameCol;
+        const key = `${list.table.view.name}!${e.row}!${col}`;
         if (seen.has(key)) continue;
         seen.add(key);
         report({
           sheet: list.table.view.name,
           row: e.row,
-          col: list.table.nameCol,
+          col,
           value: e.name,
-          params: { name: e.name, first: a1(e.duplicateOf, list.table.nameCol) },
+          params: { name: e.name, first: firstAt(e, list.table.nameCol) },
         });
       }
     }
