@@ -353,6 +353,10 @@ function isCommitteeLine(
   if (table.parentCol !== undefined || stt.trim() !== '') return false;
   if (unitKind(lineName(name)) !== 'dang bo') return false;
   const { view } = table;
+  // A number in the first column is a unit's, whether or not that column was read as STT.
+  if (table.firstCol !== table.nameCol && /^\d+[.)]?$/.test(view.text(r, table.firstCol).trim()))
+    return false;
+  if (table.tickCols?.some((t) => !isBlank(view, r, t.col))) return false;
   for (const g of table.gradeCols) {
     if (isBlank(view, r, g.col)) continue;
     const text = view.text(r, g.col);

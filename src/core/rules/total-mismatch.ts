@@ -114,10 +114,12 @@ export const totalMismatch: Rule = {
         const rated = line.rated;
         // Beside a column of the units rated, "Tổng số" also holds the units left unrated (just
         // founded, dissolved): the grades answer to the rated column, and the total is wrong only
-        // where it is smaller than the units rated.
+        // where it is smaller than the units rated or than the grades added up.
         const totalWrong =
           rated && rated.value !== null
-            ? total !== null && total.value !== null && total.value < rated.value - 1e-9
+            ? total !== null &&
+              total.value !== null &&
+              (total.value < rated.value - 1e-9 || added > total.value + 1e-9)
             : total !== null &&
               total.value !== null &&
               !addsUp(s, line, unrated, added, total.value);

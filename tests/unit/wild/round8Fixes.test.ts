@@ -235,3 +235,21 @@ describe('a list continued on the next sheet', () => {
     expect(counted).toEqual([5, 1, 3]);
   });
 });
+
+describe('a party committee listed as a unit, a party cell after it', () => {
+  it('is a unit when the first column numbers it, even unread as STT, or a tick marks its grade', () => {
+    const rows: Scalar[][] = [
+      ['XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2019'],
+      ['S TT', 'Đơn vị', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'],
+      ['1', 'Đảng bộ thị trấn Hữu Lũng', null, 'x', null, null],
+      ['2', 'Chi bộ Văn phòng Huyện ủy', null, 'x', null, null],
+      ['3.', 'Đảng bộ xã Yên Thịnh', null, null, 'x', null],
+      ['4.', 'Chi bộ Điện lực Hữu Lũng', 'x', null, null, null],
+      ['5', 'Đảng bộ xã Cai Kinh', 'x', null, null, null],
+      ['6', 'Chi bộ Kho bạc Nhà nước', null, 'x', null, null],
+    ];
+    const report = check({ name: 'KQ 2019', rows });
+    expect(errors(report)).toEqual([]);
+    expect(lists(report)).toEqual([[2019, 6, 2, 3, 1, 0]]);
+  });
+});
