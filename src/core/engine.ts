@@ -9,6 +9,7 @@ import { parseMeetingLog } from './parse/meetingLog';
 import { parseMeetingRegister } from './parse/meetingRegister';
 import { readWorkbookSettings } from './plan/settingCells';
 import { parseRatingLists } from './parse/ratingList';
+import { markRepeatsOfEarlierParts } from './parse/repeatsAcrossParts';
 import { copiedList } from './parse/listCopies';
 import { markContinuedDuplicates } from './parse/continuedDuplicates';
 import { parseAcrossLists } from './parse/acrossList';
@@ -83,6 +84,7 @@ export function analyzeWorkbook(
       const lists = table.across
         ? parseAcrossLists(table)
         : parseRatingLists(table, settings.scoreBands);
+      markRepeatsOfEarlierParts(lists, model.lists);
       for (const list of lists) {
         const original = copiedList(list, model.lists);
         if (original) {

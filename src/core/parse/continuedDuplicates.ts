@@ -21,12 +21,12 @@ export function markContinuedDuplicates(list: RatingList, earlier: readonly Rati
     part = before;
   }
   if (parts.length === 0) return;
-  const first = new Map<string, { row: number; sheet: string }>();
+  const first = new Map<string, { row: number; sheet: string; col: number }>();
   for (const p of parts.reverse()) {
     for (const e of p.entries) {
       const k = unitKey(e);
       if (e.duplicateOf === undefined && !first.has(k))
-        first.set(k, { row: e.row, sheet: p.table.view.name });
+        first.set(k, { row: e.row, sheet: p.table.view.name, col: e.nameCol ?? p.table.nameCol });
     }
   }
   const repeats = list.entries.flatMap((e) => {
@@ -38,7 +38,10 @@ export function markContinuedDuplicates(list: RatingList, earlier: readonly Rati
   if (repeats.length * 2 >= list.entries.length) return;
   for (const { e, seen } of repeats) {
     e.duplicateOf = seen.row;
-    if (seen.sheet !== list.table.view.name) e.duplicateSheet = seen.sheet;
+    e.duplicateAt = {
+      col: seen.col,
+      ...(seen.sheet !== list.table.view.name ? { sheet: seen.sheet } : {}),
+    };
   }
 }
 

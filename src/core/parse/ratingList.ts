@@ -45,8 +45,10 @@ export interface ListEntry {
   note?: string;
   /** Row of the first entry with the same unit in this table, when this one repeats it. */
   duplicateOf?: number;
-  /** The sheet of that first entry, when it is in an earlier part of a list continued here. */
-  duplicateSheet?: string;
+  /** The column naming this entry's unit, when not the table's (a half printed beside another). */
+  nameCol?: number;
+  /** Where the first entry of a repeated unit is, when not in this table's name column. */
+  duplicateAt?: { sheet?: string; col: number };
   /** Tick lists: the columns holding a mark, when more than one does. */
   marked?: number[];
   /** The row of the cell holding the grade, when not the entry's own (a group line above it). */
@@ -93,7 +95,8 @@ class ListRowEntry implements ListEntry {
   declare cellScore?: number;
   declare note?: string;
   declare duplicateOf?: number;
-  declare duplicateSheet?: string;
+  declare nameCol?: number;
+  declare duplicateAt?: { sheet?: string; col: number };
   /** A status of this row alone (a blank grade its note explains), over the shared one. */
   declare private ownStatus?: GradeStatus;
 
@@ -147,6 +150,9 @@ export function parseRatingLists(
   // Without a commune column, a party cell set under its commune's committee (indented, or
   // numbered "1.2") has that committee as its parent.
   let committee = '';
+  // Without a commune column, a party cell listed under a group line naming its committee
+  // ("Đảng bộ xã Hòa Sơn", "1. Đảng bộ xã Hòa Sơn (8 chi bộ)") is that committee's.
+  let groupParent = '';
   const repeated = new Set(table.repeatedHeaderRows);
   // A list graded by group lines: the group each row falls under.
   const groupAt = table.gradeGroups ? new Map(table.gradeGroups.map((g) => [g.row, g])) : null;
@@ -166,12 +172,22 @@ export function parseRatingLists(
     }
     const name = view.bodyText(r, table.nameCol);
     const stt = table.sttCol !== undefined ? view.text(r, table.sttCol) : '';
-    if (!name) continue;
+    if (!name) {
+      // A committee's title merged across the table from its first column, over its own header.
+      if (stt && table.subject === 'organization' && isCommitteeLine(table, r, '', stt, repeated))
+        groupParent = committee = committeeOfLine(memo, stt);
+      continue;
+    }
     const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
     if (isTotalLabel(name) || (stt && isTotalLabel(stt))) continue;
     const hasTick = table.tickCols?.some((t) => !isBlank(view, r, t.col)) ?? false;
     if (isGroupRow(stt, name, hasGrade || hasTick)) {
       groupName = name.replace(/^[IVXivx]+[.)]\s*/, '');
+      if (table.subject === 'organization') groupParent = committeeOfLine(memo, name);
+      continue;
+    }
+    if (table.subject === 'organization' && isCommitteeLine(table, r, stt, name, repeated)) {
+      groupParent = committee = committeeOfLine(memo, name);
       continue;
     }
     const org =
@@ -194,7 +210,9 @@ export function parseRatingLists(
           ? memoKey(memo, view.bodyText(r, table.parentCol))
           : sub
             ? committee
-            : '';
+            : kind === 'chi bo'
+              ? groupParent
+              : '';
       const k = `${rowYear ?? ''}/${parentKey}/${memoKey(memo, name)}`;
       const earlier = firstRow.get(k) ?? [];
       // "Chi bộ Trung tâm Y tế" and "Đảng bộ Trung tâm Y tế" in one list are two units; a
@@ -223,9 +241,15 @@ export function parseRatingLists(
       }
       // A year column with no grade in this row and other years filled: the unit was not listed
       // (not founded yet, or merged away), unless years before and after it are graded.
-      if (table.gradeCols.length > 1 && isBlank(view, r, g.col) && !betweenGraded(table, r, g))
-        continue;
       const ownName = ownNames.get(g.col) ?? table.nameCol;
+      if (table.gradeCols.length > 1 && isBlank(view, r, g.col)) {
+        // A grade column naming its units by a name column of its own (a long list printed in
+        // halves side by side): a name with a blank grade beside it is a unit with no grade.
+        const alone =
+          table.gradeCols.filter((o) => (ownNames.get(o.col) ?? table.nameCol) === ownName)
+            .length === 1;
+        if (alone ? !view.bodyText(r, ownName) : !betweenGraded(table, r, g)) continue;
+      }
       // A unit typed once with its grade, both merged down over several rows: one unit.
       if (plain && isMergedUnitTail(view, r, g.col, ownName)) continue;
       const entry = table.tickCols
@@ -243,14 +267,48 @@ export function parseRatingLists(
                 memo,
                 ownName,
               );
-      if (duplicateOf !== undefined) entry.duplicateOf = duplicateOf;
+      // The row's repeat is of the unit the table's name column names; a half beside it with a
+      // name column of its own is looked at by markRepeatsAcrossHalves.
+      if (duplicateOf !== undefined && ownName === table.nameCol) entry.duplicateOf = duplicateOf;
       if (entry.status === 'blank' && noteExplainsBlankGrade(entry.note)) entry.status = 'exempt';
       if (parentKey) entry.parentKey = parentKey;
       list.entries.push(entry);
     }
   }
+  if (plain && new Set(ownNames.values()).size > 1) markRepeatsAcrossHalves(lists, ownNames);
   for (const list of lists) settleList(list);
   return lists;
+}
+
+/**
+ * A long list printed in halves side by side gives one year two grade columns, each with its own
+ * name column: a unit in both halves is listed twice, like a unit twice in one column. (Lists of
+ * different years side by side share no year and are left alone, as are lists of no known year.)
+ */
+function markRepeatsAcrossHalves(lists: RatingList[], ownNames: Map<number, number>): void {
+  const byYear = new Map<number, RatingList[]>();
+  for (const list of lists) {
+    if (list.year === null) continue;
+    byYear.set(list.year, [...(byYear.get(list.year) ?? []), list]);
+  }
+  for (const group of byYear.values()) {
+    if (group.length < 2) continue;
+    const first = new Map<string, { row: number; col: number }>();
+    for (const list of [...group].sort((a, b) => a.gradeCol - b.gradeCol)) {
+      const nameCol = ownNames.get(list.gradeCol) ?? list.table.nameCol;
+      for (const e of list.entries) {
+        if (!e.nameKey || e.duplicateOf !== undefined) continue;
+        const k = `${e.parentKey ?? ''}/${e.nameKey}`;
+        const at = first.get(k);
+        if (at === undefined) first.set(k, { row: e.row, col: nameCol });
+        else {
+          e.duplicateOf = at.row;
+          e.duplicateAt = { col: at.col };
+          if (nameCol !== list.table.nameCol) e.nameCol = nameCol;
+        }
+      }
+    }
+  }
 }
 
 /** The name of the unit a grade column rates in the row: its own name column's, if it has one. */
@@ -262,6 +320,54 @@ function entryName(
   name: string,
 ): string {
   return ownName === nameCol ? name : view.bodyText(row, ownName) || name;
+}
+
+/** A group line's name without its numbering ("1.", "I.", "A)") or a count "(8 chi bộ)" after it. */
+function lineName(name: string): string {
+  return name
+    .replace(/^\s*([IVXivx]+|\d+|[A-Da-d])[.)]\s*/, '')
+    .replace(/\s*\(\s*\d+[^)]*\)\s*$/, '')
+    .trim();
+}
+
+/** The committee a group line names, as a name key; '' for a line naming a kind or anything else. */
+function committeeOfLine(memo: Memo, name: string): string {
+  const bare = lineName(name);
+  return unitKind(bare) === 'dang bo' ? memoKey(memo, bare) : '';
+}
+
+/** A count of cells or members typed where a group line's grade would be ("8 chi bộ"). */
+const COUNT_TEXT = /^\(?\d+\s*(chi bo|to chuc|tccs|dang vien|dv)\b/;
+
+/**
+ * A line naming a party committee with no number and no grade of its own (at most a count of its
+ * cells in the grade column), right above party cells: the cells' parent, not a unit.
+ */
+function isCommitteeLine(
+  table: RatingListTable,
+  r: number,
+  stt: string,
+  name: string,
+  repeatedHeaders: ReadonlySet<number>,
+): boolean {
+  if (table.parentCol !== undefined || stt.trim() !== '') return false;
+  if (unitKind(lineName(name)) !== 'dang bo') return false;
+  const { view } = table;
+  // A number in the first column is a unit's, whether or not that column was read as STT.
+  if (table.firstCol !== table.nameCol && /^\d+[.)]?$/.test(view.text(r, table.firstCol).trim()))
+    return false;
+  if (table.tickCols?.some((t) => !isBlank(view, r, t.col))) return false;
+  for (const g of table.gradeCols) {
+    if (isBlank(view, r, g.col)) continue;
+    const text = view.text(r, g.col);
+    if (text !== name && !COUNT_TEXT.test(labelKey(text))) return false;
+  }
+  for (let k = r + 1; k <= Math.min(r + 3, table.lastDataRow); k++) {
+    if (repeatedHeaders.has(k)) continue;
+    const next = view.bodyText(k, table.nameCol);
+    if (next) return unitKind(next) === 'chi bo';
+  }
+  return false;
 }
 
 /** A row set under the one above it: its name indented or bulleted "+", or its STT "1.2". */
@@ -525,8 +631,10 @@ export function gradeOf(
 ): Pick<ListEntry, 'status' | 'level' | 'gradeScheme'> {
   const code = codes ? codeOf(text) : null;
   if (code && codes?.[code]) return { status: 'ok', level: codes[code], gradeScheme: 'any' };
-  // A dash where a grade goes: the unit had none that year (not yet founded, merged away).
-  if (isExemptText(text) || isZeroDash(text)) return { status: 'exempt' };
+  // A dash or a slash where a grade goes: the unit had none that year (not yet founded, merged
+  // away); forms strike a cell that does not apply with a "/".
+  if (isExemptText(text) || isZeroDash(text) || /^[\s\u00a0]*\/[\s\u00a0]*$/.test(text))
+    return { status: 'exempt' };
   const grade = recognizeGrade(text);
   return grade
     ? { status: 'ok', level: grade.level, gradeScheme: grade.scheme }

@@ -50,9 +50,13 @@ export function isTickMark(text: string): boolean {
   return TICKS.has(text.trim().toLowerCase());
 }
 
-/** Units exempt or not yet rated: in a total, under no grade. */
+/**
+ * Units exempt or not yet rated: in a total, under no grade. A unit dissolved, merged or moved
+ * away during the year keeps its row with the word in its grade cell ("Giải thể", "Đã sáp
+ * nhập", "Chuyển đi"): it was not rated that year either.
+ */
 const EXEMPT =
-  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia|chua xep loai|chua dg|chua xl|moi thanh lap|chua thanh lap|chua hinh thanh)\b/;
+  /^(mien|mien danh gia|mien xep loai|mien dg|khong danh gia|khong xep loai|chua danh gia|chua xep loai|chua dg|chua xl|moi thanh lap|chua thanh lap|chua hinh thanh|(da )?(giai the|sap nhap|hop nhat)|chuyen (di|ra|ve|sinh hoat|shd))\b/;
 const ORG_NAME = /^(dang bo|chi bo|dang uy|xa|thi tran|phuong|dbcs|cbcs|db|cb)\b/;
 
 /** "Đảng bộ xã …", "Chi bộ …", "ĐB xã …": a text naming an organization. */

@@ -42,10 +42,39 @@ export function continueYears(tables: readonly Table[]): void {
     if (t.kind !== 'rating-list' || t.across) continue;
     const prev = previous;
     previous = t;
-    if (!prev || prev.view === t.view) continue;
-    if (yearOf(t) !== null || t.gradeCols.length !== 1 || t.yearCol !== undefined) continue;
-    if (roles(prev) !== roles(t) || !continues(t)) continue;
+    if (!prev || t.gradeCols.length !== 1 || t.yearCol !== undefined) continue;
+    if (roles(prev) !== roles(t)) continue;
+    if (prev.view === t.view) {
+      if (isSecondHalf(prev, t) && yearOf(t) === yearOf(prev)) t.continues = prev;
+      continue;
+    }
+    if (!continues(t)) continue;
+    const own = yearOf(t);
     const year = yearOf(prev);
-    if (year !== null) t.titleYear = year;
+    if (own !== null && own !== year) continue;
+    if (own === null && year !== null) t.titleYear = year;
+    t.continues = prev;
   }
+}
+
+/** The numbers of a table's STT column, top to bottom. */
+function sttNumbers(t: RatingListTable): number[] {
+  const out: number[] = [];
+  if (t.sttCol === undefined) return out;
+  for (let r = t.firstDataRow; r <= t.lastDataRow; r++) {
+    const text = t.view.text(r, t.sttCol).trim();
+    if (/^\d+$/.test(text)) out.push(Number(text));
+  }
+  return out;
+}
+
+/**
+ * A long list printed in two halves side by side: the second half's header on the same row as
+ * the first's, to its right, its numbering going on from the first's last number.
+ */
+function isSecondHalf(prev: RatingListTable, t: RatingListTable): boolean {
+  if (prev.band.top !== t.band.top || t.firstCol <= prev.lastCol) return false;
+  const before = sttNumbers(prev);
+  const after = sttNumbers(t);
+  return before.length > 0 && after.length > 0 && after[0] === before[before.length - 1]! + 1;
 }

@@ -90,6 +90,11 @@ export interface RatingListTable extends TableBase {
   selfScoreCol?: number;
   superiorScoreCol?: number;
   noteCol?: number;
+  /**
+   * The earlier part of one list this table goes on from: the sheet before (under "(Tiếp
+   * theo)") or the half beside it (STT continued), recognize/continuedSheet.ts.
+   */
+  continues?: RatingListTable;
 }
 
 export interface SummaryLevelColumns {

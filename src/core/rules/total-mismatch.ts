@@ -111,7 +111,19 @@ export const totalMismatch: Rule = {
         )
           continue;
         const added = line.levels.reduce((sum, l) => sum + (l.count?.value ?? 0), 0);
-        if (total && total.value !== null && !addsUp(s, line, unrated, added, total.value)) {
+        const rated = line.rated;
+        // Beside a column of the units rated, "Tổng số" also holds the units left unrated (just
+        // founded, dissolved): the grades answer to the rated column, and the total is wrong only
+        // where it is smaller than the units rated or than the grades added up.
+        const totalWrong =
+          rated && rated.value !== null
+            ? total !== null &&
+              total.value !== null &&
+              (total.value < rated.value - 1e-9 || added > total.value + 1e-9)
+            : total !== null &&
+              total.value !== null &&
+              !addsUp(s, line, unrated, added, total.value);
+        if (total && total.value !== null && totalWrong) {
           report({
             sheet: s.table.view.name,
             row: total.row,
@@ -125,7 +137,6 @@ export const totalMismatch: Rule = {
         }
         // A column of the units rated is what the grades add up to, even where they reach
         // "Tổng số" (which holds the units left unrated as well).
-        const rated = line.rated;
         if (rated && rated.value !== null && Math.abs(added - rated.value) >= 1e-9) {
           report({
             sheet: s.table.view.name,

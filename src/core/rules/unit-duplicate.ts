@@ -1,5 +1,13 @@
 import { a1 } from '../model/address';
+import type { ListEntry } from '../parse/ratingList';
 import type { Rule } from './rule';
+
+/** The first row of a repeated unit, on another sheet when the list went on from there. */
+function firstAt(e: ListEntry, nameCol: number): string {
+  const at = a1(e.duplicateOf!, e.duplicateAt?.col ?? nameCol);
+  const sheet = e.duplicateAt?.sheet;
+  return sheet ? `'${sheet.replace(/'/g, "''")}'!${at}` : at;
+}
 
 export const unitDuplicate: Rule = {
   meta: {
@@ -21,25 +29,18 @@ export const unitDuplicate: Rule = {
     for (const list of model.lists) {
       for (const e of list.entries) {
         if (e.duplicateOf === undefined) continue;
-        const key = `${list.table.view.name}!${e.row}`;
+        const col = e.nameCol ?? list.table.nameCol;
+        const key = `${list.table.view.name}!${e.row}!${col}`;
         if (seen.has(key)) continue;
         seen.add(key);
         report({
           sheet: list.table.view.name,
           row: e.row,
-          col: list.table.nameCol,
+          col,
           value: e.name,
-          params: {
-            name: e.name,
-            first: firstAt(e.duplicateOf, list.table.nameCol, e.duplicateSheet),
-          },
+          params: { name: e.name, first: firstAt(e, list.table.nameCol) },
         });
       }
     }
   },
 };
-
-/** The first row's name cell; on another sheet (an earlier part of the list), as Excel names it. */
-function firstAt(row: number, col: number, sheet: string | undefined): string {
-  return sheet === undefined ? a1(row, col) : `'${sheet.replace(/'/g, "''")}'!${a1(row, col)}`;
-}
