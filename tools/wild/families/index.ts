@@ -7,6 +7,7 @@ import { ROUND4_FAMILIES } from './round4';
 import { ROUND5_FAMILIES } from './round5';
 import { ROUND6_FAMILIES } from './round6';
 import { ROUND7_FAMILIES } from './round7';
+import { ROUND9_FAMILIES } from './round9';
 
 export const FAMILIES: readonly Family[] = [
   ...LIST_FAMILIES,
@@ -17,4 +18,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND5_FAMILIES,
   ...ROUND6_FAMILIES,
   ...ROUND7_FAMILIES,
+  ...ROUND9_FAMILIES,
 ];
