@@ -301,7 +301,9 @@ const listVeryHiddenLookup: Family = {
       put(dm, 2 + i, 5, nm);
     });
     // A stale backup of the year, as templates carry it: same year in its title, older grades.
-    if (rng.chance(0.7)) {
+    // Only very hidden: a merely hidden sheet is the user's (they can unhide it) and is checked,
+    // so a stale copy there is theirs to fix (changed after the first score, see the docs).
+    if (dm.state === 'veryHidden' && rng.chance(0.7)) {
       const bak = wb.addWorksheet(`${sheet} (2)`);
       bak.state = dm.state;
       line(bak, 1, 1, 3, `KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM ${year}`, {
