@@ -54,6 +54,10 @@ export function analyzeWorkbook(
   };
   for (const sheet of wb.sheets) {
     if (sheet.owned) continue;
+    // A very hidden sheet (state="veryHidden") is a program's: lookup lists behind drop-downs,
+    // a template's stale copy, an add-in's storage. Excel offers no way to unhide it, so it is
+    // not the user's data and a finding there could never be shown. Hidden sheets are read.
+    if (sheet.state === 'veryHidden') continue;
     const corrections = settings.tables.filter((t) => t.sheet === sheet.name);
     // "ignore" without a header row skips the sheet; with one, only that table.
     if (corrections.some((c) => c.kind === 'ignore' && c.headerRow === undefined)) continue;

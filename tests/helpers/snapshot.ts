@@ -19,6 +19,9 @@ export interface SheetSpec {
   fonts?: Record<string, string>;
   /** Cells holding errors, value = error text. */
   errors?: Record<string, string>;
+  /** Cells whose font is struck through, by A1 address. */
+  struck?: string[];
+  state?: SheetSnapshot['state'];
   owned?: boolean;
 }
 
@@ -28,9 +31,11 @@ export interface SheetSpec {
  */
 export function snapshotOf(...specs: SheetSpec[]): WorkbookSnapshot {
   const styles: CellStyle[] = [{ numFmt: 'General', font: null }];
-  const styleId = (numFmt: string, font: string | null) => {
-    let i = styles.findIndex((s) => s.numFmt === numFmt && s.font === font);
-    if (i < 0) i = styles.push({ numFmt, font }) - 1;
+  const styleId = (numFmt: string, font: string | null, strike = false) => {
+    let i = styles.findIndex(
+      (s) => s.numFmt === numFmt && s.font === font && !!s.strike === strike,
+    );
+    if (i < 0) i = styles.push(strike ? { numFmt, font, strike } : { numFmt, font }) - 1;
     return i;
   };
   const sheets: SheetSnapshot[] = specs.map((spec) => {
@@ -44,11 +49,20 @@ export function snapshotOf(...specs: SheetSpec[]): WorkbookSnapshot {
       const row = (rows[at.row] ??= { v: [] });
       return { row, col: at.col };
     };
-    const styled = new Set([...Object.keys(spec.formats ?? {}), ...Object.keys(spec.fonts ?? {})]);
+    const struck = new Set(spec.struck ?? []);
+    const styled = new Set([
+      ...Object.keys(spec.formats ?? {}),
+      ...Object.keys(spec.fonts ?? {}),
+      ...struck,
+    ]);
     for (const ref of styled) {
       const { row, col } = touch(ref);
       row.s ??= [];
-      row.s[col] = styleId(spec.formats?.[ref] ?? 'General', spec.fonts?.[ref] ?? null);
+      row.s[col] = styleId(
+        spec.formats?.[ref] ?? 'General',
+        spec.fonts?.[ref] ?? null,
+        struck.has(ref),
+      );
     }
     for (const [ref, err] of Object.entries(spec.errors ?? {})) {
       const { row, col } = touch(ref);
@@ -57,7 +71,7 @@ export function snapshotOf(...specs: SheetSpec[]): WorkbookSnapshot {
     }
     return {
       name: spec.name,
-      state: 'visible',
+      state: spec.state ?? 'visible',
       rows,
       merges: (spec.merges ?? []).map((m) => parseRange(m)!),
       ...(spec.owned ? { owned: true } : {}),

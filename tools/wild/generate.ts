@@ -2,6 +2,7 @@
 import { FAMILIES } from './families';
 import type { WildCase } from './key';
 import { Rng } from '../random';
+import { applyZipEdits } from './zipPass';
 
 export interface GeneratedCase extends WildCase {
   name: string;
@@ -18,6 +19,6 @@ export async function generateCase(seed: number, index: number): Promise<Generat
   return {
     ...made,
     name: `wild-${seed}-${index}-${family.name}.xlsx`,
-    bytes: new Uint8Array(buffer as ArrayBuffer),
+    bytes: applyZipEdits(new Uint8Array(buffer as ArrayBuffer), made.zipEdits ?? []),
   };
 }

@@ -41,6 +41,8 @@ export interface WildKey {
 export interface WildCase {
   key: WildKey;
   workbook: Workbook;
+  /** Edits to the written zip, for traits the writer cannot express (tools/wild/zipPass.ts). */
+  zipEdits?: readonly import('./zipPass').ZipEdit[];
 }
 
 export interface Family {

@@ -1,5 +1,5 @@
 /**
- * npm run wild -- --seed S --count N [--family NAME] [--out DIR] [--show N]
+ * npm run wild -- --seed S --count N [--family NAME[,NAME...]] [--out DIR] [--show N]
  * Generates N workbooks in layouts made independently of the engine and its own generator,
  * checks each through the public path, and prints per family: yearly counts right, planted
  * defects found, meeting rows right, false errors (error-level findings on rows with no planted
@@ -28,12 +28,20 @@ async function main(): Promise<void> {
   if (out) mkdirSync(out, { recursive: true });
   const totals = new Map<string, FamilyTotals>();
   const examples: string[] = [];
-  // --family NAME: only that family's cases (the same ones a full run holds).
+  // --family NAME[,NAME...]: only those families' cases (the same ones a full run holds), in turn.
   const familyAt = process.argv.indexOf('--family');
   const only =
-    familyAt >= 0 ? FAMILIES.findIndex((f) => f.name === process.argv[familyAt + 1]) : -1;
+    familyAt >= 0
+      ? (process.argv[familyAt + 1] ?? '')
+          .split(',')
+          .map((name) => FAMILIES.findIndex((f) => f.name === name))
+          .filter((i) => i >= 0)
+      : [];
   for (let n = 0; n < count; n++) {
-    const i = only >= 0 ? only + n * FAMILIES.length : n;
+    const i =
+      only.length > 0
+        ? (only[n % only.length] as number) + Math.floor(n / only.length) * FAMILIES.length
+        : n;
     const c = await generateCase(seed, i);
     if (out) {
       writeFileSync(join(out, c.name), c.bytes);

@@ -17,6 +17,11 @@ export interface CellStyle {
   numFmt: string;
   /** Font name of the cell, when known ("Times New Roman", ".VnTime", "VNI-Times"). */
   font: string | null;
+  /**
+   * The font is struck through: staff strike out a unit removed (merged, dissolved) rather than
+   * delete its row. Absent when not, or when the host cannot tell.
+   */
+  strike?: boolean;
 }
 
 export interface RowData {

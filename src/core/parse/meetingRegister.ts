@@ -11,6 +11,7 @@ import { readQuarterTopic } from './quarterTopic';
 import { kindRowPairs } from './kindRowPairs';
 import { absentColumns, withAbsent } from './absentColumns';
 import { fractionColumns, readFractions } from './fractionMarks';
+import { isTextDate } from './textDate';
 
 export interface RegisterRow {
   row: number;
@@ -152,11 +153,9 @@ export function pendingQuarters(note: string): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
-
 /**
  * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text, or
- * a serial number in a General cell): that is one meeting, not 45,000. A register that marks
+ * a serial number in a General cell, or ISO text "2024-03-15"): that is one meeting, not 45,000. A register that marks
  * months with "√" or "Có" marks its quarters the same way: a held mark is one meeting, a
  * not-held word none.
  */
@@ -166,8 +165,10 @@ function readQuarter(view: MeetingRegisterTable['view'], row: number, col: numbe
   const isDay =
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
-    (cell.type === 'text' && TEXT_DATE.test(String(cell.value).trim()));
+    (cell.type === 'text' && isTextDate(String(cell.value)));
   if (isDay) return { ...n, value: 1, status: 'ok' };
+  // A form check box's linked cell: TRUE the quarter's thematic meeting was held, FALSE not.
+  if (cell.type === 'boolean') return { ...n, value: cell.value ? 1 : 0, status: 'ok' };
   const word = cell.type === 'text' ? markWord(String(cell.value)) : null;
   if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
   return n;

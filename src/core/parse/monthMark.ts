@@ -1,6 +1,7 @@
 import type { Scalar } from '../model/snapshot';
 import { labelKey } from '../text/normalize';
 import type { SheetView } from '../view/sheetView';
+import { isTextDate } from './textDate';
 import { isThematicMark } from './thematicMark';
 
 /**
@@ -115,7 +116,6 @@ export const NOT_HELD_TEXTS = [
 const forms = (t: string): string[] => (/^[üþû]$/.test(t) ? [t] : [t, labelKey(t)]);
 const HELD = new Set(HELD_TEXTS.flatMap(forms).filter(Boolean));
 const NOT_HELD = new Set(NOT_HELD_TEXTS.flatMap(forms).filter(Boolean));
-const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 /**
  * The day written out as staff type it: "ngày 22", "Ngày 5/3", or a date followed by when or
  * where in parentheses ("12/1 (chiều)", "15.3 (tối)"): the month was held.
@@ -123,10 +123,10 @@ const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 const DAY_WORD = /^ngày\s+\d{1,2}(\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?)?$/i;
 const DATE_WITH_REMARK = /^(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)\s*\([^()]*\)$/;
 
-/** A typed day of the meeting: "15/3", "15.3", "15/3/24", "ngày 22", "12/1 (chiều)". */
+/** A typed day of the meeting: "15/3", "15.3", "15/3/24", "2024-03-15", "ngày 22", "12/1 (chiều)". */
 export function isTypedDay(raw: string): boolean {
   const t = raw.trim();
-  return TEXT_DATE.test(t) || DAY_WORD.test(t) || DATE_WITH_REMARK.test(t);
+  return isTextDate(t) || DAY_WORD.test(t) || DATE_WITH_REMARK.test(t);
 }
 /** Words that say a month was not held and may carry their reason: "Không SH (lụt)", "Hoãn - mưa bão". */
 export const NOT_HELD_REASON_WORDS = ['không sh', 'không sinh hoạt', 'hoãn', 'nghỉ', 'không họp'];

@@ -1,8 +1,7 @@
 import type { SheetView } from '../view/sheetView';
 import { markWord } from './monthMark';
 import { readNumber, type NumberCell } from './numbers';
-
-const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
+import { isTextDate } from './textDate';
 
 /** Does the text hold a letter (one with an upper and a lower case)? A topic does, "?" not. */
 export function hasCasedLetter(text: string): boolean {
@@ -26,6 +25,6 @@ export function readQuarterTopic(view: SheetView, row: number, col: number): Num
   const word = markWord(text);
   if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
   if (n.value !== null) return n;
-  if (TEXT_DATE.test(text)) return { ...n, value: 1, status: 'ok' };
+  if (isTextDate(text)) return { ...n, value: 1, status: 'ok' };
   return hasCasedLetter(text) ? { ...n, value: 1, status: 'ok' } : n;
 }

@@ -178,6 +178,9 @@ export function parseRatingLists(
         groupParent = committee = committeeOfLine(memo, stt);
       continue;
     }
+    // A unit whose name is struck through was removed (merged, dissolved) and kept for the
+    // record: not counted, and not the first row of a unit listed again under the same name.
+    if (view.isStruck(r, table.nameCol)) continue;
     const hasGrade = table.gradeCols.some((g) => !isBlank(view, r, g.col));
     if (isTotalLabel(name) || (stt && isTotalLabel(stt))) continue;
     const hasTick = table.tickCols?.some((t) => !isBlank(view, r, t.col)) ?? false;
@@ -409,6 +412,12 @@ function readTickEntry(
   for (const t of ticks) {
     if (view.sheet.rows[row]?.e?.includes(t.col)) {
       error ??= t.col;
+      continue;
+    }
+    // A form check box's linked cell: TRUE ticks the grade, FALSE is an empty box.
+    const v = view.cell(row, t.col).value;
+    if (typeof v === 'boolean') {
+      if (v) marked.push(t);
       continue;
     }
     const text = view.text(row, t.col);

@@ -299,7 +299,27 @@ function tickFormula(
   const level = criteria[0]!.slice(TICK_LEVEL.length) as Level;
   const col = list.table.tickCols!.find((t) => t.level === level)?.col;
   if (col === undefined) return '0';
-  return trimmedMatchCount(list, col, runs, TICK_MARKS, where);
+  return `${trimmedMatchCount(list, col, runs, TICK_MARKS, where)}+${checkedBoxes(list, col, runs, where)}`;
+}
+
+/**
+ * The TRUE cells of a column (a form check box's linked cell ticks the level), as the engine
+ * reads them; an error cell counts nothing rather than breaking the sum. (LibreOffice equates
+ * TRUE with the number 1; a 1 typed in a tick column is no mark either way in Excel.)
+ */
+function checkedBoxes(
+  list: RatingList,
+  col: number,
+  runs: [number, number][],
+  where?: ColumnCondition,
+): string {
+  const sheet = list.table.view.name;
+  return runs
+    .map(([r0, r1]) => {
+      const range = absRange(sheet, { r0, c0: col, r1, c1: col });
+      return `SUMPRODUCT(IFERROR((${range}=TRUE)*1,0)${rowFactors(list, r0, r1, where)})`;
+    })
+    .join('+');
 }
 
 /** Marker a grouped list's criteria carry: the level whose groups are counted. */

@@ -2,6 +2,7 @@ import type { MeetingOutcome } from '../compute/meetings';
 import { NOT_HELD_REASON_WORDS } from '../parse/monthMark';
 import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
+import { isoDayText } from './isoDayFormula';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
@@ -96,7 +97,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       const m3 = fromMonth(q * 3);
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
       quarters.push({
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IFERROR(--${qc},"?"))))`,
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isoDayText(qc)},1,IFERROR(--${qc},"?")))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
@@ -228,7 +229,8 @@ function typedHeld(g: string, thematic: boolean): string {
   const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
   // "ngày 22": the day written out (parse/monthMark.ts isTypedDay); "ngày 5/3" is counted once.
   const dayWord = `(1-ISNUMBER(FIND("/",${g})))*(IFERROR(SEARCH("ngày ",TRIM(${g})),0)=1)`;
-  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)+${dayWord})${notThematic})`;
+  // "2024-03-15": a day as ISO text, as other programs write it (parse/textDate.ts).
+  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)+${dayWord}+${isoDayText(g)})${notThematic})`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */

@@ -136,8 +136,10 @@ export function profileColumns(
         p.numbers++;
         continue;
       }
+      // A form check box's linked cell: TRUE is a tick, FALSE an empty box.
       if (typeof v === 'boolean') {
-        p.texts++;
+        if (v) p.marks++;
+        else p.filled--;
         continue;
       }
       const text = view.text(at, c);

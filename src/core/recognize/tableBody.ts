@@ -288,6 +288,11 @@ function classifyRow(
         numeric++;
         continue;
       }
+      // A check box's linked cell under a grade: TRUE ticks it, FALSE leaves it empty.
+      if (typeof v === 'boolean') {
+        if (v && t.tickCols) good++;
+        continue;
+      }
       const text = view.text(r, c);
       if (t.tickCols) {
         if (isTickMark(text)) good++;

@@ -33,7 +33,8 @@ export const totalMismatch: Rule = {
           let marks = 0;
           for (let r = top; r < total; r++) {
             if (t.totalRows.includes(r)) continue;
-            if (isTickMark(view.text(r, tick.col))) marks++;
+            if (view.cell(r, tick.col).value === true || isTickMark(view.text(r, tick.col)))
+              marks++;
           }
           if (marks === typed.value) continue;
           const label = `${view.rowTexts(total)[0]?.text ?? ''} (${view.headerText(t.band.bottom, tick.col)})`;

@@ -245,6 +245,12 @@ export class SheetView {
     return this.legacySeen.has(key(row, col));
   }
 
+  /** Is the cell's font struck through? Staff strike out a removed unit instead of deleting it. */
+  isStruck(row: number, col: number): boolean {
+    const style = this.sheet.rows[row]?.s?.[col] ?? 0;
+    return this.wb.styles[style]?.strike === true;
+  }
+
   /** Text of a header cell: a merged area's value shows in each of its cells. */
   headerText(row: number, col: number): string {
     const origin = this.mergeRow(row).get(col);

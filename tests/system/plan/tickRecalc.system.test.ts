@@ -51,4 +51,34 @@ describe('tick-list counts recalculated by LibreOffice', () => {
     const row = summary.rows.find((r) => r?.v[0] === 2020)!;
     expect([row.v[4], row.v[6], row.v[8], row.v[10]]).toEqual([1, 2, 1, 1]);
   });
+
+  it('match the engine with check-box cells (TRUE the tick, FALSE an empty box)', async () => {
+    requireLibreOffice();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Năm 2021');
+    ws.getCell('A1').value = 'TỔNG HỢP XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2021';
+    ws.getRow(2).values = ['STT', 'Tên tổ chức', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'];
+    const levels = [0, 1, 1, 2, 1, 3, 1];
+    levels.forEach((l, i) => {
+      ws.getRow(3 + i).values = [
+        i + 1,
+        `Đảng bộ xã ${'ABCDEFG'[i]}`,
+        ...[0, 1, 2, 3].map((k) => k === l),
+      ];
+    });
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const snapshot = readXlsx(bytes);
+    const settings = resolveSettings({});
+    const check = checkWorkbook(snapshot, settings);
+    const engine = [...check.model.listRatings.values()][0]!;
+    expect(engine.counts).toEqual({ excellent: 1, good: 4, pass: 1, fail: 1 });
+
+    const plan = buildPlan(check, snapshot, settings);
+    const dir = convert(applyPlan(bytes, plan), 'checkbox-checked', 'xlsx');
+    const recalculated = readXlsx(fs.readFileSync(path.join(dir, 'checkbox-checked.xlsx')));
+    const summaryName = plan.sheets.find((s) => s.key === 'summary')!.name;
+    const summary = recalculated.sheets.find((s) => s.name === summaryName)!;
+    const row = summary.rows.find((r) => r?.v[0] === 2021)!;
+    expect([row.v[4], row.v[6], row.v[8], row.v[10]]).toEqual([1, 4, 1, 1]);
+  });
 });

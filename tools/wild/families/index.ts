@@ -8,6 +8,7 @@ import { ROUND5_FAMILIES } from './round5';
 import { ROUND6_FAMILIES } from './round6';
 import { ROUND7_FAMILIES } from './round7';
 import { ROUND8_FAMILIES } from './round8';
+import { ROUND9_FAMILIES } from './round9';
 
 export const FAMILIES: readonly Family[] = [
   ...LIST_FAMILIES,
@@ -19,4 +20,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND6_FAMILIES,
   ...ROUND7_FAMILIES,
   ...ROUND8_FAMILIES,
+  ...ROUND9_FAMILIES,
 ];

@@ -2,8 +2,13 @@ import { DEFAULT_STYLE, type CellStyle } from '../../../core/model/snapshot';
 import { isDateFormat } from '../../../core/model/cells';
 import type { CellXf } from './stylesPart';
 
+/** The snapshot's style for a format: a struck font is said only where it is (most cells are not). */
+function styleOf(x: { strike?: boolean }, numFmt: string, font: string | null): CellStyle {
+  return x.strike ? { numFmt, font, strike: true } : { numFmt, font };
+}
+
 /**
- * The snapshot's style table: cellXfs reduced to what the core reads (format code and font),
+ * The snapshot's style table: cellXfs reduced to what the core reads (format code, font, strike),
  * deduplicated, so a workbook with hundreds of border-only variants keeps a handful of entries.
  * Index 0 is the style of a cell without an s attribute (cellXfs[0]).
  */
@@ -15,29 +20,29 @@ export class StyleTable {
 
   constructor(private readonly xfs: CellXf[]) {
     const first = xfs[0];
-    this.intern(first ? { numFmt: first.numFmt, font: first.font } : DEFAULT_STYLE);
+    this.intern(first ? styleOf(first, first.numFmt, first.font) : DEFAULT_STYLE);
   }
 
   private intern(style: CellStyle): number {
-    const key = `${style.numFmt}\u0000${style.font ?? ''}`;
+    const key = `${style.numFmt}\u0000${style.font ?? ''}\u0000${style.strike ? 's' : ''}`;
     let i = this.byKey.get(key);
     if (i === undefined) {
       i = this.styles.length;
-      this.styles.push({ numFmt: style.numFmt, font: style.font });
+      this.styles.push(styleOf(style, style.numFmt, style.font));
       this.byKey.set(key, i);
     }
     return i;
   }
 
   private xf(xf: number): CellXf {
-    return this.xfs[xf] ?? this.xfs[0] ?? { ...DEFAULT_STYLE, defaultFont: true };
+    return this.xfs[xf] ?? this.xfs[0] ?? { ...DEFAULT_STYLE, defaultFont: true, strike: false };
   }
 
   forXf(xf: number): number {
     let i = this.byXf[xf];
     if (i === undefined) {
       const x = this.xf(xf);
-      i = this.intern({ numFmt: x.numFmt, font: x.font });
+      i = this.intern(styleOf(x, x.numFmt, x.font));
       this.byXf[xf] = i;
     }
     return i;
@@ -50,7 +55,7 @@ export class StyleTable {
     const key = `${xf}\u0000f${runFont}`;
     let i = this.byXfAndKey.get(key);
     if (i === undefined) {
-      i = this.intern({ numFmt: x.numFmt, font: runFont });
+      i = this.intern(styleOf(x, x.numFmt, runFont));
       this.byXfAndKey.set(key, i);
     }
     return i;
@@ -64,7 +69,7 @@ export class StyleTable {
     const key = `${xf}\u0000d${numFmt}`;
     let i = this.byXfAndKey.get(key);
     if (i === undefined) {
-      i = this.intern({ numFmt, font: x.font });
+      i = this.intern(styleOf(x, numFmt, x.font));
       this.byXfAndKey.set(key, i);
     }
     return i;

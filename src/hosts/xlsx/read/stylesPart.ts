@@ -1,5 +1,5 @@
 import { BUILTIN_NUM_FMTS } from './builtinNumFmts';
-import { decodeXml, elements, firstElement, getAttr } from './xmlText';
+import { decodeXml, elements, firstElement, getAttr, isTrue } from './xmlText';
 
 /** What the snapshot keeps of one cellXfs entry. */
 export interface CellXf {
@@ -7,6 +7,8 @@ export interface CellXf {
   font: string | null;
   /** The workbook's default font (fonts[0]): a rich-text run font may then speak for the cell. */
   defaultFont: boolean;
+  /** The font is struck through (<strike/>, not <strike val="0"/>). */
+  strike?: boolean;
 }
 
 export interface Styles {
@@ -27,10 +29,15 @@ export function parseStyles(xml: string): Styles {
   }
 
   const fonts: (string | null)[] = [];
+  const struck: boolean[] = [];
   for (const [, inner] of elements(section(xml, 'fonts'), 'font')) {
     const name = inner ? firstElement(inner, 'name') : null;
     const val = name ? getAttr(name[0], 'val') : undefined;
     fonts.push(val ? decodeXml(val) : null);
+    const strike = inner ? firstElement(inner, 'strike') : null;
+    // A boolean property: present means on, unless its val says 0 or false.
+    const on = strike ? getAttr(strike[0], 'val') : undefined;
+    struck.push(!!strike && (on === undefined || isTrue(on)));
   }
   const defaultFontName = fonts[0] ?? null;
 
@@ -43,6 +50,7 @@ export function parseStyles(xml: string): Styles {
       numFmt: numFmts.get(numFmtId) ?? BUILTIN_NUM_FMTS[numFmtId] ?? 'General',
       font,
       defaultFont: fontId === 0 || font === defaultFontName,
+      strike: struck[fontId] ?? false,
     });
   }
   return { xfs };
