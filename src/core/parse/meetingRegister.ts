@@ -1,5 +1,5 @@
 import type { RegisterMark } from './monthMark';
-import { markWord, readMonthMark } from './monthMark';
+import { isTypedDay, markWord, readMonthMark } from './monthMark';
 import type { MeetingRegisterTable } from '../recognize/tables';
 import { labelKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
@@ -30,7 +30,10 @@ export interface RegisterRow {
   pendingQuarters: number[];
   /** Two sheet rows per cell (parse/kindRowPairs.ts): the row marking thematic meetings by month. */
   thematicRow?: number;
-  /** That row's month marks (index 0 = January); a held mark is a thematic meeting that month. */
+  /**
+   * That row's month marks, or the marks of the months' thematic columns on the row itself
+   * (table.thematicMonthCols); index 0 = January. A held mark is a thematic meeting that month.
+   */
   thematicMonths?: RegisterMark[];
 }
 
@@ -62,9 +65,13 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit) || isAggregateLine(unit)) continue;
-    const hasMonth = [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
-      table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
-    );
+    const hasMonth =
+      [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
+        table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
+      ) ||
+      (table.thematicMonthCols ?? []).some(
+        (c) => c !== undefined && view.cell(markRow, c).type !== 'blank',
+      );
     const hasQuarter = table.quarterCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
     );
@@ -102,7 +109,13 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
               c === undefined ? absent() : readMonthMark(view, pair.thematic, c),
             ),
           }
-        : {}),
+        : table.thematicMonthCols
+          ? {
+              thematicMonths: table.thematicMonthCols.map((c) =>
+                c === undefined ? absent() : readMonthMark(view, markRow, c),
+              ),
+            }
+          : {}),
     });
   }
   // "9/12" is a day or 9 of 12 members: the register's other fractions tell.
@@ -114,6 +127,7 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const thematicInMonths =
     !table.quarterCols.some((c) => c !== undefined) &&
     table.thematicCountCol === undefined &&
+    table.thematicMonthCols === undefined &&
     rows.some((row) => row.months.some((m) => m.thematic));
   return { table, rows, thematicInMonths };
 }
@@ -155,8 +169,9 @@ export function pendingQuarters(note: string): number[] {
 const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 
 /**
- * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text, or
- * a serial number in a General cell): that is one meeting, not 45,000. A register that marks
+ * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text as
+ * "15/3", "15.3", "15.3 (sáng)", "ngày 15", or a serial number in a General cell): that is one
+ * meeting, not 45,000. A register that marks
  * months with "√" or "Có" marks its quarters the same way: a held mark is one meeting, a
  * not-held word none.
  */
@@ -166,7 +181,8 @@ function readQuarter(view: MeetingRegisterTable['view'], row: number, col: numbe
   const isDay =
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
-    (cell.type === 'text' && TEXT_DATE.test(String(cell.value).trim()));
+    (cell.type === 'text' &&
+      (TEXT_DATE.test(String(cell.value).trim()) || isTypedDay(String(cell.value))));
   if (isDay) return { ...n, value: 1, status: 'ok' };
   const word = cell.type === 'text' ? markWord(String(cell.value)) : null;
   if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
