@@ -121,10 +121,9 @@ export function evaluateRegisterRow(
     thematic.splice(0, 4, ...inMonths.verdicts);
     noDataQuarters.push(...inMonths.noDataQuarters);
   } else if (!hasQuarterCols) {
-    // Only a yearly count: fewer than four quarters' worth is short for certain, but four or more
-    // cannot tell that each quarter had its own (four may all fall in one quarter).
+    // Only a yearly count: four quarters' worth is taken as one a quarter.
     const total = row.thematicCount?.value ?? null;
-    const verdict: Verdict = total !== null && total < perQuarter * 4 ? 'short' : 'unknown';
+    const verdict: Verdict = total === null ? 'unknown' : total >= perQuarter * 4 ? 'ok' : 'short';
     thematic.fill(verdict);
   }
 

@@ -96,8 +96,8 @@ export function meetingColumns(L: PlanLabels, thresholds: Thresholds) {
 
 /**
  * Not compliant when even the months without records could not make up the regular meetings, or
- * a quarter (the year) is short of thematic ones; compliant when everything is there (a yearly
- * thematic count never shows that); else not enough data.
+ * a quarter (the year) is short of thematic ones; compliant when everything is there; else not
+ * enough data.
  */
 function verdictFormula(
   thematic: MeetingRow['thematic'],
@@ -114,10 +114,11 @@ function verdictFormula(
     return verdict(`,COUNTIF(${qs},"<"&${perQ})>0`, `,COUNTIF(${qs},">="&${perQ})=4`);
   }
   if (thematic === 'none') return verdict('', ',FALSE');
-  // The year's count: short of four quarters' worth is not compliant; enough of them cannot show
-  // that each quarter had its own, so never compliant for certain (compute/meetings.ts).
   const count = at.ref('q1');
-  return verdict(`,AND(ISNUMBER(${count}),${count}<4*${perQ})`, ',FALSE');
+  return verdict(
+    `,AND(ISNUMBER(${count}),${count}<4*${perQ})`,
+    `,ISNUMBER(${count}),${count}>=4*${perQ}`,
+  );
 }
 
 export function verdictText(compliant: boolean | null, L: PlanLabels): string {
