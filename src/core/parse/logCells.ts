@@ -68,14 +68,15 @@ export type MeetingKind = 'regular' | 'thematic';
 
 /**
  * Kinds as logs spell them: "Thường kỳ", "SH thường kỳ", "TK"; "Chuyên đề", "SHCĐ", "CĐ".
- * Compared without diacritics, so "Thuong ky" and "SHCD" read too.
+ * Compared without diacritics, so "Thuong ky" and "SHCD" read too. A minute's title may start
+ * with the short form ("SHCĐ quý I: …", "SHTK tháng 3").
  */
 export function readMeetingKind(text: string): MeetingKind | null {
   const k = labelKey(text);
   if (!k) return null;
-  if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd$/.test(k)) return 'thematic';
+  if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd\b/.test(k)) return 'thematic';
   // "kì" and "kỳ" are both written.
-  if (/\bthuong k[yi]\b/.test(k) || /^(sh ?)?tk$/.test(k)) return 'regular';
+  if (/\bthuong k[yi]\b/.test(k) || /^(sh ?)?tk\b/.test(k)) return 'regular';
   return null;
 }
 

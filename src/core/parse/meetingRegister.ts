@@ -1,5 +1,5 @@
 import type { RegisterMark } from './monthMark';
-import { markWord, readMonthMark } from './monthMark';
+import { isTypedDay, markWord, readMonthMark } from './monthMark';
 import type { MeetingRegisterTable } from '../recognize/tables';
 import { labelKey } from '../text/normalize';
 import { readNumber, type NumberCell } from './numbers';
@@ -31,7 +31,10 @@ export interface RegisterRow {
   pendingQuarters: number[];
   /** Two sheet rows per cell (parse/kindRowPairs.ts): the row marking thematic meetings by month. */
   thematicRow?: number;
-  /** That row's month marks (index 0 = January); a held mark is a thematic meeting that month. */
+  /**
+   * That row's month marks, or the marks of the months' thematic columns on the row itself
+   * (table.thematicMonthCols); index 0 = January. A held mark is a thematic meeting that month.
+   */
   thematicMonths?: RegisterMark[];
 }
 
@@ -63,9 +66,13 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
     const unit =
       table.yearCol !== undefined ? view.bodyText(r, table.cellCol) : view.text(r, table.cellCol);
     if (!unit || isTotalLabel(unit) || isAggregateLine(unit)) continue;
-    const hasMonth = [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
-      table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
-    );
+    const hasMonth =
+      [markRow, ...(pair ? [pair.thematic] : [])].some((at) =>
+        table.monthCols.some((c) => c !== undefined && view.cell(at, c).type !== 'blank'),
+      ) ||
+      (table.thematicMonthCols ?? []).some(
+        (c) => c !== undefined && view.cell(markRow, c).type !== 'blank',
+      );
     const hasQuarter = table.quarterCols.some(
       (c) => c !== undefined && view.cell(r, c).type !== 'blank',
     );
@@ -103,7 +110,13 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
               c === undefined ? absent() : readMonthMark(view, pair.thematic, c),
             ),
           }
-        : {}),
+        : table.thematicMonthCols
+          ? {
+              thematicMonths: table.thematicMonthCols.map((c) =>
+                c === undefined ? absent() : readMonthMark(view, markRow, c),
+              ),
+            }
+          : {}),
     });
   }
   // "9/12" is a day or 9 of 12 members: the register's other fractions tell.
@@ -115,6 +128,7 @@ export function parseMeetingRegister(table: MeetingRegisterTable): MeetingRegist
   const thematicInMonths =
     !table.quarterCols.some((c) => c !== undefined) &&
     table.thematicCountCol === undefined &&
+    table.thematicMonthCols === undefined &&
     rows.some((row) => row.months.some((m) => m.thematic));
   return { table, rows, thematicInMonths };
 }
@@ -154,8 +168,9 @@ export function pendingQuarters(note: string): number[] {
 }
 
 /**
- * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text, or
- * a serial number in a General cell, or ISO text "2024-03-15"): that is one meeting, not 45,000. A register that marks
+ * A quarter's thematic meetings: a count, or the day one was held (a date, typed or as text as
+ * "15/3", "15.3", "15.3 (sáng)", "ngày 15", ISO "2024-03-15", or a serial number in a General
+ * cell): that is one meeting, not 45,000. A register that marks
  * months with "√" or "Có" marks its quarters the same way: a held mark is one meeting, a
  * not-held word none.
  */
@@ -165,7 +180,7 @@ function readQuarter(view: MeetingRegisterTable['view'], row: number, col: numbe
   const isDay =
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
-    (cell.type === 'text' && isTextDate(String(cell.value)));
+    (cell.type === 'text' && (isTextDate(String(cell.value)) || isTypedDay(String(cell.value))));
   if (isDay) return { ...n, value: 1, status: 'ok' };
   // A form check box's linked cell: TRUE the quarter's thematic meeting was held, FALSE not.
   if (cell.type === 'boolean') return { ...n, value: cell.value ? 1 : 0, status: 'ok' };

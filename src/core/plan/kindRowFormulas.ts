@@ -9,13 +9,28 @@ export interface MarkReading {
 }
 
 /**
- * A register kept two rows per cell (parse/kindRowPairs.ts): the month cells of the row below
- * (or above) the regular one, from month m to December, as ranges; null without those columns.
+ * Where a register marks thematic meetings month by month: the row below (or above) the regular
+ * one, two rows per cell (parse/kindRowPairs.ts), with the month columns; or the row itself with
+ * each month's thematic column ("Tháng 1" over "TK" | "CĐ"). Null for other registers.
+ */
+export function thematicMarkSite(
+  o: MeetingOutcome,
+): { row: number; cols: (number | undefined)[] } | null {
+  if (o.row.thematicRow !== undefined) return { row: o.row.thematicRow, cols: o.table.monthCols };
+  if (o.table.thematicMonthCols && o.row.thematicMonths)
+    return { row: o.row.row, cols: o.table.thematicMonthCols };
+  return null;
+}
+
+/**
+ * The thematic mark cells (thematicMarkSite) from month m to December, as one area; null
+ * without those columns.
  */
 export function kindRowRest(o: MeetingOutcome, m: number): string | null {
-  const below = o.row.thematicRow;
-  if (below === undefined) return null;
-  const cols = o.table.monthCols
+  const at = thematicMarkSite(o);
+  if (!at) return null;
+  const below = at.row;
+  const cols = at.cols
     .slice(m - 1)
     .filter((c): c is number => c !== undefined)
     .sort((a, b) => a - b);
@@ -24,9 +39,10 @@ export function kindRowRest(o: MeetingOutcome, m: number): string | null {
 }
 
 /**
- * A quarter's thematic meetings on a two-row register: the held marks of its three months on the
- * thematic row. With none it is blank (not enough data) while its months are without records on
- * both rows, or a thematic cell of the quarter is unreadable or missing, as the engine decides.
+ * A quarter's thematic meetings marked month by month (thematicMarkSite): the held marks of its
+ * three months' thematic cells. With none it is blank (not enough data) while its months are
+ * without records in both kinds, or a thematic cell of the quarter is unreadable or missing, as
+ * the engine decides.
  */
 export function kindRowQuarterCell(
   o: MeetingOutcome,
@@ -34,8 +50,9 @@ export function kindRowQuarterCell(
   regularRest: string | null,
   read: MarkReading,
 ): CellContent {
-  const below = o.row.thematicRow!;
-  const cols = o.table.monthCols.slice(q * 3 - 3, q * 3);
+  const at = thematicMarkSite(o)!;
+  const below = at.row;
+  const cols = at.cols.slice(q * 3 - 3, q * 3);
   const defined = cols.filter((c): c is number => c !== undefined).sort((a, b) => a - b);
   if (!defined.length) return null;
   const ranges = consecutiveRuns(defined).map(([c0, c1]) =>

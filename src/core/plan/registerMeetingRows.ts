@@ -14,7 +14,7 @@ import {
 } from './thematicMarkFormulas';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 import { MAX_FORMULA } from './validatePlan';
-import { countOrDoubt, kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
+import { countOrDoubt, kindRowQuarterCell, kindRowRest, thematicMarkSite } from './kindRowFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -96,12 +96,15 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       }
       const m3 = fromMonth(q * 3);
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
+      // The day the thematic meeting was held, typed ("15/3", "15.3", "15-3", "ngày 15"): one
+      // meeting, not the number 15.3 (parse/meetingRegister.ts readQuarter).
+      const typedDay = `AND(ISTEXT(${qc}),OR(AND(ISNUMBER(-LEFT(TRIM(${qc}),1)),ISNUMBER(FIND(".",${qc}))+ISNUMBER(FIND("/",${qc}))+ISNUMBER(FIND("-",${qc}))>0),IFERROR(SEARCH("ngày ",TRIM(${qc})),0)=1))`;
       quarters.push({
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isoDayText(qc)},1,IFERROR(--${qc},"?")))))`,
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(OR(${typedDay},ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0))),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isoDayText(qc)},1,IFERROR(--${qc},"?")))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
-  } else if (o.row.thematicRow !== undefined) {
+  } else if (thematicMarkSite(o)) {
     const read = {
       held: (g: string) => `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`,
       unreadable: (g: string) =>
@@ -127,11 +130,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     }),
     quarters: quarters.map((q) => (q === undefined ? q : withinExcel(q))),
     thematic:
-      hasQuarters || o.thematicInMonths || o.row.thematicRow !== undefined
-        ? 'quarters'
-        : tc
-          ? 'year'
-          : 'none',
+      hasQuarters || o.thematicInMonths || thematicMarkSite(o) ? 'quarters' : tc ? 'year' : 'none',
     compliant: o.result.compliant,
     held: o.result.regular,
   };
@@ -169,6 +168,26 @@ function countRegisterRow(o: MeetingOutcome, countCol: number): MeetingRow {
   const src = table.view.name;
   const srcRow = o.row.row;
   const count = absRef(src, srcRow, countCol);
+  const regular = { formula: yearCountHeld(count), cached: o.result.regular };
+  const unknown = { formula: yearCountUnknown(count), cached: o.result.monthsWithoutData.length };
+  if (table.thematicCountCol !== undefined) {
+    // The year's thematic count too (an app's yearly summary): written in the first quarter's cell.
+    const tc = absRef(src, srcRow, table.thematicCountCol);
+    return {
+      ...rowHead(o),
+      regular,
+      unknown,
+      quarters: [
+        {
+          formula: `IF(${tc}="","",IFERROR(--${tc},"?"))`,
+          cached: o.row.thematicCount?.value ?? '',
+        },
+      ],
+      thematic: 'year',
+      compliant: o.result.compliant,
+      held: o.result.regular,
+    };
+  }
   const quarters = table.quarterCols.map((c, i): CellContent => {
     if (c === undefined) return null;
     const cached = o.result.thematicByQuarter[i];
@@ -179,8 +198,8 @@ function countRegisterRow(o: MeetingOutcome, countCol: number): MeetingRow {
   });
   return {
     ...rowHead(o),
-    regular: { formula: yearCountHeld(count), cached: o.result.regular },
-    unknown: { formula: yearCountUnknown(count), cached: o.result.monthsWithoutData.length },
+    regular,
+    unknown,
     quarters,
     thematic: 'quarters',
     compliant: o.result.compliant,
@@ -221,7 +240,7 @@ function thematicInMonthsCell(
 
 /**
  * Month cells typed as text holding a share ("96%") or a day or attending/members ("12/03",
- * "27/31"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
+ * "27/31", "15.3"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
  * value (0.95 formatted as %, a date shown dd/mm), which ">0" has counted already.
  */
 function typedHeld(g: string, thematic: boolean): string {
@@ -229,8 +248,11 @@ function typedHeld(g: string, thematic: boolean): string {
   const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
   // "ngày 22": the day written out (parse/monthMark.ts isTypedDay); "ngày 5/3" is counted once.
   const dayWord = `(1-ISNUMBER(FIND("/",${g})))*(IFERROR(SEARCH("ngày ",TRIM(${g})),0)=1)`;
-  // "2024-03-15": a day as ISO text, as other programs write it (parse/textDate.ts).
-  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)+${dayWord}+${isoDayText(g)})${notThematic})`;
+  // "15.3", "15-3", "15.3 (sáng)": a day typed with a dot or a dash, as isTypedDay reads it; a
+  // not-held word with its reason ("Hoãn - mưa bão") starts with no digit. "2024-03-15": a day as
+  // ISO text, as other programs write it (parse/textDate.ts); inside the one test, so counted once.
+  const dotDay = `ISNUMBER(-LEFT(TRIM(${g}),1))*(ISNUMBER(FIND(".",${g}))+ISNUMBER(FIND("-",${g})))`;
+  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))+${dotDay}+${isoDayText(g)}>0)+${dayWord})${notThematic})`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */

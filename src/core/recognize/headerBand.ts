@@ -12,6 +12,8 @@ import {
   monthOf,
   PRESENT_LABEL,
   quarterOf,
+  REGULAR_SUB,
+  THEMATIC_SUB,
   type ColumnMeaning,
 } from './vocabulary';
 import { hasRomanMonthRun, romanMonthOf } from './romanMonths';
@@ -191,7 +193,9 @@ function isSubHeaderRow(view: SheetView, row: number, top: number): boolean {
       quarterOf(label) !== null ||
       /^(nam )?(19|20)\d{2}$/.test(label) ||
       PRESENT_LABEL.test(label) ||
-      ABSENT_LABEL.test(label)
+      ABSENT_LABEL.test(label) ||
+      // A month split by kind: "Thường kỳ" | "Chuyên đề" (TK | CĐ) under its merged label.
+      ((REGULAR_SUB.test(label) || THEMATIC_SUB.test(label)) && underGroup(view, row, c))
     ) {
       sub++;
     } else {

@@ -14,6 +14,10 @@ export const REASONS = {
     vi: '{share}% ô số buổi sinh hoạt thường kỳ cả năm đọc được, chuyên đề ghi theo quý',
     en: '{share}% of yearly regular-meeting counts readable, thematic meetings by quarter',
   },
+  yearCountsBoth: {
+    vi: '{share}% ô số buổi sinh hoạt thường kỳ cả năm đọc được, chuyên đề ghi số buổi cả năm',
+    en: '{share}% of yearly regular-meeting counts readable, thematic meetings as a yearly count',
+  },
   tickMarks: {
     vi: '{cols} cột đánh dấu, {share}% ô là dấu',
     en: 'tick columns {cols}, {share}% marks',

@@ -512,6 +512,9 @@ function recognizeBand(
     for (const m of months) monthCols[(m.t.meaning.index ?? 1) - 1] ??= m.col;
     const quarterCols: (number | undefined)[] = new Array(4).fill(undefined);
     for (const q of cols('quarter')) quarterCols[(q.t.meaning.index ?? 1) - 1] ??= q.col;
+    const thematicMonths = cols('monthThematic');
+    const thematicMonthCols: (number | undefined)[] = new Array(12).fill(undefined);
+    for (const m of thematicMonths) thematicMonthCols[(m.t.meaning.index ?? 1) - 1] ??= m.col;
     // Months headed with their year ("T1/2023") name the register's year when no title does.
     const monthsYear = datedMonthsYear(
       months.map((m) => band.columns.find((c) => c.col === m.col)?.raw ?? []),
@@ -525,6 +528,7 @@ function recognizeBand(
       cellCol,
       monthCols,
       quarterCols,
+      ...(thematicMonths.length > 0 ? { thematicMonthCols } : {}),
       thematicCountCol: first('thematicCount'),
       membersCol: first('members'),
       noteCol: first('note'),
@@ -540,6 +544,8 @@ function recognizeBand(
       cellCol: first('cell') ?? first('unit'),
       counts: cols('regularCount'),
       quarters: cols('quarter'),
+      thematicCounts: cols('thematicCount'),
+      grades: cols('grade'),
     },
     firstDataRow,
     bottom,
@@ -554,10 +560,19 @@ function recognizeBand(
       monthCols: new Array<undefined>(12).fill(undefined),
       quarterCols: counted.quarterCols,
       regularCountCol: counted.countCol,
+      ...(counted.thematicCountCol !== undefined
+        ? { thematicCountCol: counted.thematicCountCol }
+        : {}),
       membersCol: first('members'),
       noteCol: first('note'),
     };
-    settle(table, counted.share, reason('yearCounts', { share: percent(counted.share) }));
+    settle(
+      table,
+      counted.share,
+      reason(counted.thematicCountCol !== undefined ? 'yearCountsBoth' : 'yearCounts', {
+        share: percent(counted.share),
+      }),
+    );
     return { table };
   }
 

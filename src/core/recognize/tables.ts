@@ -134,6 +134,11 @@ export interface MeetingRegisterTable extends TableBase {
   /** Column of each month 1–12 (index 0 = January); undefined when the register lacks it. */
   monthCols: (number | undefined)[];
   quarterCols: (number | undefined)[];
+  /**
+   * Each month's thematic column beside its regular one ("Tháng 1" over "TK" | "CĐ"); a held mark
+   * there is that month's thematic meeting. Index 0 = January.
+   */
+  thematicMonthCols?: (number | undefined)[];
   thematicCountCol?: number;
   /**
    * A register with no month columns: the year's regular meetings as one typed count ("12/12",

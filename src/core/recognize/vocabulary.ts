@@ -32,6 +32,8 @@ export type ColumnRole =
   /** A tick list's column for one level: a mark in it is the unit's grade. */
   | 'levelTick'
   | 'month'
+  /** A month's thematic column beside its regular one ("Tháng 1" over "TK" | "CĐ"). */
+  | 'monthThematic'
   | 'quarter'
   | 'thematicCount'
   | 'regularCount'
@@ -72,9 +74,9 @@ export function isCountLabel(label: string): boolean {
 }
 
 /** Sub-labels counting thematic and regular meetings: "CĐ", "Số buổi CĐ", "SH thường kỳ", "TK". */
-const THEMATIC_SUB =
+export const THEMATIC_SUB =
   /^((so buoi|so lan|sl|so) )?(sh ?cd|cd|chuyen de|sh chuyen de|sinh hoat chuyen de)$/;
-const REGULAR_SUB =
+export const REGULAR_SUB =
   /^((so buoi|so lan|sl|so) )?(sh ?tk|tk|thuong ky|sh thuong ky|sinh hoat thuong ky)$/;
 
 /** Sub-labels splitting a month's attendance: who came ("Có mặt") and who did not ("Vắng"). */
@@ -98,6 +100,18 @@ export function monthOf(label: string, underMonthGroup: boolean): number | null 
   if (!m) return bareMonthYearOf(label);
   const n = Number(m[1]);
   return n >= 1 && n <= 12 ? n : null;
+}
+
+/** The month a kind sub-label sits under: the last month label above it, or null. */
+function monthOverKind(labels: string[]): number | null {
+  for (let i = labels.length - 2; i >= 0; i--) {
+    const m = MONTH_LABEL.exec(labels[i]!);
+    if (m) {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 12 ? n : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -154,6 +168,13 @@ export function classifyHeader(raw: string[], labels: string[]): ColumnMeaning |
   if (sub && monthOf(top, false)) {
     if (PRESENT_LABEL.test(sub)) return { role: 'month', index: monthOf(top, false)! };
     if (ABSENT_LABEL.test(sub)) return null;
+  }
+  // A month split by kind ("Tháng 1" over "Thường kỳ" | "Chuyên đề", maybe under "Quý I"): the
+  // regular column is the month's, the thematic one records that month's thematic meeting.
+  const monthAbove = sub ? monthOverKind(labels) : null;
+  if (monthAbove !== null) {
+    if (REGULAR_SUB.test(sub)) return { role: 'month', index: monthAbove };
+    if (THEMATIC_SUB.test(sub)) return { role: 'monthThematic', index: monthAbove };
   }
   const month =
     monthOf(sub || top, underMonthGroup && labels.length > 1) ??

@@ -21,8 +21,9 @@ export const meetingThematicShort: Rule = {
   check({ model, settings, report }) {
     for (const o of model.meetings) {
       // With only a yearly count, all four quarters share one verdict: report it once.
-      // Two rows per cell: the second row's month marks are the thematic meetings.
-      const inMonths = o.thematicInMonths || o.row.thematicRow !== undefined;
+      // Two rows per cell: the second row's month marks are the thematic meetings; a thematic
+      // column per month: those columns' marks.
+      const inMonths = o.thematicInMonths || o.row.thematicMonths !== undefined;
       const below = o.row.thematicRow ?? o.row.row;
       const verdicts =
         inMonths || o.table.quarterCols.some((c) => c !== undefined)
@@ -31,7 +32,9 @@ export const meetingThematicShort: Rule = {
       verdicts.forEach((verdict, i) => {
         if (verdict !== 'short') return;
         // Read from the month cells ("x+CĐ"): the quarter's three months are the cells at fault.
-        const months = inMonths ? quarterMonthCols(o.table.monthCols, i + 1) : [];
+        const months = inMonths
+          ? quarterMonthCols(o.table.thematicMonthCols ?? o.table.monthCols, i + 1)
+          : [];
         const col =
           o.table.quarterCols[i] ?? months[0] ?? o.table.thematicCountCol ?? o.table.cellCol;
         const perYear = o.table.quarterCols[i] === undefined && months.length === 0;

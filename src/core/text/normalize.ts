@@ -1,4 +1,5 @@
 import { DIGITS, LETTERS, MARK_RE, MARKS, MARKS_RE_G } from './charClasses';
+import { fieldNameWords } from './fieldName';
 /**
  * Text normalization for matching what people typed in the board's sheets: names of
  * organizations and party cells across sheets and years, and header labels.
@@ -191,10 +192,11 @@ const OTHER_PUNCT = new RegExp(`[^${LETTERS}${DIGITS}\\s]`, 'g');
 
 /**
  * The key for header labels and keywords ("Tổng cộng", "STT", "SL", "Quý I"): lower case, no
- * diacritics, punctuation (including "%") turned into spaces, spaces collapsed.
+ * diacritics, punctuation (including "%") turned into spaces, spaces collapsed. An export tool's
+ * run-together field name ("SoBuoiThuongKy") reads as its words.
  */
 export function labelKey(s: string): string {
-  const bare = stripDiacritics(toNfc(s)).toLowerCase();
+  const bare = stripDiacritics(toNfc(fieldNameWords(s))).toLowerCase();
   const words = bare.replace(ASCII_PUNCT, ' ');
   if (!NOT_ASCII.test(words)) return collapseSpaces(words);
   return collapseSpaces(words.replace(ZERO_WIDTH, '').replace(OTHER_PUNCT, ' '));

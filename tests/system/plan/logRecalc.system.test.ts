@@ -56,32 +56,36 @@ describe('meeting-log rows of the meetings sheet, recalculated by LibreOffice', 
   it.each([
     ['real dates', false],
     ['dates typed as text', true],
-  ])('give the engine’s counts and verdicts (%s)', async (_, textDates) => {
-    requireLibreOffice();
-    const bytes = await logBytes(textDates);
-    const snapshot = readXlsx(bytes);
-    const settings = resolveSettings({});
-    const check = checkWorkbook(snapshot, settings);
-    const plan = buildPlan(check, snapshot, settings);
-    const name = plan.sheets.find((s) => s.key === 'meetings')!.name;
-    const dir = convert(applyPlan(bytes, plan), 'log-checked', 'xlsx');
-    const rows = rowsOf(readXlsx(fs.readFileSync(path.join(dir, 'log-checked.xlsx'))), name);
-    const L = { true: 'Đạt', false: 'Không đạt', null: 'Chưa đủ dữ liệu' } as const;
-    expect(check.report.results.meetings).toHaveLength(3);
-    for (const m of check.report.results.meetings) {
-      const v = rows.get(`${m.unit} ${m.year}`)!;
-      expect([v[4], v[5], ...v.slice(6, 10), v[10]]).toEqual([
-        m.regular,
-        m.monthsWithoutData.length,
-        ...m.thematicByQuarter.map((q) => q ?? ''),
-        L[String(m.compliant) as 'true' | 'false' | 'null'],
-      ]);
-    }
-    // The verdicts differ, so the comparison above can fail.
-    expect(new Set(check.report.results.meetings.map((m) => m.compliant))).toEqual(
-      new Set([true, false, null]),
-    );
-  });
+  ])(
+    'give the engine’s counts and verdicts (%s)',
+    async (_, textDates) => {
+      requireLibreOffice();
+      const bytes = await logBytes(textDates);
+      const snapshot = readXlsx(bytes);
+      const settings = resolveSettings({});
+      const check = checkWorkbook(snapshot, settings);
+      const plan = buildPlan(check, snapshot, settings);
+      const name = plan.sheets.find((s) => s.key === 'meetings')!.name;
+      const dir = convert(applyPlan(bytes, plan), 'log-checked', 'xlsx');
+      const rows = rowsOf(readXlsx(fs.readFileSync(path.join(dir, 'log-checked.xlsx'))), name);
+      const L = { true: 'Đạt', false: 'Không đạt', null: 'Chưa đủ dữ liệu' } as const;
+      expect(check.report.results.meetings).toHaveLength(3);
+      for (const m of check.report.results.meetings) {
+        const v = rows.get(`${m.unit} ${m.year}`)!;
+        expect([v[4], v[5], ...v.slice(6, 10), v[10]]).toEqual([
+          m.regular,
+          m.monthsWithoutData.length,
+          ...m.thematicByQuarter.map((q) => q ?? ''),
+          L[String(m.compliant) as 'true' | 'false' | 'null'],
+        ]);
+      }
+      // The verdicts differ, so the comparison above can fail.
+      expect(new Set(check.report.results.meetings.map((m) => m.compliant))).toEqual(
+        new Set([true, false, null]),
+      );
+    },
+    120_000,
+  );
 
   it('a meeting added to the log after the check changes the verdict', async () => {
     requireLibreOffice();
@@ -101,5 +105,5 @@ describe('meeting-log rows of the meetings sheet, recalculated by LibreOffice', 
     // The engine, run on the new log, agrees.
     const again = checkWorkbook(readXlsx(after), settings).report.results.meetings;
     expect(again.find((m) => m.unit === B)!.compliant).toBe(true);
-  });
+  }, 120_000);
 });
