@@ -2,7 +2,7 @@ import type { RatingList } from '../parse/ratingList';
 import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
-import { absRange, criteriaArray, exactCriterion, str } from './formulas';
+import { absRange, criteriaArray, exactCriterion, str, yearCriterion } from './formulas';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
 import { rowFactors, trimmedMatchCount } from './rowFactors';
@@ -136,7 +136,7 @@ function runsFormula(
           const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
           const byYear =
             yearCol !== undefined && list.year !== null
-              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${yearCriterion(list.year)}`
               : '';
           const byCol = cond
             ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
@@ -174,7 +174,7 @@ function mergedDownTerms(
   const columns: CountedColumn[] = [{ col: list.gradeCol, criteria: [crit] }];
   const yearCol = list.table.yearCol;
   if (yearCol !== undefined && list.year !== null)
-    columns.push({ col: yearCol, criteria: [String(list.year)] });
+    columns.push({ col: yearCol, criteria: [yearCriterion(list.year)] });
   if (where) columns.push({ col: where.col, criteria: where.texts.map(exactCriterion) });
   const groups = mergeGroups(list, runs, columns, where);
   let out = '';
@@ -383,7 +383,7 @@ function scoreFormula(
           (high === null ? str('<=100') : str(`<${high}`));
         const byYear =
           yearCol !== undefined && list.year !== null
-            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${yearCriterion(list.year)}`
             : '';
         const byCol = cond
           ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`

@@ -5,15 +5,12 @@ import { hyperlinkTo, textArray } from './formulas';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
-import {
-  heldWordsOrThematic,
-  thematicCount,
-  thematicMarks as thematicMarkCells,
-  unreadableMarks,
-} from './thematicMarkFormulas';
+import { heldWordsOrThematic, thematicCount, unreadableMarks } from './thematicMarkFormulas';
+import { numberZeros, typedHeld, typedNotHeld } from './typedMarks';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
 import { MAX_FORMULA } from './validatePlan';
 import { countOrDoubt, kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
+import { dayOrCount, isTextDay } from './dayFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -74,8 +71,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map((g) =>
           thematicMarks
-            ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`
-            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS])},0)))-(${typedHeld(g, false)})-(${reasonNotHeld(g)})`,
+            ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`
+            : `COUNTA(${g})-COUNTIF(${g},">0")-${numberZeros(g)}-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS])},0)))-(${typedHeld(g, false)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -96,7 +93,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       const m3 = fromMonth(q * 3);
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
       quarters.push({
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IFERROR(--${qc},"?"))))`,
+        // A date, typed or as text, is the day the thematic meeting was held: one meeting.
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isTextDay(qc)},1,IFERROR(--${qc},"?"))))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
@@ -104,7 +102,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     const read = {
       held: (g: string) => `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`,
       unreadable: (g: string) =>
-        `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`,
+        `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
     };
     for (let q = 1; q <= 4; q++) quarters.push(kindRowQuarterCell(o, q, fromMonth(q * 3), read));
   } else if (o.thematicInMonths) {
@@ -117,8 +115,12 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     });
   }
 
+  // Months without a column count as without records where the engine weighs the regular
+  // meetings (compute/meetings.ts), and are not in the months-without-records cell.
+  const absentMonths = monthCols.filter((c, i) => c === undefined && !pending.has(i + 1)).length;
   return {
     ...rowHead(o),
+    absentMonths,
     regular: withinExcel({ formula: held, cached: o.result.regular }),
     unknown: withinExcel({
       formula: unknownParts.join('+') || '0',
@@ -210,25 +212,15 @@ function thematicInMonthsCell(
   const doubt = [
     o.row.pendingQuarters.includes(q) || defined.length < 3 ? 'TRUE' : null,
     last ? `COUNTA(${last})=0` : null,
-    ...ranges.map((g) => `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})>0`),
+    ...ranges.map(
+      (g) =>
+        `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})>0`,
+    ),
   ].filter((p): p is string => p !== null);
   return {
     formula: countOrDoubt(count, doubt),
     cached: cached === null || cached === undefined ? '' : cached,
   };
-}
-
-/**
- * Month cells typed as text holding a share ("96%") or a day or attending/members ("12/03",
- * "27/31"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
- * value (0.95 formatted as %, a date shown dd/mm), which ">0" has counted already.
- */
-function typedHeld(g: string, thematic: boolean): string {
-  // "x/CĐ" is a thematic mark, counted as held by heldWordsOrThematic already.
-  const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
-  // "ngày 22": the day written out (parse/monthMark.ts isTypedDay); "ngày 5/3" is counted once.
-  const dayWord = `(1-ISNUMBER(FIND("/",${g})))*(IFERROR(SEARCH("ngày ",TRIM(${g})),0)=1)`;
-  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))>0)+${dayWord})${notThematic})`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */

@@ -1,5 +1,5 @@
 import type { RatingList } from '../parse/ratingList';
-import { absRange, str } from './formulas';
+import { absRange, str, yearTest } from './formulas';
 import type { ColumnCondition } from './gradeCounting';
 
 /**
@@ -16,7 +16,7 @@ export function rowFactors(
   const yearCol = list.table.yearCol;
   const byYear =
     yearCol !== undefined && list.year !== null
-      ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
+      ? `*${yearTest(absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol }), list.year)}`
       : '';
   const byCol = where
     ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`
