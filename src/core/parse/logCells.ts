@@ -73,7 +73,8 @@ export type MeetingKind = 'regular' | 'thematic';
 export function readMeetingKind(text: string): MeetingKind | null {
   const k = labelKey(text);
   if (!k) return null;
-  if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd$/.test(k)) return 'thematic';
+  // "SHCĐ quý I: …" in a content column: the kind leads the topic.
+  if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd$/.test(k) || /^sh ?cd\b/.test(k)) return 'thematic';
   // "kì" and "kỳ" are both written.
   if (/\bthuong k[yi]\b/.test(k) || /^(sh ?)?tk$/.test(k)) return 'regular';
   return null;

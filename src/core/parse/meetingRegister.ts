@@ -163,12 +163,14 @@ const TEXT_DATE = /^\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{2,4})?$/;
 function readQuarter(view: MeetingRegisterTable['view'], row: number, col: number): NumberCell {
   const n = readNumber(view, row, col);
   const cell = view.cell(row, col);
+  // The text as decoded: a register typed in TCVN3 stores "cã" for "có".
+  const text = cell.type === 'text' ? view.text(row, col) : '';
   const isDay =
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
-    (cell.type === 'text' && TEXT_DATE.test(String(cell.value).trim()));
+    (cell.type === 'text' && TEXT_DATE.test(text.trim()));
   if (isDay) return { ...n, value: 1, status: 'ok' };
-  const word = cell.type === 'text' ? markWord(String(cell.value)) : null;
+  const word = cell.type === 'text' ? markWord(text) : null;
   if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
   return n;
 }

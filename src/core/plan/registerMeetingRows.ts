@@ -8,6 +8,8 @@ import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegis
 import { heldWordsOrThematic, thematicCount, unreadableMarks } from './thematicMarkFormulas';
 import { numberZeros, typedHeld, typedNotHeld } from './typedMarks';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
+import { sheetEncoding } from './sheetEncoding';
+import { withLegacySpellings } from '../text/legacyEncode';
 import { MAX_FORMULA } from './validatePlan';
 import { countOrDoubt, kindRowQuarterCell, kindRowRest } from './kindRowFormulas';
 import { dayOrCount, isTextDay } from './dayFormulas';
@@ -30,12 +32,20 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   const ranges = consecutiveRuns(counted).map(([c0, c1]) => cells(c0, c1));
   // Marks such as "x, CĐ" are read by the longer formulas only where the register has them.
   const thematicMarks = o.thematicInMonths || o.row.months.some((m) => m.thematic);
+  // A sheet typed in TCVN3 or VNI holds its words encoded ("cã" for "có"): the formulas look up
+  // both spellings there.
+  const encoding = sheetEncoding(table.view);
+  const heldWords = textArray(withLegacySpellings(HELD_SPELLINGS, encoding));
+  const notHeldWords = textArray(withLegacySpellings(NOT_HELD_SPELLINGS, encoding));
+  const allWords = textArray(
+    withLegacySpellings([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS], encoding),
+  );
   const held = ranges.length
     ? ranges
         .map((g) =>
           thematicMarks
             ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`
-            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_SPELLINGS)},0)))+${typedHeld(g, false)}`,
+            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${heldWords},0)))+${typedHeld(g, false)}`,
         )
         .join('+')
     : '0';
@@ -72,7 +82,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
         .map((g) =>
           thematicMarks
             ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`
-            : `COUNTA(${g})-COUNTIF(${g},">0")-${numberZeros(g)}-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS])},0)))-(${typedHeld(g, false)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
+            : `COUNTA(${g})-COUNTIF(${g},">0")-${numberZeros(g)}-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${allWords},0)))-(${typedHeld(g, false)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -94,7 +104,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
       quarters.push({
         // A date, typed or as text, is the day the thematic meeting was held: one meeting.
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isTextDay(qc)},1,IFERROR(--${qc},"?"))))))`,
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${heldWords},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${notHeldWords},0)),0,IF(${isTextDay(qc)},1,IFERROR(--${qc},"?"))))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
