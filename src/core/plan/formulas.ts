@@ -44,8 +44,3 @@ export function rowRuns(rows: number[]): [number, number][] {
 export function yearCriterion(year: number): string {
   return str(String(year));
 }
-
-/** A SUMPRODUCT factor true where the cells hold the year, typed as a number or as text. */
-export function yearTest(range: string, year: number): string {
-  return `(TRIM(${range})=${str(String(year))})`;
-}

@@ -2,7 +2,8 @@ import type { RatingList } from '../parse/ratingList';
 import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
-import { absRange, criteriaArray, exactCriterion, str, yearCriterion } from './formulas';
+import { absRange, criteriaArray, exactCriterion, str } from './formulas';
+import { yearCriteria } from './yearCriteria';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
 import { rowFactors, trimmedMatchCount } from './rowFactors';
@@ -128,21 +129,26 @@ function runsFormula(
   const yearCol = list.table.yearCol;
   // One COUNTIFS per spelling of the condition: two array criteria would pair up, not cross.
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  // The year as a number or text, then each other spelling of it ("Năm 2018"): one COUNTIFS each.
+  const years: (string | null)[] =
+    yearCol !== undefined && list.year !== null ? yearCriteria(list) : [null];
   const merged = mergedDownTerms(list, runs, crit, where);
   return (
     runs
       .flatMap(([r0, r1]) =>
-        conditions.map((cond) => {
-          const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-          const byYear =
-            yearCol !== undefined && list.year !== null
-              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${yearCriterion(list.year)}`
+        conditions.flatMap((cond) =>
+          years.map((year) => {
+            const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+            const byYear =
+              year !== null && yearCol !== undefined
+                ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${year}`
+                : '';
+            const byCol = cond
+              ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
               : '';
-          const byCol = cond
-            ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
-            : '';
-          return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
-        }),
+            return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
+          }),
+        ),
       )
       .join('+') + merged
   );
@@ -174,7 +180,7 @@ function mergedDownTerms(
   const columns: CountedColumn[] = [{ col: list.gradeCol, criteria: [crit] }];
   const yearCol = list.table.yearCol;
   if (yearCol !== undefined && list.year !== null)
-    columns.push({ col: yearCol, criteria: [yearCriterion(list.year)] });
+    columns.push({ col: yearCol, criteria: yearCriteria(list) });
   if (where) columns.push({ col: where.col, criteria: where.texts.map(exactCriterion) });
   const groups = mergeGroups(list, runs, columns, where);
   let out = '';
@@ -374,22 +380,26 @@ function scoreFormula(
   const sheet = list.table.view.name;
   const yearCol = list.table.yearCol;
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  const years: (string | null)[] =
+    yearCol !== undefined && list.year !== null ? yearCriteria(list) : [null];
   return runs
     .flatMap(([r0, r1]) =>
-      conditions.map((cond) => {
-        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-        const bounds =
-          `${range},${str(`>=${low ?? 0}`)},${range},` +
-          (high === null ? str('<=100') : str(`<${high}`));
-        const byYear =
-          yearCol !== undefined && list.year !== null
-            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${yearCriterion(list.year)}`
+      conditions.flatMap((cond) =>
+        years.map((year) => {
+          const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+          const bounds =
+            `${range},${str(`>=${low ?? 0}`)},${range},` +
+            (high === null ? str('<=100') : str(`<${high}`));
+          const byYear =
+            year !== null && yearCol !== undefined
+              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${year}`
+              : '';
+          const byCol = cond
+            ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
             : '';
-        const byCol = cond
-          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
-          : '';
-        return `COUNTIFS(${bounds}${byYear}${byCol})`;
-      }),
+          return `COUNTIFS(${bounds}${byYear}${byCol})`;
+        }),
+      ),
     )
     .join('+');
 }

@@ -35,6 +35,28 @@ describe('a year in a COUNTIFS', () => {
   it('is asked as text, which matches the number and the text alike', () => {
     expect(yearCriterion(2020)).toBe('"2020"');
   });
+
+  it('is also asked in each other spelling the year cells hold ("Năm 2018")', () => {
+    const snapshot = snapshotOf({
+      name: 'Tổng hợp',
+      rows: [
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Năm', 'Xếp loại'],
+        [1, 'Đảng bộ xã Hòa Thắng', 'Năm 2018', 'Hoàn thành tốt nhiệm vụ'],
+        [2, 'Đảng bộ xã Minh Sơn', 2018, 'Hoàn thành tốt nhiệm vụ'],
+        [3, 'Đảng bộ xã Thanh Sơn', '2018', 'Hoàn thành xuất sắc nhiệm vụ'],
+        [4, 'Đảng bộ xã Hồ Sơn', 2018, 'Hoàn thành nhiệm vụ'],
+      ],
+    });
+    const settings = resolveSettings({});
+    const check = checkWorkbook(snapshot, settings);
+    const plan = buildPlan(check, snapshot, settings);
+    const summary = plan.sheets.find((s) => s.key === 'summary')!;
+    const good = summary.cells.find(
+      (c) => c.formula?.includes('COUNTIFS') && c.formula.includes('tốt') && c.cached === 2,
+    );
+    expect(good?.formula).toContain('"2018"');
+    expect(good?.formula).toContain('"=Năm 2018"');
+  });
 });
 
 describe('legacy spellings of a register word', () => {
