@@ -27,7 +27,10 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
   if (list.scoreBands) return [`${SCORE_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (t: string) => {
+  const add = (typed: string) => {
+    // A line break pasted from Word ("HTTNV\r\n") reaches Excel and LibreOffice as LF alone
+    // (XML turns CR LF into LF): the criterion "HTTNV\n" is the one that matches it, once.
+    const t = typed.replace(/\r\n?/g, '\n');
     const k = t.toLocaleLowerCase('vi');
     if (!seen.has(k)) {
       seen.add(k);

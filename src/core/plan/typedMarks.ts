@@ -11,12 +11,13 @@ import { thematicMarks as thematicMarkCells } from './thematicMarkFormulas';
 const bare = (g: string) => `SUBSTITUTE(TRIM(${g})," ","")`;
 
 /**
- * A count typed as text, "40" (at most three digits, as the engine reads one): 1 where the text
- * is a whole number and its value meets the test. TEXT(…,"0") gives the digits back only for a
- * whole number typed plainly, not for "1.5", "-3", "007" or a date Excel reads in "12/3".
+ * A count typed as text, "40" or "05" (at most three digits, as the engine reads one): 1 where
+ * the text is digits only and its value meets the test. TEXT with as many zeros as the text has
+ * characters gives the digits back only for digits typed plainly, not for "1.5", "-3" or a date
+ * Excel reads in "12/3".
  */
 function textCount(g: string, test: string): string {
-  return `IFERROR((TRIM(${g})=TEXT(--TRIM(${g}),"0"))*(LEN(TRIM(${g}))<=3)*(--TRIM(${g})${test}),0)`;
+  return `IFERROR((TRIM(${g})=TEXT(--TRIM(${g}),REPT("0",LEN(TRIM(${g})))))*(LEN(TRIM(${g}))<=3)*(--TRIM(${g})${test}),0)`;
 }
 
 /**

@@ -59,6 +59,29 @@ describe('a year in a COUNTIFS', () => {
   });
 });
 
+describe('grades pasted from Word with a line break', () => {
+  it('are one criterion, as Excel and LibreOffice read the cells (CR LF as LF)', () => {
+    const snapshot = snapshotOf({
+      name: 'XL 2023',
+      rows: [
+        ['XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG NĂM 2023'],
+        ['STT', 'Tên tổ chức cơ sở đảng', 'Xếp loại'],
+        [1, 'Đảng bộ xã Hòa Thắng', 'HTTNV\r\n'],
+        [2, 'Đảng bộ xã Minh Sơn', 'HTTNV\n'],
+        [3, 'Đảng bộ xã Thanh Sơn', 'HTTNV'],
+        [4, 'Đảng bộ xã Hồ Sơn', 'HTXSNV'],
+      ],
+    });
+    const settings = resolveSettings({});
+    const check = checkWorkbook(snapshot, settings);
+    const plan = buildPlan(check, snapshot, settings);
+    const summary = plan.sheets.find((s) => s.key === 'summary')!;
+    const good = summary.cells.find((c) => c.formula?.includes('"=HTTNV"'));
+    expect(good?.formula).not.toContain('\r');
+    expect(good?.formula?.split('"=HTTNV\n"').length).toBe(2);
+  });
+});
+
 describe('legacy spellings of a register word', () => {
   it.each(['có', 'không', 'đã họp', 'chưa sinh hoạt', 'Hoàn thành tốt nhiệm vụ', 'ướt ỵ'])(
     'decode back to the word: %s',
