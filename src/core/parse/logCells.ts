@@ -74,6 +74,7 @@ export type MeetingKind = 'regular' | 'thematic';
 export function readMeetingKind(text: string): MeetingKind | null {
   const k = labelKey(text);
   if (!k) return null;
+  // "SHCĐ quý I: …", "CĐ quý II - …" in a content column: the kind leads the topic.
   if (/\bchuyen de\b/.test(k) || /^(sh ?)?cd\b/.test(k)) return 'thematic';
   // "kì" and "kỳ" are both written.
   if (/\bthuong k[yi]\b/.test(k) || /^(sh ?)?tk\b/.test(k)) return 'regular';
@@ -81,12 +82,19 @@ export function readMeetingKind(text: string): MeetingKind | null {
 }
 
 /**
- * A topic that names a thematic meeting ("Sinh hoạt chuyên đề: học tập và làm theo…"): the same
+ * Words that make a topic a thematic meeting's, lower case: "Sinh hoạt chuyên đề: học tập và
+ * làm theo…", "SHCĐ quý I: …", "SH CĐ quý II". Minute books and their indexes name the kind only
+ * inside the topic. "CĐ" alone is not taken: it is too short to tell from other abbreviations.
+ */
+export const THEMATIC_TOPIC_WORDS = ['chuyên đề', 'chuyen de', 'shcđ', 'shcd', 'sh cđ', 'sh cd'];
+
+/**
+ * A topic that names a thematic meeting: one of THEMATIC_TOPIC_WORDS anywhere in it, the same
  * test the written formulas make with COUNTIFS wildcards, so both count the same rows.
  */
 export function topicIsThematic(text: string): boolean {
   const t = text.normalize('NFC').toLowerCase();
-  return t.includes('chuyên đề') || t.includes('chuyen de');
+  return THEMATIC_TOPIC_WORDS.some((w) => t.includes(w));
 }
 
 /** Spellings the written formulas accept for each kind, besides those the log itself uses. */
@@ -94,6 +102,3 @@ export const KIND_SPELLINGS: Record<MeetingKind, string[]> = {
   regular: ['Thường kỳ', 'Thường kì', 'SH thường kỳ', 'Sinh hoạt thường kỳ', 'TK', 'SHTK'],
   thematic: ['Chuyên đề', 'SH chuyên đề', 'Sinh hoạt chuyên đề', 'SHCĐ', 'CĐ'],
 };
-
-/** Topic patterns the written formulas count as thematic, where a log has no kind column. */
-export const THEMATIC_TOPIC_PATTERNS = ['*chuyên đề*', '*chuyen de*'];

@@ -177,14 +177,16 @@ export function pendingQuarters(note: string): number[] {
 function readQuarter(view: MeetingRegisterTable['view'], row: number, col: number): NumberCell {
   const n = readNumber(view, row, col);
   const cell = view.cell(row, col);
+  // The text as decoded: a register typed in TCVN3 stores "cã" for "có".
+  const text = cell.type === 'text' ? view.text(row, col) : '';
   const isDay =
     cell.type === 'date' ||
     (cell.type === 'number' && (cell.value as number) > 400) ||
-    (cell.type === 'text' && (isTextDate(String(cell.value)) || isTypedDay(String(cell.value))));
+    (cell.type === 'text' && (isTextDate(text) || isTypedDay(text)));
   if (isDay) return { ...n, value: 1, status: 'ok' };
   // A form check box's linked cell: TRUE the quarter's thematic meeting was held, FALSE not.
   if (cell.type === 'boolean') return { ...n, value: cell.value ? 1 : 0, status: 'ok' };
-  const word = cell.type === 'text' ? markWord(String(cell.value)) : null;
+  const word = cell.type === 'text' ? markWord(text) : null;
   if (word) return { ...n, value: word === 'held' ? 1 : 0, status: 'ok' };
   return n;
 }

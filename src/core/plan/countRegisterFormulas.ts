@@ -1,6 +1,7 @@
 import { COUNT_WORDS, MAX_YEAR_COUNT } from '../parse/yearCount';
 import { str, textArray } from './formulas';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
+import { isTextDay } from './dayFormulas';
 
 /**
  * The count a yearly cell holds as parse/yearCount.ts reads it: the part before a slash
@@ -42,6 +43,6 @@ export function quarterTopicCount(ref: string): string {
   return (
     `IF(ISNUMBER(${ref}),IF(${ref}>400,1,${ref}),IF(TRIM(${ref})="",0,` +
     `IF(${word(HELD_SPELLINGS)},1,IF(${word(NOT_HELD_SPELLINGS)},0,` +
-    `IFERROR(IF(--${ref}>400,1,--${ref}),IF(EXACT(LOWER(${ref}),UPPER(${ref})),"?",1))))))`
+    `IFERROR(IF(--${ref}>400,1,--${ref}),IF(${isTextDay(ref)},1,IF(EXACT(LOWER(${ref}),UPPER(${ref})),"?",1)))))))`
   );
 }

@@ -35,3 +35,12 @@ export function hyperlinkTo(sheet: string, cell: string, label: string): string 
 export function rowRuns(rows: number[]): [number, number][] {
   return consecutiveRuns([...new Set(rows)].sort((a, b) => a - b));
 }
+
+/**
+ * The COUNTIFS criterion for a year: "2023" as text, which Excel and LibreOffice both match
+ * against the number 2023 and the text "2023" (an export types its years as text, and the engine
+ * reads both), where the bare number 2023 matches only numbers in LibreOffice.
+ */
+export function yearCriterion(year: number): string {
+  return str(String(year));
+}

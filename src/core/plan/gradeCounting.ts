@@ -3,6 +3,7 @@ import type { Level } from '../report/types';
 import { gradeSpellings } from '../text/grades';
 import { TICK_MARKS } from '../recognize/content';
 import { absRange, criteriaArray, exactCriterion, str } from './formulas';
+import { yearCriteria } from './yearCriteria';
 import { acrossFormula } from './acrossCounting';
 import { codedFormula } from './codedCounting';
 import { rowFactors, trimmedMatchCount } from './rowFactors';
@@ -26,7 +27,10 @@ export function levelCriteria(list: RatingList, level: Level): string[] {
   if (list.scoreBands) return [`${SCORE_LEVEL}${level}`];
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (t: string) => {
+  const add = (typed: string) => {
+    // A line break pasted from Word ("HTTNV\r\n") reaches Excel and LibreOffice as LF alone
+    // (XML turns CR LF into LF): the criterion "HTTNV\n" is the one that matches it, once.
+    const t = typed.replace(/\r\n?/g, '\n');
     const k = t.toLocaleLowerCase('vi');
     if (!seen.has(k)) {
       seen.add(k);
@@ -128,21 +132,26 @@ function runsFormula(
   const yearCol = list.table.yearCol;
   // One COUNTIFS per spelling of the condition: two array criteria would pair up, not cross.
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  // The year as a number or text, then each other spelling of it ("Năm 2018"): one COUNTIFS each.
+  const years: (string | null)[] =
+    yearCol !== undefined && list.year !== null ? yearCriteria(list) : [null];
   const merged = mergedDownTerms(list, runs, crit, where);
   return (
     runs
       .flatMap(([r0, r1]) =>
-        conditions.map((cond) => {
-          const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-          const byYear =
-            yearCol !== undefined && list.year !== null
-              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+        conditions.flatMap((cond) =>
+          years.map((year) => {
+            const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+            const byYear =
+              year !== null && yearCol !== undefined
+                ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${year}`
+                : '';
+            const byCol = cond
+              ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
               : '';
-          const byCol = cond
-            ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
-            : '';
-          return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
-        }),
+            return `SUMPRODUCT(COUNTIFS(${range},${crit}${byYear}${byCol}))`;
+          }),
+        ),
       )
       .join('+') + merged
   );
@@ -174,7 +183,7 @@ function mergedDownTerms(
   const columns: CountedColumn[] = [{ col: list.gradeCol, criteria: [crit] }];
   const yearCol = list.table.yearCol;
   if (yearCol !== undefined && list.year !== null)
-    columns.push({ col: yearCol, criteria: [String(list.year)] });
+    columns.push({ col: yearCol, criteria: yearCriteria(list) });
   if (where) columns.push({ col: where.col, criteria: where.texts.map(exactCriterion) });
   const groups = mergeGroups(list, runs, columns, where);
   let out = '';
@@ -394,22 +403,26 @@ function scoreFormula(
   const sheet = list.table.view.name;
   const yearCol = list.table.yearCol;
   const conditions = where ? where.texts.map((t) => ({ col: where.col, text: t })) : [null];
+  const years: (string | null)[] =
+    yearCol !== undefined && list.year !== null ? yearCriteria(list) : [null];
   return runs
     .flatMap(([r0, r1]) =>
-      conditions.map((cond) => {
-        const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
-        const bounds =
-          `${range},${str(`>=${low ?? 0}`)},${range},` +
-          (high === null ? str('<=100') : str(`<${high}`));
-        const byYear =
-          yearCol !== undefined && list.year !== null
-            ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${list.year}`
+      conditions.flatMap((cond) =>
+        years.map((year) => {
+          const range = absRange(sheet, { r0, c0: list.gradeCol, r1, c1: list.gradeCol });
+          const bounds =
+            `${range},${str(`>=${low ?? 0}`)},${range},` +
+            (high === null ? str('<=100') : str(`<${high}`));
+          const byYear =
+            year !== null && yearCol !== undefined
+              ? `,${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })},${year}`
+              : '';
+          const byCol = cond
+            ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
             : '';
-        const byCol = cond
-          ? `,${absRange(sheet, { r0, c0: cond.col, r1, c1: cond.col })},${exactCriterion(cond.text)}`
-          : '';
-        return `COUNTIFS(${bounds}${byYear}${byCol})`;
-      }),
+          return `COUNTIFS(${bounds}${byYear}${byCol})`;
+        }),
+      ),
     )
     .join('+');
 }

@@ -1,9 +1,9 @@
 import type { LogOutcome } from '../compute/logMeetings';
-import { KIND_SPELLINGS, THEMATIC_TOPIC_PATTERNS, type MeetingKind } from '../parse/logCells';
+import { KIND_SPELLINGS, THEMATIC_TOPIC_WORDS, type MeetingKind } from '../parse/logCells';
 import type { MeetingLog } from '../parse/meetingLog';
 import { monthBlocks, monthLinesYear } from '../parse/monthBlocks';
 import type { CellContent } from './columnTable';
-import { criteriaArray, exactCriterion, hyperlinkTo, str, textArray } from './formulas';
+import { criteriaArray, exactCriterion, hyperlinkTo, str } from './formulas';
 import { a1, absRange, absRef } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 
@@ -64,7 +64,10 @@ export function logMeetingRow(o: LogOutcome, perQ: string): MeetingRow {
           const other = kind === 'regular' ? 'thematic' : 'regular';
           return `COUNTIFS(${who},${rows(t.kindTickCols[kind])},"<>",${rows(t.kindTickCols[other])},"",${days})`;
         }
-        const thematic = `SUMPRODUCT(COUNTIFS(${who},${rows(t.topicCol!)},${textArray(THEMATIC_TOPIC_PATTERNS)},${days}))`;
+        const thematic = thematicTopics(
+          rows(t.topicCol!),
+          (topic) => `COUNTIFS(${who},${topic},${days})`,
+        );
         return kind === 'thematic' ? thematic : `COUNTIFS(${who},${days})-${thematic}`;
       })
       // Days under month lines are counted by their block, whatever their type.
@@ -143,6 +146,23 @@ function kindSpellings(log: MeetingLog): Record<MeetingKind, string[]> {
   kinds = { regular: [...seen.regular], thematic: [...seen.thematic] };
   KINDS_SEEN.set(log, kinds);
   return kinds;
+}
+
+/**
+ * Rows whose topic holds a thematic word (parse/logCells.ts topicIsThematic), each counted once:
+ * the term for a word also asks that the topic hold none of the words before it ("SHCĐ –
+ * chuyên đề quý I" is one meeting). `count` gives COUNTIFS over the row's other conditions with
+ * the topic's criteria inserted.
+ */
+function thematicTopics(topics: string, count: (topicCriteria: string) => string): string {
+  const terms = THEMATIC_TOPIC_WORDS.map((w, i) =>
+    count(
+      [`*${w}*`, ...THEMATIC_TOPIC_WORDS.slice(0, i).map((b) => `<>*${b}*`)]
+        .map((c) => `${topics},${str(c)}`)
+        .join(','),
+    ),
+  );
+  return `(${terms.join('+')})`;
 }
 
 /** The formula, or the engine's value where the formula would be longer than Excel takes. */

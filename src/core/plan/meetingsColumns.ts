@@ -16,6 +16,12 @@ export interface MeetingRow {
   regular: CellContent;
   /** Months without records. */
   unknown: CellContent;
+  /**
+   * Months the source has no column for (a register kept half a year a sheet): the engine takes
+   * them as without records when it weighs the regular meetings, though they are not listed as
+   * such. 0 when there are none.
+   */
+  absentMonths?: number;
   /** Thematic meetings per quarter, I to IV; undefined leaves a cell unwritten. */
   quarters: (CellContent | undefined)[];
   /**
@@ -87,7 +93,7 @@ export function meetingColumns(L: PlanLabels, thresholds: Thresholds) {
       width: 16,
       style: LOOK.flag,
       cell: (m, at) => ({
-        formula: verdictFormula(m.thematic, at, thresholds, L),
+        formula: verdictFormula(m.thematic, at, thresholds, L, m.absentMonths ?? 0),
         cached: verdictText(m.compliant, L),
       }),
     },
@@ -95,7 +101,8 @@ export function meetingColumns(L: PlanLabels, thresholds: Thresholds) {
 }
 
 /**
- * Not compliant when even the months without records could not make up the regular meetings, or
+ * Not compliant when even the months without records (and those without a column) could not make
+ * up the regular meetings, or
  * a quarter (the year) is short of thematic ones; compliant when everything is there; else not
  * enough data.
  */
@@ -104,9 +111,10 @@ function verdictFormula(
   at: RowCells<MeetingKey>,
   { req, perQ }: Thresholds,
   L: PlanLabels,
+  absentMonths: number,
 ): string {
   const reg = at.ref('regular');
-  const unk = at.ref('unknown');
+  const unk = absentMonths > 0 ? `${at.ref('unknown')}+${absentMonths}` : at.ref('unknown');
   const verdict = (short: string, ok: string) =>
     `IF(OR(${reg}+${unk}<${req}${short}),${str(L.verdictNo)},IF(AND(${reg}>=${req}${ok}),${str(L.verdictYes)},${str(L.verdictUnknown)}))`;
   if (thematic === 'quarters') {

@@ -59,16 +59,22 @@ function yearColumns(
   settings: Settings,
   req: string,
   over: (key: 'year' | 'commune' | 'regular' | 'verdict') => string,
-  pilotList: string,
+  pilotList: string | null,
 ) {
   const years = over('year');
   const verdicts = over('verdict');
   const yes = str(L.verdictYes);
-  // A year's cells in pilot communes, and those of them compliant.
+  // A year's cells in pilot communes, and those of them compliant. Without pilot communes both
+  // are 0: a criterion {""} would match every row whose commune is blank (a register without a
+  // commune column), and the pilot and other shares would trade places.
   const pilotCells = (at: RowCells<YearKey>) =>
-    `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList}))`;
+    pilotList === null
+      ? '0'
+      : `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList}))`;
   const pilotYes = (at: RowCells<YearKey>) =>
-    `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList},${verdicts},${yes}))`;
+    pilotList === null
+      ? '0'
+      : `SUMPRODUCT(COUNTIFS(${years},${at.ref('year')},${over('commune')},${pilotList},${verdicts},${yes}))`;
   /** The compliant share among some of a year's cells. */
   const shareOf =
     (among: (y: YearRow) => MeetingRow[], formula: (at: RowCells<YearKey>) => string) =>
@@ -194,7 +200,7 @@ export function meetingsSheet(
     settings,
     thresholds.req,
     over,
-    pilotCommunes.length ? textArray(pilotCommunes) : '{""}',
+    pilotCommunes.length ? textArray(pilotCommunes) : null,
   );
   const layout: MeetingsLayout = {
     sheet: name,

@@ -6,15 +6,14 @@ import { isoDayText } from './isoDayFormula';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
-import {
-  heldWordsOrThematic,
-  thematicCount,
-  thematicMarks as thematicMarkCells,
-  unreadableMarks,
-} from './thematicMarkFormulas';
+import { heldWordsOrThematic, thematicCount, unreadableMarks } from './thematicMarkFormulas';
+import { numberZeros, typedHeld, typedNotHeld } from './typedMarks';
 import { HELD_SPELLINGS, NOT_HELD_SPELLINGS } from './markSpellings';
+import { sheetEncoding } from './sheetEncoding';
+import { withLegacySpellings } from '../text/legacyEncode';
 import { MAX_FORMULA } from './validatePlan';
 import { countOrDoubt, kindRowQuarterCell, kindRowRest, thematicMarkSite } from './kindRowFormulas';
+import { dayOrCount, isTextDay } from './dayFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -34,12 +33,20 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
   const ranges = consecutiveRuns(counted).map(([c0, c1]) => cells(c0, c1));
   // Marks such as "x, CĐ" are read by the longer formulas only where the register has them.
   const thematicMarks = o.thematicInMonths || o.row.months.some((m) => m.thematic);
+  // A sheet typed in TCVN3 or VNI holds its words encoded ("cã" for "có"): the formulas look up
+  // both spellings there.
+  const encoding = sheetEncoding(table.view);
+  const heldWords = textArray(withLegacySpellings(HELD_SPELLINGS, encoding));
+  const notHeldWords = textArray(withLegacySpellings(NOT_HELD_SPELLINGS, encoding));
+  const allWords = textArray(
+    withLegacySpellings([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS], encoding),
+  );
   const held = ranges.length
     ? ranges
         .map((g) =>
           thematicMarks
             ? `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`
-            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray(HELD_SPELLINGS)},0)))+${typedHeld(g, false)}`,
+            : `COUNTIF(${g},">0")+SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${heldWords},0)))+${typedHeld(g, false)}`,
         )
         .join('+')
     : '0';
@@ -75,8 +82,8 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     ? ranges
         .map((g) =>
           thematicMarks
-            ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`
-            : `COUNTA(${g})-COUNTIF(${g},">0")-COUNTIF(${g},0)-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS])},0)))-(${typedHeld(g, false)})-(${reasonNotHeld(g)})`,
+            ? `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`
+            : `COUNTA(${g})-COUNTIF(${g},">0")-${numberZeros(g)}-SUMPRODUCT(--ISNUMBER(MATCH(LOWER(TRIM(${g})),${allWords},0)))-(${typedHeld(g, false)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
         )
         .join('+')
     : '0';
@@ -100,7 +107,9 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       // meeting, not the number 15.3 (parse/meetingRegister.ts readQuarter).
       const typedDay = `AND(ISTEXT(${qc}),OR(AND(ISNUMBER(-LEFT(TRIM(${qc}),1)),ISNUMBER(FIND(".",${qc}))+ISNUMBER(FIND("/",${qc}))+ISNUMBER(FIND("-",${qc}))>0),IFERROR(SEARCH("ngày ",TRIM(${qc})),0)=1))`;
       quarters.push({
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(OR(${typedDay},ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(HELD_SPELLINGS)},0))),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${textArray(NOT_HELD_SPELLINGS)},0)),0,IF(${isoDayText(qc)},1,IFERROR(--${qc},"?")))))`,
+        // A date, typed or as text ("15/3", "15.3 (sáng)", "ngày 15", ISO "2024-03-15 08:00"),
+        // is the day the thematic meeting was held: one meeting.
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${heldWords},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${notHeldWords},0)),0,IF(OR(${isTextDay(qc)},${typedDay},${isoDayText(qc)}>0),1,IFERROR(--${qc},"?"))))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
@@ -108,7 +117,7 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     const read = {
       held: (g: string) => `COUNTIF(${g},">0")+${heldWordsOrThematic(g)}+${typedHeld(g, true)}`,
       unreadable: (g: string) =>
-        `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})`,
+        `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})`,
     };
     for (let q = 1; q <= 4; q++) quarters.push(kindRowQuarterCell(o, q, fromMonth(q * 3), read));
   } else if (o.thematicInMonths) {
@@ -121,8 +130,12 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
     });
   }
 
+  // Months without a column count as without records where the engine weighs the regular
+  // meetings (compute/meetings.ts), and are not in the months-without-records cell.
+  const absentMonths = monthCols.filter((c, i) => c === undefined && !pending.has(i + 1)).length;
   return {
     ...rowHead(o),
+    absentMonths,
     regular: withinExcel({ formula: held, cached: o.result.regular }),
     unknown: withinExcel({
       formula: unknownParts.join('+') || '0',
@@ -230,29 +243,15 @@ function thematicInMonthsCell(
   const doubt = [
     o.row.pendingQuarters.includes(q) || defined.length < 3 ? 'TRUE' : null,
     last ? `COUNTA(${last})=0` : null,
-    ...ranges.map((g) => `${unreadableMarks(g)}-(${typedHeld(g, true)})-(${reasonNotHeld(g)})>0`),
+    ...ranges.map(
+      (g) =>
+        `${unreadableMarks(g)}-(${typedHeld(g, true)})-${typedNotHeld(g)}-(${reasonNotHeld(g)})>0`,
+    ),
   ].filter((p): p is string => p !== null);
   return {
     formula: countOrDoubt(count, doubt),
     cached: cached === null || cached === undefined ? '' : cached,
   };
-}
-
-/**
- * Month cells typed as text holding a share ("96%") or a day or attending/members ("12/03",
- * "27/31", "15.3"): held. Only text: LibreOffice matches COUNTIF wildcards against a number's shown
- * value (0.95 formatted as %, a date shown dd/mm), which ">0" has counted already.
- */
-function typedHeld(g: string, thematic: boolean): string {
-  // "x/CĐ" is a thematic mark, counted as held by heldWordsOrThematic already.
-  const notThematic = thematic ? `*(1-${thematicMarkCells(g)})` : '';
-  // "ngày 22": the day written out (parse/monthMark.ts isTypedDay); "ngày 5/3" is counted once.
-  const dayWord = `(1-ISNUMBER(FIND("/",${g})))*(IFERROR(SEARCH("ngày ",TRIM(${g})),0)=1)`;
-  // "15.3", "15-3", "15.3 (sáng)": a day typed with a dot or a dash, as isTypedDay reads it; a
-  // not-held word with its reason ("Hoãn - mưa bão") starts with no digit. "2024-03-15": a day as
-  // ISO text, as other programs write it (parse/textDate.ts); inside the one test, so counted once.
-  const dotDay = `ISNUMBER(-LEFT(TRIM(${g}),1))*(ISNUMBER(FIND(".",${g}))+ISNUMBER(FIND("-",${g})))`;
-  return `SUMPRODUCT(ISTEXT(${g})*((ISNUMBER(FIND("%",${g}))+ISNUMBER(FIND("/",${g}))+${dotDay}+${isoDayText(g)}>0)+${dayWord})${notThematic})`;
 }
 
 /** "Không SH (lụt)", "Hoãn - mưa bão": a not-held word and its reason (COUNTIF ignores case). */

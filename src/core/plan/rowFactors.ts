@@ -1,5 +1,6 @@
 import type { RatingList } from '../parse/ratingList';
 import { absRange, str } from './formulas';
+import { yearFactor } from './yearCriteria';
 import type { ColumnCondition } from './gradeCounting';
 
 /**
@@ -16,7 +17,7 @@ export function rowFactors(
   const yearCol = list.table.yearCol;
   const byYear =
     yearCol !== undefined && list.year !== null
-      ? `*(${absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol })}=${list.year})`
+      ? yearFactor(list, absRange(sheet, { r0, c0: yearCol, r1, c1: yearCol }))
       : '';
   const byCol = where
     ? `*ISNUMBER(MATCH(${absRange(sheet, { r0, c0: where.col, r1, c1: where.col })},{${where.texts.map(str).join(',')}},0))`

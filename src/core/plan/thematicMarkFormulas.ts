@@ -30,8 +30,12 @@ export function heldWordsOrThematic(range: string): string {
   return `SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${textArray(HELD_SPELLINGS)},0))+${thematicMarks(range)}>0))`;
 }
 
-/** Month cells of the range that are neither a number, a register word nor a thematic mark. */
+/**
+ * Month cells of the range that are neither a number, a register word nor a thematic mark. The
+ * number 0 is counted with "<=" and "<", which compare numbers only in Excel and LibreOffice
+ * alike (an "=" criterion also matches the text "0" in Excel).
+ */
 export function unreadableMarks(range: string): string {
   const words = textArray([...HELD_SPELLINGS, ...NOT_HELD_SPELLINGS]);
-  return `COUNTA(${range})-COUNTIF(${range},">0")-COUNTIF(${range},0)-SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${words},0))+${thematicMarks(range)}>0))`;
+  return `COUNTA(${range})-COUNTIF(${range},">0")-(COUNTIF(${range},"<=0")-COUNTIF(${range},"<0"))-SUMPRODUCT(--(ISNUMBER(MATCH(LOWER(TRIM(${range})),${words},0))+${thematicMarks(range)}>0))`;
 }
