@@ -56,7 +56,8 @@ type Round = 'rounds 1-2' | 'round1' | 'round2';
 
 function roundOf(
   family: string,
-): 'round1' | 'round2' | 'round3' | 'round4' | 'round5' | 'round6' | 'round7' | 'round8' | 'round9' {
+):
+  'round1' | 'round2' | 'round3' | 'round4' | 'round5' | 'round6' | 'round7' | 'round8' | 'round9' {
   if (ROUND9.has(family)) return 'round9';
   if (ROUND8.has(family)) return 'round8';
   if (ROUND7.has(family)) return 'round7';
