@@ -24,10 +24,15 @@ export function markRepeatsOfEarlierParts(
       }
     }
     if (first.size === 0) continue;
-    for (const e of list.entries) {
-      if (!e.nameKey || e.duplicateOf !== undefined) continue;
+    const repeats = list.entries.flatMap((e) => {
+      if (!e.nameKey || e.duplicateOf !== undefined) return [];
       const at = first.get(`${e.parentKey ?? ''}/${e.nameKey}`);
-      if (!at) continue;
+      return at ? [{ e, at }] : [];
+    });
+    // A part repeating half the units before it or more is the list typed again (another
+    // version), not its next page: its repeats are no one's mistake to flag.
+    if (repeats.length * 2 >= list.entries.length) continue;
+    for (const { e, at } of repeats) {
       e.duplicateOf = at.row;
       e.duplicateAt = {
         col: at.col,
