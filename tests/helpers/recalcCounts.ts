@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkWorkbook, type CheckResult } from '../../src/core/engine';
@@ -58,4 +59,28 @@ export function meetingRowsAfterRecalc(
       );
   }
   return written;
+}
+
+/**
+ * A year's meeting register as the recalculation tests type it: a title in A1, then "TT | Tên chi
+ * bộ | Tháng 1 … Tháng 12 | CĐ quý I … IV" in row 2, rows from 3 left to the test.
+ */
+export function yearRegister(
+  sheet: string,
+  title: string,
+): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet; months: string[] } {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell('A1').value = title;
+  const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
+  ws.getRow(2).values = [
+    'TT',
+    'Tên chi bộ',
+    ...months,
+    'CĐ quý I',
+    'CĐ quý II',
+    'CĐ quý III',
+    'CĐ quý IV',
+  ];
+  return { wb, ws, months };
 }

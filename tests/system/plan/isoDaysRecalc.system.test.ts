@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../../src/core/engine';
 import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { requireLibreOffice } from '../../helpers/libreOffice';
-import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
+import { meetingRowsAfterRecalc, yearRegister } from '../../helpers/recalcCounts';
 
 /**
  * The day of the meeting as ISO text, as web forms and other programs write it (round 9 of the
@@ -14,19 +13,7 @@ import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
 describe('ISO meeting days recalculated by LibreOffice', () => {
   it('match the engine', async () => {
     requireLibreOffice();
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('SH 2023');
-    ws.getCell('A1').value = 'THEO DÕI SINH HOẠT CHI BỘ NĂM 2023';
-    const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
-    ws.getRow(2).values = [
-      'TT',
-      'Tên chi bộ',
-      ...months,
-      'CĐ quý I',
-      'CĐ quý II',
-      'CĐ quý III',
-      'CĐ quý IV',
-    ];
+    const { wb, ws, months } = yearRegister('SH 2023', 'THEO DÕI SINH HOẠT CHI BỘ NĂM 2023');
     const day = (m: number, d: number) => `2023-${String(m + 1).padStart(2, '0')}-${d}`;
     const quarters = (skip: number | null) =>
       [0, 1, 2, 3].map((q) => (q === skip ? null : day(q * 3 + 1, 20)));

@@ -5,7 +5,7 @@ import type { MeetingResult } from '../../../src/core/report/types';
 import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { requireLibreOffice } from '../../helpers/libreOffice';
-import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
+import { meetingRowsAfterRecalc, yearRegister } from '../../helpers/recalcCounts';
 
 /**
  * Registers the wild layouts showed the engine misreading (docs/wild-layouts.md, "Registers"):
@@ -121,19 +121,10 @@ describe('registers the wild layouts exposed, recalculated by LibreOffice', () =
 
   it('days typed with a dot ("15.3", "15.3 (sáng)", "15-3") are meetings held', async () => {
     requireLibreOffice();
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Ngày SH 2023');
-    ws.getCell('A1').value = 'THEO DÕI NGÀY SINH HOẠT CHI BỘ NĂM 2023';
-    const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
-    ws.getRow(2).values = [
-      'TT',
-      'Tên chi bộ',
-      ...months,
-      'CĐ quý I',
-      'CĐ quý II',
-      'CĐ quý III',
-      'CĐ quý IV',
-    ];
+    const { wb, ws, months } = yearRegister(
+      'Ngày SH 2023',
+      'THEO DÕI NGÀY SINH HOẠT CHI BỘ NĂM 2023',
+    );
     const rows: [string, (string | null)[], (string | null)[]][] = [
       [
         'Chi bộ thôn Đông',

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../../src/core/engine';
 import { resolveSettings } from '../../../src/core/settings';
 import { readXlsx } from '../../../src/hosts/xlsx/read/readXlsx';
 import { requireLibreOffice } from '../../helpers/libreOffice';
-import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
+import { meetingRowsAfterRecalc, yearRegister } from '../../helpers/recalcCounts';
 
 /**
  * The day of the meeting typed in a month cell (round 7 of the wild layouts, issue #10): "ngày 15",
@@ -13,19 +12,10 @@ import { meetingRowsAfterRecalc } from '../../helpers/recalcCounts';
 describe('typed meeting days recalculated by LibreOffice', () => {
   it('match the engine', async () => {
     requireLibreOffice();
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Ngày SH 2023');
-    ws.getCell('A1').value = 'THEO DÕI NGÀY SINH HOẠT CHI BỘ NĂM 2023';
-    const months = Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}`);
-    ws.getRow(2).values = [
-      'TT',
-      'Tên chi bộ',
-      ...months,
-      'CĐ quý I',
-      'CĐ quý II',
-      'CĐ quý III',
-      'CĐ quý IV',
-    ];
+    const { wb, ws, months } = yearRegister(
+      'Ngày SH 2023',
+      'THEO DÕI NGÀY SINH HOẠT CHI BỘ NĂM 2023',
+    );
     const rows: [string, (string | null)[]][] = [
       ['Chi bộ thôn Đông', months.map((_, m) => `ngày ${m + 10}`)],
       ['Chi bộ thôn Tây', months.map((_, m) => (m === 6 ? null : `Ngày ${m + 10}/${m + 1}`))],
