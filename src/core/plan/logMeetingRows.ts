@@ -134,16 +134,19 @@ const KINDS_SEEN = new WeakMap<MeetingLog, Record<MeetingKind, string[]>>();
 function kindSpellings(log: MeetingLog): Record<MeetingKind, string[]> {
   let kinds = KINDS_SEEN.get(log);
   if (kinds) return kinds;
+  // COUNTIFS ignores case: "chuyên đề" beside "Chuyên đề" would count each row twice.
+  const byCase = (spellings: string[]) => new Map(spellings.map((w) => [w.toLowerCase(), w]));
   const seen = {
-    regular: new Set(KIND_SPELLINGS.regular),
-    thematic: new Set(KIND_SPELLINGS.thematic),
+    regular: byCase(KIND_SPELLINGS.regular),
+    thematic: byCase(KIND_SPELLINGS.thematic),
   };
   const { view, kindCol } = log.table;
   for (const e of log.entries) {
     const raw = kindCol === undefined ? undefined : view.sheet.rows[e.row]?.v[kindCol];
-    if (e.kind && typeof raw === 'string') seen[e.kind].add(raw);
+    if (e.kind && typeof raw === 'string' && !seen[e.kind].has(raw.toLowerCase()))
+      seen[e.kind].set(raw.toLowerCase(), raw);
   }
-  kinds = { regular: [...seen.regular], thematic: [...seen.thematic] };
+  kinds = { regular: [...seen.regular.values()], thematic: [...seen.thematic.values()] };
   KINDS_SEEN.set(log, kinds);
   return kinds;
 }

@@ -286,3 +286,22 @@ describe('what is not a log', () => {
     ]);
   });
 });
+
+describe('a log whose kinds are typed in lower case', () => {
+  it('asks each kind once: COUNTIFS ignores case, so "chuyên đề" beside "Chuyên đề" counted twice', async () => {
+    const kinds = { regular: 'thường kỳ', thematic: 'chuyên đề' };
+    const r = await check(byDate(fullYear(A, 2022, kinds)));
+    const settings = resolveSettings({});
+    const plan = buildPlan(r, r.snapshot, settings);
+    const sheet = plan.sheets.find((s) => s.key === 'meetings')!;
+    const thematic = sheet.cells.filter((c) => c.formula?.includes('"=SHCĐ"'));
+    expect(thematic.length).toBeGreaterThan(0);
+    for (const c of thematic) {
+      const arrays = c.formula!.match(/\{[^}]*\}/g) ?? [];
+      for (const a of arrays) {
+        const words = a.slice(1, -1).toLowerCase().split(',');
+        expect(new Set(words).size).toBe(words.length);
+      }
+    }
+  });
+});
