@@ -1,5 +1,6 @@
 import { continues, roles } from '../recognize/continuedSheet';
 import type { RatingList } from './ratingList';
+import { markRepeats } from './repeatsAcrossParts';
 
 /**
  * A long list printed in parts, the next part under "(Tiếp theo)" further down the sheet or on
@@ -20,33 +21,7 @@ export function markContinuedDuplicates(list: RatingList, earlier: readonly Rati
     parts.push(before);
     part = before;
   }
-  if (parts.length === 0) return;
-  const first = new Map<string, { row: number; sheet: string; col: number }>();
-  for (const p of parts.reverse()) {
-    for (const e of p.entries) {
-      const k = unitKey(e);
-      if (e.duplicateOf === undefined && !first.has(k))
-        first.set(k, { row: e.row, sheet: p.table.view.name, col: e.nameCol ?? p.table.nameCol });
-    }
-  }
-  const repeats = list.entries.flatMap((e) => {
-    const seen = e.duplicateOf === undefined ? first.get(unitKey(e)) : undefined;
-    return seen ? [{ e, seen }] : [];
-  });
-  // A part repeating half the units before it or more is the list typed again (another
-  // version), not its next page: its repeats are no one's mistake to flag.
-  if (repeats.length * 2 >= list.entries.length) return;
-  for (const { e, seen } of repeats) {
-    e.duplicateOf = seen.row;
-    e.duplicateAt = {
-      col: seen.col,
-      ...(seen.sheet !== list.table.view.name ? { sheet: seen.sheet } : {}),
-    };
-  }
-}
-
-function unitKey(e: RatingList['entries'][number]): string {
-  return `${e.parentKey ?? ''}/${e.nameKey}`;
+  markRepeats(list, parts.reverse());
 }
 
 /** `list` is the next part of `before`: the same columns and year, under "(Tiếp theo)". */
