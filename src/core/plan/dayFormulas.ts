@@ -19,3 +19,13 @@ export function isTextDay(ref: string): string {
 export function dayOrCount(ref: string): string {
   return `IF(${ref}>400,1,${ref})`;
 }
+
+/**
+ * A quarter cell's text that the engine reads as the day a meeting was held (parse/textDate.ts
+ * isTextDate, parse/monthMark.ts isTypedDay): a digit first and a "/", "." or "-" after it
+ * ("15/3", "15.3 (sáng)", "15-3", ISO "2024-03-15 08:00"), or the day written out ("ngày 15").
+ */
+export function isTypedDayText(ref: string): string {
+  const sep = `ISNUMBER(FIND(".",${ref}))+ISNUMBER(FIND("/",${ref}))+ISNUMBER(FIND("-",${ref}))>0`;
+  return `AND(ISTEXT(${ref}),OR(AND(ISNUMBER(-LEFT(TRIM(${ref}),1)),${sep}),IFERROR(SEARCH("ngày ",TRIM(${ref})),0)=1))`;
+}

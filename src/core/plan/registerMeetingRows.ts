@@ -2,7 +2,6 @@ import type { MeetingOutcome } from '../compute/meetings';
 import { NOT_HELD_REASON_WORDS } from '../parse/monthMark';
 import type { CellContent } from './columnTable';
 import { hyperlinkTo, textArray } from './formulas';
-import { isoDayText } from './isoDayFormula';
 import { a1, absArea, absRef, consecutiveRuns, onSheet, rowCells } from './grid';
 import type { MeetingRow } from './meetingsColumns';
 import { quarterTopicCount, yearCountHeld, yearCountUnknown } from './countRegisterFormulas';
@@ -13,7 +12,7 @@ import { sheetEncoding } from './sheetEncoding';
 import { withLegacySpellings } from '../text/legacyEncode';
 import { MAX_FORMULA } from './validatePlan';
 import { countOrDoubt, kindRowQuarterCell, kindRowRest, thematicMarkSite } from './kindRowFormulas';
-import { dayOrCount, isTextDay } from './dayFormulas';
+import { dayOrCount, isTypedDayText } from './dayFormulas';
 
 /**
  * One register row as live formulas over the register's cells: regular meetings held in the
@@ -103,13 +102,10 @@ export function registerMeetingRow(o: MeetingOutcome): MeetingRow {
       }
       const m3 = fromMonth(q * 3);
       const noData = o.row.pendingQuarters.includes(q) ? 'TRUE' : m3 ? `COUNTA(${m3})=0` : 'FALSE';
-      // The day the thematic meeting was held, typed ("15/3", "15.3", "15-3", "ngày 15"): one
-      // meeting, not the number 15.3 (parse/meetingRegister.ts readQuarter).
-      const typedDay = `AND(ISTEXT(${qc}),OR(AND(ISNUMBER(-LEFT(TRIM(${qc}),1)),ISNUMBER(FIND(".",${qc}))+ISNUMBER(FIND("/",${qc}))+ISNUMBER(FIND("-",${qc}))>0),IFERROR(SEARCH("ngày ",TRIM(${qc})),0)=1))`;
       quarters.push({
         // A date, typed or as text ("15/3", "15.3 (sáng)", "ngày 15", ISO "2024-03-15 08:00"),
         // is the day the thematic meeting was held: one meeting.
-        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${heldWords},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${notHeldWords},0)),0,IF(OR(${isTextDay(qc)},${typedDay},${isoDayText(qc)}>0),1,IFERROR(--${qc},"?"))))))`,
+        formula: `IF(${qc}="",IF(${noData},"",0),IF(ISNUMBER(${qc}),${dayOrCount(qc)},IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${heldWords},0)),1,IF(ISNUMBER(MATCH(LOWER(TRIM(${qc})),${notHeldWords},0)),0,IF(${isTypedDayText(qc)},1,IFERROR(--${qc},"?"))))))`,
         cached: cached === null || cached === undefined ? '' : cached,
       });
     }
